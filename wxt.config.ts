@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// Firefox needs a stable add-on id for storage and for signing.
+const GECKO_ID = 'source-lens@source-lens.dev';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  // Explicit imports everywhere: lib/ must also run under Node without WXT globals.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Source Lens',
+    description:
+      'Shows which sources a news article cites, who it attributes each claim to, and whether each source says what the article says.',
+    permissions: ['storage', 'tabs', 'scripting', 'webRequest'],
+    // Source checks fetch arbitrary cited pages from the background worker.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // Nothing is sent to us or any server of ours; see the settings page for what leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
