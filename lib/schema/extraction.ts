@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { ArticleMeta } from './article';
+import { CitedSource } from './source';
+import { Claim } from './claim';
+
+/** Everything the content script (or the CLI) reads from one article page. */
+export const Extraction = z.object({
+  article: ArticleMeta,
+  sources: z.array(CitedSource),
+  claims: z.array(Claim),
+  /** Whether the page looked like an article before anyone asked. */
+  readerable: z.boolean(),
+  /** Readability's plain text of the body: used for the article's language and for tests. */
+  bodyLength: z.number().int().nonnegative(),
+});
+export type Extraction = z.infer<typeof Extraction>;
