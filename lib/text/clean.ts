@@ -1,0 +1,34 @@
+/** Text hygiene shared by every extractor: page text is untrusted and messy. */
+
+// C0/C1 controls except tab/newline, zero-width and bidi-override characters.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+
+/** Collapses runs of whitespace to one space and drops invisible characters. */
+export function cleanText(text: string | null | undefined): string {
+  if (!text) return '';
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts a string to `max` characters at a character (not UTF-16 unit) boundary. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
+}
+
+/** Text for comparisons: NFKC, lower case, curly quotes and dashes made plain. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u300C\u300D\u300E\u300F]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Removes diacritics (Erdoğan → Erdogan). */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
