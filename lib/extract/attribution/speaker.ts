@@ -1,0 +1,127 @@
+import { findOutletMentions } from '../../outlets/lookup';
+import type { Cue } from './cues';
+import { findDottedNames, findTitles, findWesternNames } from './entities';
+
+export type SpeakerKind = 'person' | 'outlet' | 'pronoun' | 'document' | 'group';
+
+export interface Speaker {
+  text: string;
+  kind: SpeakerKind;
+}
+
+// Pronouns and references back to an author or a document.
+const ZH_PRONOUN = /^(?:他|她|他们|她们|它|其|该作者|這位作者|这位作者|作者|该名作者|文章作者|这位学者|這位學者|该学者|該學者|这位专家|该专家|这位分析人士|他本人|她本人)$/;
+const ZH_DOCUMENT = /^(?:(?:这|這|该|該|此)(?:篇)?(?:文章|报道|報道|報導|报告|報告|研究|文)|文章|该文|該文|报告|報告|报道|報道)$/;
+const EN_PRONOUN = /^(?:he|she|they|it|we|i|the\s+author|the\s+authors|the\s+writer|the\s+scholar|the\s+analyst|the\s+expert)$/i;
+const EN_DOCUMENT = /^(?:the|this|that)\s+(?:article|report|piece|study|paper|analysis|essay|op-ed|survey|story|investigation|book)$/i;
+
+// Leading connectives and trailing adverbs around a Chinese speaker.
+const ZH_LEAD = /^(?:但是|但|然而|不过|而且|而|并且|并|此外|另外|同时|因此|所以|对此|随后|此前|直到今天|直至今日|目前|如今|例如|比如|事实上|据悉|另据|与此同时|值得注意的是)[，,]?/;
+const ZH_TRAIL =
+  /(?:在(?:其|他|她|该|這|这)?[^，。；]{0,24}?(?:中|上|里|裡|时|時|时候|時候|方面|期间|期間|之际|之際)|接受[^，。；]{0,20}?采访时|接受[^，。；]{0,20}?採訪時|对(?:记者|此|媒体)|向(?:记者|媒体)|还|還|也|则|則|又|更|曾|曾经|已经|均|都|亦|再次|进一步|進一步|近日|日前|周[一二三四五六日]|週[一二三四五六日]|今天|昨天|同时|同時|随后|隨後|公开|公開|明确|明確|坦率地|直接|则是)+$/;
+// Titles before a Chinese name: 哈萨克斯坦总统托卡耶夫 → 托卡耶夫.
+const ZH_ROLE =
+  /(?:总统|總統|总理|總理|首相|部长|部長|外长|外長|发言人|發言人|主席|学者|學者|研究员|研究員|专家|專家|教授|分析师|分析師|分析人士|记者|記者|官员|官員|大使|主任|院长|院長|董事长|董事長|首席执行官|首席執行官|经济学家|經濟學家|议员|議員|国务卿|國務卿|秘书长|秘書長|司令|将军|將軍|创始人|創始人|作者|评论员|評論員|主编|主編|高级研究员|高級研究員|副总统|副總統|国王|國王|王储|王儲|领导人|領導人)/g;
+
+function zhSpeaker(clause: string): Speaker | null {
+  let text = clause.trim();
+  for (let i = 0; i < 3; i++) text = text.replace(ZH_LEAD, '').trim();
+  text = text.replace(ZH_TRAIL, '').trim();
+  if (!text) return null;
+  if (ZH_PRONOUN.test(text)) return { text, kind: 'pronoun' };
+  const authored = /由(.{1,40}?)(?:撰写|撰寫|撰文|所写|所寫|发表|發表|执笔|執筆)/.exec(text);
+  if (authored) {
+    const inner = zhSpeaker(authored[1]!);
+    if (inner && inner.kind === 'person') return inner;
+  }
+  const names = findDottedNames(text);
+  if (names.length) return { text: names[names.length - 1]!.text, kind: 'person' };
+  const titles = findTitles(text);
+  if (titles.length) return { text: titles[titles.length - 1]!.text, kind: 'outlet' };
+  if (ZH_DOCUMENT.test(text) || /^(?:这|這|该|該)[^，。]{0,30}(?:文章|报告|報告|报道|報道)$/.test(text)) return { text, kind: 'document' };
+  // Role words: what follows the last one is the name.
+  let lastRoleEnd = -1;
+  for (const m of text.matchAll(ZH_ROLE)) lastRoleEnd = m.index! + m[0].length;
+  if (lastRoleEnd > 0 && lastRoleEnd < text.length) {
+    const name = text.slice(lastRoleEnd).replace(/^[的之]/, '').trim();
+    if (name.length >= 2 && name.length <= 12 && !/[的在对]/.test(name)) return { text: name, kind: 'person' };
+  }
+  const outlets = findOutletMentions(text);
+  if (outlets.length && outlets[outlets.length - 1]!.name.length >= text.length - 4) {
+    return { text: outlets[outlets.length - 1]!.name, kind: 'outlet' };
+  }
+  if (text.length <= 20) return { text, kind: /媒体|媒體|官方|官员|官員|政府|人士|专家|專家|分析|报纸|報紙|电视|電視|网站|網站/.test(text) ? 'group' : 'person' };
+  return null;
+}
+
+const EN_TRAIL = /(?:\s+(?:also|has|have|had|previously|recently|then|later|further|once|already|would|will|has\s+long|had\s+long|is|was|were|just|publicly|repeatedly|told\s+\w+))+$/i;
+const EN_DETERMINED = /(?:^|\s)((?:the|a|an|one|two|several|many|some|other)\s+(?:[\w-]+\s+){0,3}(?:officials?|spokes(?:wo)?man|spokesperson|analysts?|experts?|researchers?|scientists?|economists?|report|study|survey|article|piece|paper|ministry|department|government|agency|company|group|organization|organisation|source|sources|people|residents|diplomats?|author|authors|writer|statement|data|police|military|army|court|judge|lawmakers?|senators?|critics|observers|media|newspaper|outlet|authorities))$/i;
+
+function enSpeakerBefore(before: string): Speaker | null {
+  let text = before.replace(/[“"”’']\s*$/, '').trim();
+  // Appositive: "Umarov, a fellow at Carnegie, said" → "Umarov".
+  const appositive = /^(.*?)[,，]\s*(?:a|an|the|who|which|whose|one of)\b[^,，]*[,，]?\s*$/i.exec(text);
+  if (appositive && appositive[1]) text = appositive[1];
+  text = text.replace(/.*[,;:—–(]\s*/, '').replace(EN_TRAIL, '').trim();
+  if (!text) return null;
+  const lastWords = text.split(/\s+/).slice(-8).join(' ');
+  if (EN_PRONOUN.test(lastWords.split(/\s+/).slice(-1)[0] ?? '') && lastWords.split(/\s+/).length <= 2) return { text: lastWords, kind: 'pronoun' };
+  if (EN_PRONOUN.test(lastWords)) return { text: lastWords, kind: 'pronoun' };
+  const pron = /\b(he|she|they|it|we|the\s+authors?|the\s+writer)$/i.exec(lastWords);
+  if (pron) return { text: pron[1]!, kind: 'pronoun' };
+  if (EN_DOCUMENT.test(lastWords.split(/\s+/).slice(-2).join(' '))) return { text: lastWords.split(/\s+/).slice(-2).join(' '), kind: 'document' };
+  return namedIn(lastWords, 'end') ?? describedIn(lastWords);
+}
+
+function enSpeakerAfter(after: string): Speaker | null {
+  const text = after.replace(/^[\s,:]+/, '').split(/[,;:.!?“"”]|\s+(?:that|who|which|in\s+a|on\s+\w+day)\b/)[0]!.trim();
+  if (!text) return null;
+  const pron = /^(he|she|they|it|we|the\s+authors?)\b/i.exec(text);
+  if (pron) return { text: pron[1]!, kind: 'pronoun' };
+  const words = text.split(/\s+/).slice(0, 10).join(' ');
+  const byline = /\bby\s+(.+)$/i.exec(words);
+  return namedIn(byline ? byline[1]! : words, 'start') ?? describedIn(words);
+}
+
+function namedIn(text: string, prefer: 'start' | 'end'): Speaker | null {
+  const outlets = findOutletMentions(text);
+  const names = findWesternNames(text);
+  const outlet = prefer === 'end' ? outlets[outlets.length - 1] : outlets[0];
+  const name = prefer === 'end' ? names[names.length - 1] : names[0];
+  if (outlet && (!name || name.text.includes(outlet.name) || outlet.name.includes(name.text))) return { text: outlet.name, kind: 'outlet' };
+  if (name) return { text: name.text, kind: 'person' };
+  if (outlet) return { text: outlet.name, kind: 'outlet' };
+  return null;
+}
+
+function describedIn(text: string): Speaker | null {
+  const m = EN_DETERMINED.exec(text.trim());
+  if (!m) return null;
+  const desc = m[1]!.trim();
+  return { text: desc, kind: EN_DOCUMENT.test(desc) ? 'document' : /author|writer/i.test(desc) ? 'pronoun' : 'group' };
+}
+
+const ZH_BOUNDARY = /[，,。；;：:！？!?“”「」\n]/;
+
+/** Who a cue attributes its sentence to, as the text names them. */
+export function findSpeaker(sentence: string, cue: Cue): Speaker | null {
+  if (cue.speaker === 'inside' && cue.inner) {
+    const inner = sentence.slice(cue.inner.start, cue.inner.end);
+    return zhSpeaker(inner) ?? { text: inner, kind: 'group' };
+  }
+  const zh = /\p{Script=Han}/u.test(cue.text);
+  if (zh) {
+    const before = sentence.slice(0, cue.index);
+    let cut = -1;
+    for (let i = before.length - 1; i >= 0; i--) {
+      if (ZH_BOUNDARY.test(before[i]!)) {
+        cut = i;
+        break;
+      }
+    }
+    return zhSpeaker(before.slice(cut + 1));
+  }
+  if (cue.speaker === 'after') return enSpeakerAfter(sentence.slice(cue.index + cue.text.length));
+  const before = sentence.slice(0, cue.index);
+  return enSpeakerBefore(before) ?? enSpeakerAfter(sentence.slice(cue.index + cue.text.length));
+}

@@ -1,0 +1,48 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+
+/** What Readability makes of a page: its metadata guesses and the article text. */
+export interface ReadabilityBody {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  text: string;
+  /** The cleaned article element (detached; from the clone). */
+  content: Element | null;
+}
+
+/** Cheap check made at page load: does this page look like an article at all? */
+export function looksLikeArticle(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc, { minContentLength: 120, minScore: 20 });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs Readability on a clone, so the reader's page is never touched.
+ * Returns null when Readability finds no article.
+ */
+export function readBody(doc: Document): ReadabilityBody | null {
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  } catch {
+    return null;
+  }
+  if (!parsed) return null;
+  return {
+    title: parsed.title || null,
+    byline: parsed.byline || null,
+    siteName: parsed.siteName || null,
+    publishedTime: parsed.publishedTime || null,
+    lang: parsed.lang || null,
+    excerpt: parsed.excerpt || null,
+    text: parsed.textContent ?? '',
+    content: parsed.content ?? null,
+  };
+}

@@ -1,0 +1,101 @@
+import { isChromeElement } from './chrome';
+
+// Where publishers put the article text; checked before any scoring.
+const KNOWN_BODY = [
+  '[itemprop="articleBody"]',
+  '[data-testid="article-body"]',
+  '.article-body', '.article__body', '.articleBody', '.article-content', '.article__content', '.article-text',
+  '.story-body', '.story-content', '.story__body', '.entry-content', '.post-content', '.post-body', '.post__content',
+  '.c-entry-content', '.rich-text', '.body-content', '.content-ungated', '.wysiwyg', '#article-body', '#articleBody',
+  '#js_content', '.TRS_Editor', '#artibody', '.article_content', '#content_main', '.main-text', '.caas-body',
+].join(',');
+
+const PARAGRAPHS = 'p, pre, blockquote, li, td, dd';
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+function inChromeUpTo(el: Element, stop: Element | null): boolean {
+  for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) if (isChromeElement(cur)) return true;
+  return false;
+}
+
+/**
+ * The element that holds the article's text. Known containers first; otherwise
+ * the ancestor that gathers most paragraph text (Readability's idea, kept cheap:
+ * one pass over paragraphs, no DOM changes).
+ */
+export function findContentRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) throw new Error('document has no body');
+
+  const scores = new Map<Element, number>();
+  const prose: Prose[] = [];
+  let total = 0;
+  const paragraphs = Array.from(body.querySelectorAll(PARAGRAPHS));
+  for (const p of paragraphs.slice(0, 5000)) {
+    const len = textLength(p);
+    if (len < 25) continue;
+    if (p.localName !== 'p' && p.querySelector('p')) continue; // the inner <p>s count instead
+    if (inChromeUpTo(p, body)) continue;
+    const links = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + textLength(a), 0);
+    if (links / len > 0.6) continue; // a list of links, not prose
+    const weight = Math.min(len, 800) * (1 - links / len);
+    total += weight;
+    prose.push({ p, weight });
+    let level = 0;
+    for (let cur = p.parentElement; cur && level < 3; cur = cur.parentElement, level++) {
+      scores.set(cur, (scores.get(cur) ?? 0) + weight / (level === 0 ? 1 : level * 2));
+      if (cur === body) break;
+    }
+  }
+
+  const known = Array.from(body.querySelectorAll(KNOWN_BODY)).filter((el) => !inChromeUpTo(el, body));
+  for (const el of known) {
+    // A known container counts when it holds a good part of the prose.
+    if (textLength(el) > 140 && (total === 0 || proseIn(el, prose) >= total * 0.3)) return widen(el, prose, total);
+  }
+
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (!best) return doc.querySelector('article, main, [role="main"]') ?? body;
+  return widen(best, prose, total);
+}
+
+interface Prose {
+  p: Element;
+  weight: number;
+}
+
+/** The weight of prose paragraphs inside `el`. */
+function proseIn(el: Element, prose: Prose[]): number {
+  let w = 0;
+  for (const { p, weight } of prose) if (el === p || el.contains(p)) w += weight;
+  return w;
+}
+
+/**
+ * Climbs while the parent gathers clearly more prose than the candidate —
+ * articles whose paragraphs are split across sibling containers.
+ */
+function widen(el: Element, prose: Prose[], total: number): Element {
+  let cur = el;
+  let mine = proseIn(cur, prose);
+  for (let i = 0; i < 3; i++) {
+    const parent = cur.parentElement;
+    if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
+    const theirs = proseIn(parent, prose);
+    if (theirs > mine * 1.25 && theirs <= total) {
+      cur = parent;
+      mine = theirs;
+    } else break;
+  }
+  return cur;
+}

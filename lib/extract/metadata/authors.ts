@@ -1,0 +1,91 @@
+import { cleanText } from '../../text/clean';
+
+// Labels that precede a name in a byline, in the languages we read.
+const PREFIX =
+  /^(?:(?:written|posted|reported|reporting|compiled|edited|story|text|words|photos?)\s+by|by|from|por|par|von|di|da|door|av|przez|автор|作者|记者|記者|文|撰文|编译|編譯|来源|來源|撰稿|执笔|報導|报道)\s*[:：/｜|]?\s*/i;
+
+// Job titles and desk names that trail or lead a name.
+const ROLE_WORDS = new RegExp(
+  String.raw`\b(?:senior|chief|staff|special|contributing|guest|deputy|managing|executive|associate|assistant|political|foreign|national|investigative|diplomatic|economics|business|technology|science|health|sports|china|europe|asia|washington|white\s+house)?\s*(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|analyst|producer|photographer|staff|bureau\s+chief|news\s+desk|desk|intern|fellow|professor|author|opinion\s+writer)s?\b.*$`,
+  'i',
+);
+const ZH_ROLES = /(?:特约)?(?:记者|記者|编辑|編輯|通讯员|通訊員|撰稿人|评论员|評論員|实习生|實習生|主编|主編|责编|責編|特约撰稿人)$/;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+// A date or time glued to a name ("Jane Doe July 10, 2015", "Updated 3 hours ago").
+const DATE_TAIL = new RegExp(
+  String.raw`\s*(?:[|,·•–—-]\s*)?(?:(?:published|updated|posted|last\s+updated|modified)\b.*|${MONTH}\s+\d{1,2}\b.*|\d{1,2}\s+${MONTH}.*|\d{4}[-/.年].*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*|\d+\s+(?:min|hour|day|week)s?\s+ago.*|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*)$`,
+  'i',
+);
+
+const SPLIT = /\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|、|，|；|和|与|與|\/|\|)\s*/i;
+
+// Things that are never a person's name.
+const NOT_A_NAME =
+  /^(?:admin|administrator|staff|editor|editors|the editors|news desk|web desk|guest|anonymous|unknown|null|undefined|none|n\/a|share|comments?|follow|more|home|menu|subscribe|sign in|log in|login|reuters staff|ap|afp|contributor)$/i;
+
+/** Cleans one raw author string into zero or more names. */
+export function splitAuthorNames(raw: string): string[] {
+  let text = cleanText(raw.replace(/<[^>]*>/g, ' '));
+  if (!text || text.length > 300) return [];
+  if (/^(?:https?:|www\.)|@\w+\.\w/.test(text)) return [];
+  text = text.replace(/[()（）[\]]/g, ' ').replace(PREFIX, '').replace(DATE_TAIL, '').trim();
+  const out: string[] = [];
+  for (const part of text.split(SPLIT)) {
+    // Editors, translators and photographers are credited but are not authors.
+    if (/^\s*(?:edit(?:ed|ing)|translat(?:ed|ion)|photos?|graphics?|additional reporting)\s+by\b|^\s*(?:编辑|編輯|责编|責編|翻译|翻譯|摄影|攝影)/i.test(part)) continue;
+    // Chinese bylines separate names with spaces: "记者 张三 李四".
+    const pieces = /^[\p{Script=Han}\s]+$/u.test(part.trim()) ? part.trim().split(/\s+/) : [part];
+    for (const piece of pieces) {
+      const name = cleanName(piece);
+      if (name) out.push(name);
+    }
+  }
+  return out;
+}
+
+function cleanName(part: string): string | null {
+  let name = part
+    .replace(PREFIX, '')
+    .replace(/\((?:[^)]*)\)|（[^）]*）|\[[^\]]*\]/g, ' ')
+    .replace(DATE_TAIL, '')
+    .trim();
+  // "Jane Doe, Senior Correspondent" is split already; "Jane Doe Senior Correspondent" is not.
+  const role = ROLE_WORDS.exec(name);
+  if (role) {
+    if (role.index === 0 || !name.slice(0, role.index).trim()) return null;
+    name = name.slice(0, role.index);
+  }
+  name = name.replace(ZH_ROLES, '').replace(/^[\s\-–—:：|·•]+|[\s\-–—:：|·•.,]+$/g, '').trim();
+  if (!name || name.length < 2 || name.length > 60) return null;
+  if (NOT_A_NAME.test(name)) return null;
+  if (/\d/.test(name) || /[@#<>{}=]|https?:/.test(name)) return null;
+  const words = name.split(/\s+/);
+  if (words.length > 6) return null;
+  // A run of lower-case words is a phrase, not a name ("click here to read more").
+  if (/^\p{Ll}/u.test(name) && words.length > 1 && !/^(?:de|van|von|al|bin|da|di|le|la|del)\b/.test(name)) return null;
+  return titleCaseShouting(name);
+}
+
+/** "JANE DOE" → "Jane Doe"; mixed case is left as written. */
+function titleCaseShouting(name: string): string {
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Names from several raw strings, deduplicated; null when it looks like junk (too many). */
+export function normalizeAuthors(raws: readonly string[], max = 10): string[] | null {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of raws) {
+    for (const name of splitAuthorNames(raw)) {
+      const key = name.toLowerCase().replace(/\s+/g, ' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(name);
+    }
+  }
+  // 33 "authors" on a one-author page means we read a list of links, not a byline.
+  if (out.length > max) return null;
+  return out;
+}

@@ -1,0 +1,255 @@
+import type { ArticleMeta } from '../../schema/article';
+import { cleanText } from '../../text/clean';
+import { parseDate, dateFromUrl } from '../../text/dates';
+import { detectLanguage, normalizeLanguageTag, primaryLanguage } from '../../text/language';
+import { outletForUrl } from '../../outlets/lookup';
+import type { ReadabilityBody } from '../body';
+import { normalizeAuthors, splitAuthorNames } from './authors';
+import { readJsonLdArticle, readJsonLdSiteName, type LdArticle } from './json-ld';
+import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags';
+import { cleanTitle } from './title';
+import { readRelAuthors, readTimeElements, readVisibleByline } from './visible';
+
+export interface MetadataExtras {
+  /** JSON-LD `isAccessibleForFree`, for paywall detection. */
+  accessibleForFree: boolean | null;
+  /** Where each field came from, for debugging and the eval. */
+  from: Partial<Record<keyof ArticleMeta, string>>;
+}
+
+/**
+ * Reads the article's metadata from every source a real page uses and keeps,
+ * field by field, the most trusted one: JSON-LD, then Open Graph / article:*,
+ * citation_*, Dublin Core, parsely/sailthru, <time>, rel=author, the visible
+ * byline, then Readability's own guesses.
+ */
+export function readMetadata(
+  doc: Document,
+  pageUrl: string,
+  body: ReadabilityBody | null,
+): ArticleMeta & MetadataExtras {
+  const tags = readMetaTags(doc);
+  const ld = safe(() => readJsonLdArticle(doc));
+  const from: MetadataExtras['from'] = {};
+  const pick = <K extends keyof ArticleMeta>(field: K, candidates: [string, string | null | undefined][]) => {
+    for (const [origin, value] of candidates) {
+      if (value) {
+        from[field] = origin;
+        return value;
+      }
+    }
+    return null;
+  };
+
+  const outlet = outletForUrl(pageUrl);
+  const siteName = pick('siteName', [
+    ['og', firstMeta(tags, 'og:site_name')],
+    ['json-ld', ld?.publisher],
+    ['json-ld-site', safe(() => readJsonLdSiteName(doc))],
+    ['meta', firstMeta(tags, 'application-name', 'al:android:app_name', 'al:ios:app_name', 'twitter:app:name:iphone', 'citation_journal_title', 'dc.publisher', 'dcterms.publisher')],
+    ['outlets', outlet ? (isChinesePage(doc, tags) ? (outlet.zhHans ?? outlet.en) : outlet.en) : null],
+    ['readability', body?.siteName],
+  ]);
+
+  const siteNames = [siteName, outlet?.en, outlet?.zhHans, outlet?.zhHant, ...(outlet?.aliases ?? [])].filter(
+    (n): n is string => !!n,
+  );
+  const title = readTitle(doc, tags, ld, body, siteNames, pageUrl, from);
+  const { authors, byline } = readAuthors(doc, tags, ld, body, from);
+  const times = safe(() => readTimeElements(doc)) ?? { published: null, modified: null, first: null };
+
+  const publishedTime = parseFirst(from, 'publishedTime', [
+    ['json-ld', ld?.datePublished],
+    ['og', firstMeta(tags, 'article:published_time', 'og:published_time', 'article:published')],
+    ['citation', firstMeta(tags, 'citation_publication_date', 'citation_date', 'citation_online_date')],
+    ['parsely', firstMeta(tags, 'parsely-pub-date', 'sailthru.date')],
+    ['dc', firstMeta(tags, 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created')],
+    ['itemprop', firstMeta(tags, 'datepublished', 'datecreated')],
+    ['meta', firstMeta(tags, 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'date', 'article.published', 'article_date_original', 'originalpublicationdate', 'og:updated_time', 'displaydate', 'ptime', 'release_date', 'weibo:article:create_at', 'bt:pubdate', 'sailthru.date', 'dc.date.modified')],
+    ['time', times.published],
+    ['url', dateFromUrl(pageUrl)],
+    ['time-first', times.first],
+    ['readability', body?.publishedTime],
+  ]);
+  const modifiedTime = parseFirst(from, 'modifiedTime', [
+    ['json-ld', ld?.dateModified],
+    ['og', firstMeta(tags, 'article:modified_time', 'og:updated_time', 'article:modified', 'lastmod', 'last-modified', 'dcterms.modified', 'datemodified')],
+    ['time', times.modified],
+  ]);
+
+  const lang = readLanguage(doc, tags, ld, body, from);
+  const canonicalUrl = pick('canonicalUrl', [
+    ['link', absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), pageUrl)],
+    ['og', absolute(firstMeta(tags, 'og:url'), pageUrl)],
+    ['json-ld', absolute(ld?.url, pageUrl)],
+  ]);
+  const description = pick('description', [
+    ['og', firstMeta(tags, 'og:description')],
+    ['meta', firstMeta(tags, 'description', 'twitter:description', 'dc.description')],
+    ['json-ld', ld?.description],
+    ['readability', body?.excerpt],
+  ]);
+  const image = pick('image', [
+    ['og', absolute(firstMeta(tags, 'og:image', 'og:image:url', 'og:image:secure_url'), pageUrl)],
+    ['twitter', absolute(firstMeta(tags, 'twitter:image', 'twitter:image:src'), pageUrl)],
+    ['json-ld', absolute(ld?.image, pageUrl)],
+  ]);
+
+  return {
+    url: pageUrl,
+    title,
+    byline,
+    authors,
+    siteName,
+    publishedTime,
+    modifiedTime,
+    lang,
+    canonicalUrl,
+    description,
+    image,
+    accessibleForFree: ld?.isAccessibleForFree ?? paywallMeta(tags),
+    from,
+  };
+}
+
+function safe<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+}
+
+function absolute(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseFirst(
+  from: MetadataExtras['from'],
+  field: 'publishedTime' | 'modifiedTime',
+  candidates: [string, string | null | undefined][],
+): string | null {
+  for (const [origin, raw] of candidates) {
+    const value = parseDate(raw ?? null);
+    if (value) {
+      from[field] = origin;
+      return value;
+    }
+  }
+  return null;
+}
+
+function isChinesePage(doc: Document, tags: MetaTags): boolean {
+  const lang = doc.documentElement?.getAttribute('lang') ?? firstMeta(tags, 'og:locale') ?? '';
+  return primaryLanguage(lang) === 'zh';
+}
+
+function readTitle(
+  doc: Document,
+  tags: MetaTags,
+  ld: LdArticle | null,
+  body: ReadabilityBody | null,
+  siteNames: string[],
+  pageUrl: string,
+  from: MetadataExtras['from'],
+): string | null {
+  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 5).map((h) => cleanText(h.textContent)).filter(Boolean);
+  const docTitle = cleanText(doc.querySelector('title')?.textContent);
+  const candidates: [string, string | null | undefined][] = [
+    ['json-ld', ld?.headline && !/…|\.\.\.$/.test(ld.headline) ? ld.headline : null],
+    ['og', firstMeta(tags, 'og:title')],
+    ['meta', firstMeta(tags, 'citation_title', 'parsely-title', 'sailthru.title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline')],
+    // An <h1> that the <title> contains is the headline without the site's decoration.
+    ['h1', h1s.find((h) => h.length > 10 && docTitle.includes(h))],
+    ['title', docTitle],
+    ['readability', body?.title],
+    ['h1-any', h1s[0]],
+  ];
+  for (const [origin, raw] of candidates) {
+    const title = cleanTitle(raw ?? null, siteNames, pageUrl);
+    if (title) {
+      from.title = origin;
+      return title;
+    }
+  }
+  return null;
+}
+
+function readAuthors(
+  doc: Document,
+  tags: MetaTags,
+  ld: LdArticle | null,
+  body: ReadabilityBody | null,
+  from: MetadataExtras['from'],
+): { authors: string[]; byline: string | null } {
+  const visible = safe(() => readVisibleByline(doc));
+  const metaAuthors = allMeta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'og:article:author', 'twitter:creator:name');
+  const sources: [string, string[]][] = [
+    ['json-ld', ld?.authors ?? []],
+    ['meta', metaAuthors],
+    ['rel-author', safe(() => readRelAuthors(doc)) ?? []],
+    ['byline', visible ? [visible] : []],
+    ['readability', body?.byline ? [body.byline] : []],
+  ];
+  for (const [origin, raws] of sources) {
+    if (!raws.length) continue;
+    const authors = normalizeAuthors(raws);
+    if (authors && authors.length) {
+      from.authors = origin;
+      const byline = visible && splitAuthorNames(visible).length ? visible : body?.byline ?? authors.join(', ');
+      from.byline = visible ? 'byline' : body?.byline ? 'readability' : origin;
+      return { authors, byline: cleanText(byline) || null };
+    }
+  }
+  return { authors: [], byline: visible && splitAuthorNames(visible).length ? visible : null };
+}
+
+function readLanguage(
+  doc: Document,
+  tags: MetaTags,
+  ld: LdArticle | null,
+  body: ReadabilityBody | null,
+  from: MetadataExtras['from'],
+): string | null {
+  const declared: [string, string | null | undefined][] = [
+    ['html', doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')],
+    ['og', firstMeta(tags, 'og:locale')],
+    ['meta', firstMeta(tags, 'content-language', 'language', 'dc.language', 'dcterms.language')],
+    ['json-ld', ld?.inLanguage],
+  ];
+  const sample = (body?.text ?? '').slice(0, 5000) || cleanText(doc.body?.textContent).slice(0, 5000);
+  const detected = detectLanguage(sample);
+  for (const [origin, raw] of declared) {
+    const tag = normalizeLanguageTag(raw);
+    if (!tag) continue;
+    // Templates often keep lang="en" on pages written in another script: trust the text then.
+    if (detected && sameScriptFamily(tag, detected) === false) break;
+    from.lang = origin;
+    return tag;
+  }
+  if (detected) from.lang = 'detected';
+  return detected;
+}
+
+const SCRIPT_OF: Record<string, string> = { zh: 'han', ja: 'ja', ko: 'ko', ru: 'cyr', uk: 'cyr', bg: 'cyr', sr: 'cyr', kk: 'cyr', ar: 'ar', fa: 'ar', he: 'he', el: 'el', th: 'th', hi: 'dev' };
+
+/** False when the declared and detected languages are written in different scripts. */
+function sameScriptFamily(declared: string, detected: string): boolean | null {
+  const a = SCRIPT_OF[primaryLanguage(declared) ?? ''] ?? 'latin';
+  const b = SCRIPT_OF[primaryLanguage(detected) ?? ''] ?? 'latin';
+  return a === b;
+}
+
+function paywallMeta(tags: MetaTags): boolean | null {
+  const v = firstMeta(tags, 'isaccessibleforfree', 'article:content_tier', 'cxenseparse:pageclass');
+  if (!v) return null;
+  if (/^(false|locked|metered|premium)$/i.test(v)) return false;
+  if (/^(true|free)$/i.test(v)) return true;
+  return null;
+}

@@ -1,0 +1,79 @@
+import { splitSentences, type SentenceSpan } from '../text/sentences';
+import { cleanText } from '../text/clean';
+import { isChromeLink } from './dom/chrome';
+import type { Block } from './dom/blocks';
+import { normalizeUrl } from './links/normalize-url';
+
+/** A link as it sits in a sentence of the article body. */
+export interface SentenceLink {
+  a: Element;
+  url: string;
+  text: string;
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  imageOnly: boolean;
+}
+
+export interface Sentence extends SentenceSpan {
+  /** Index of the block (paragraph) in the body. */
+  block: number;
+  links: SentenceLink[];
+}
+
+export interface BodyText {
+  blocks: Block[];
+  sentences: Sentence[];
+  /** Sentence indices per block. */
+  byBlock: number[][];
+}
+
+/** The page's base URL: <base href> resolved against the address. */
+export function baseUrlOf(doc: Document, pageUrl: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (!href) return pageUrl;
+  try {
+    return new URL(href, pageUrl).href;
+  } catch {
+    return pageUrl;
+  }
+}
+
+/**
+ * Splits the article's non-chrome blocks into sentences and places each body
+ * link in its sentence, with its normalised URL. Chrome links are dropped here.
+ */
+export function readBodyText(blocks: Block[], base: string, lang: string | null): BodyText {
+  const sentences: Sentence[] = [];
+  const byBlock: number[][] = [];
+  blocks.forEach((block, bi) => {
+    const ids: number[] = [];
+    byBlock.push(ids);
+    if (block.chrome) return;
+    const spans = splitSentences(block.text, lang);
+    const links = block.links
+      .map((l) => {
+        const url = normalizeUrl(l.a.getAttribute('href'), base);
+        if (!url || isChromeLink(l.a, url)) return null;
+        const text = cleanText(block.text.slice(l.start, l.end));
+        const imageOnly = !text && !!l.a.querySelector('img, picture, svg, video');
+        return { a: l.a, url, text: text || cleanText(l.a.getAttribute('title') ?? l.a.querySelector('img')?.getAttribute('alt') ?? ''), start: l.start, end: l.end, imageOnly };
+      })
+      .filter((l): l is NonNullable<typeof l> => !!l);
+    for (const span of spans.length ? spans : [{ text: block.text, start: 0, end: block.text.length }]) {
+      const inside = links
+        .filter((l) => l.start >= span.start && l.start < span.end)
+        .map((l) => ({ ...l, start: l.start - span.start, end: Math.min(l.end, span.end) - span.start }));
+      ids.push(sentences.length);
+      sentences.push({ ...span, block: bi, links: inside });
+    }
+    // A link whose text is empty (image link) sits at the block's end: give it the last sentence.
+    const placed = new Set(ids.flatMap((i) => sentences[i]!.links.map((l) => l.a)));
+    for (const l of links) {
+      if (placed.has(l.a) || !ids.length) continue;
+      const last = sentences[ids[ids.length - 1]!]!;
+      last.links.push({ ...l, start: last.text.length, end: last.text.length });
+    }
+  });
+  return { blocks, sentences, byBlock };
+}

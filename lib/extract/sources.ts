@@ -1,0 +1,111 @@
+import type { CitedSource, SourceRole } from '../schema/source';
+import { outletForUrl, toOutletRef } from '../outlets/lookup';
+import type { Outlet } from '../outlets/outlet';
+import { truncate } from '../text/clean';
+import { findCues } from './attribution/cues';
+import { attributeLink } from './attribution/link-attribution';
+import type { BodyText } from './page-text';
+import { classifyRole } from './roles';
+
+// When a URL is linked several times, the strongest reason to link wins.
+const ROLE_RANK: Record<SourceRole, number> = {
+  citation: 8, reference: 6, related: 5, other: 4, self: 3, social: 3, media: 2, navigation: 1,
+};
+
+export interface SourceOccurrence {
+  source: CitedSource;
+  /** The anchors on the page that point to this source (for badges). */
+  anchors: Element[];
+}
+
+/** The article's cited sources: every body link, deduplicated, with role and attribution. */
+export function collectSources(body: BodyText, pageUrl: string, lang: string | null): SourceOccurrence[] {
+  const pageHost = (() => {
+    try {
+      return new URL(pageUrl).hostname;
+    } catch {
+      return '';
+    }
+  })();
+  const pageOutlet = outletForUrl(pageUrl);
+  const byUrl = new Map<string, SourceOccurrence>();
+  const outletCache = new Map<string, Outlet | null>();
+
+  body.sentences.forEach((sentence, si) => {
+    if (!sentence.links.length) return;
+    const block = body.blocks[sentence.block]!;
+    const siblings = body.byBlock[sentence.block]!;
+    const pos = siblings.indexOf(si);
+    const previous = pos > 0 ? body.sentences[siblings[pos - 1]!]!.text : previousBlockLast(body, sentence.block);
+    const following = [body.sentences[si + 1]?.text, body.sentences[si + 2]?.text].filter((t): t is string => !!t);
+    const cueHere = findCues(sentence.text, lang).length > 0;
+    const cueBefore = !!previous && pos > 0 && findCues(previous, lang).length > 0;
+
+    for (const link of sentence.links) {
+      const host = (() => {
+        try {
+          return new URL(link.url).hostname;
+        } catch {
+          return '';
+        }
+      })();
+      let linkOutlet = outletCache.get(host);
+      if (linkOutlet === undefined) {
+        linkOutlet = outletForUrl(link.url);
+        outletCache.set(host, linkOutlet);
+      }
+      const attribution = attributeLink({
+        text: sentence.text,
+        linkStart: link.start,
+        linkEnd: link.end,
+        anchorText: link.text,
+        previous,
+        following,
+        lang,
+      });
+      const role = classifyRole({
+        url: link.url,
+        anchorText: link.text,
+        imageOnly: link.imageOnly,
+        sentence: sentence.text,
+        blockText: block.text,
+        blockKind: block.kind,
+        heading: block.heading,
+        hasCue: cueHere || cueBefore,
+        attributed: !!(attribution.publication || attribution.author),
+        pageHost,
+        pageOutlet,
+        linkOutlet,
+      });
+      const candidate: CitedSource = {
+        url: link.url,
+        text: truncate(link.text, 300),
+        context: truncate(sentence.text, 1000),
+        role,
+        attribution,
+        outlet: toOutletRef(linkOutlet),
+        occurrences: 1,
+      };
+      const seen = byUrl.get(link.url);
+      if (!seen) {
+        byUrl.set(link.url, { source: candidate, anchors: [link.a] });
+        continue;
+      }
+      seen.anchors.push(link.a);
+      const count = seen.source.occurrences + 1;
+      const better =
+        ROLE_RANK[role] > ROLE_RANK[seen.source.role] ||
+        (!seen.source.attribution.publication && !seen.source.attribution.author && !!(attribution.publication || attribution.author));
+      seen.source = better ? { ...candidate, occurrences: count } : { ...seen.source, occurrences: count };
+    }
+  });
+  return Array.from(byUrl.values());
+}
+
+function previousBlockLast(body: BodyText, block: number): string | null {
+  for (let b = block - 1; b >= 0 && b >= block - 2; b--) {
+    const ids = body.byBlock[b]!;
+    if (ids.length) return body.sentences[ids[ids.length - 1]!]!.text;
+  }
+  return null;
+}
