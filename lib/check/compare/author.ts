@@ -1,0 +1,28 @@
+import type { Finding, SourceMeta } from '../../schema/check';
+import type { Attribution } from '../../schema/source';
+import { compareNames } from '../../text/name-match';
+import { finding } from './finding';
+
+/** Is the person the text names the source's author, across scripts (蒂穆尔·乌姆洛夫 ↔ Temur Umarov)? */
+export function compareAuthor(attribution: Attribution, source: SourceMeta | null): Finding | null {
+  const named = attribution.author;
+  if (!named) return null;
+  const authors = source?.authors ?? [];
+  const params = { named, authors: authors.join(', ') };
+  if (!authors.length) {
+    return finding('author', null, 'author.none', params, `The text names ${named} as the author; the source names no author.`);
+  }
+  let best: { result: 'match' | 'mismatch' | 'unknown'; author: string; reason: string } | null = null;
+  const rank = { match: 2, unknown: 1, mismatch: 0 } as const;
+  for (const author of authors) {
+    const r = compareNames(named, author);
+    if (!best || rank[r.result] > rank[best.result]) best = { result: r.result, author, reason: r.reason };
+  }
+  if (best!.result === 'match') {
+    return finding('author', true, 'author.match', { ...params, author: best!.author }, `The text names ${named}; the source’s byline is ${best!.author} (${best!.reason}).`);
+  }
+  if (best!.result === 'mismatch') {
+    return finding('author', false, 'author.mismatch', params, `The text names ${named}, but the source is by ${authors.join(', ')}.`);
+  }
+  return finding('author', null, 'author.unknown', params, `The text names ${named}; the source is by ${authors.join(', ')} — cannot tell whether that is the same person.`);
+}

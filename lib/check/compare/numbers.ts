@@ -1,0 +1,54 @@
+import type { Finding } from '../../schema/check';
+import { extractNumberFacts, factMatches, isCheckableFact, type NumberFact } from '../../text/numbers';
+import { finding } from './finding';
+
+export interface NumberCheck {
+  found: NumberFact[];
+  missing: NumberFact[];
+  /** Source sentences holding the matched numbers, in source order. */
+  evidence: number[];
+}
+
+/** Looks for a claim's numbers and dates in the source, across languages ("5月9日" ↔ "May 9"). */
+export function checkNumbers(claim: string, sourceFacts: readonly (readonly NumberFact[])[]): NumberCheck {
+  const facts = dedupe(extractNumberFacts(claim).filter(isCheckableFact));
+  const found: NumberFact[] = [];
+  const missing: NumberFact[] = [];
+  const evidence = new Set<number>();
+  for (const f of facts) {
+    let hit = false;
+    sourceFacts.forEach((list, i) => {
+      if (list.some((s) => factMatches(f, s))) {
+        hit = true;
+        evidence.add(i);
+      }
+    });
+    (hit ? found : missing).push(f);
+  }
+  return { found, missing, evidence: [...evidence].sort((a, b) => a - b) };
+}
+
+function dedupe(facts: NumberFact[]): NumberFact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const key = `${f.kind}:${f.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** One finding for all the numbers the article attributes to a source. */
+export function numbersFinding(checks: readonly NumberCheck[]): Finding | null {
+  const found = unique(checks.flatMap((c) => c.found));
+  const missing = unique(checks.flatMap((c) => c.missing));
+  if (!found.length && !missing.length) return null;
+  const params = { found: found.join(', '), missing: missing.join(', ') };
+  if (!missing.length) return finding('number', true, 'number.found', params, `Every number and date the article attributes to it appears in the source: ${found.join(', ')}.`);
+  if (!found.length) return finding('number', false, 'number.missing', params, `None of the numbers the article attributes to it appear in the source: ${missing.join(', ')}.`);
+  return finding('number', false, 'number.some-missing', params, `Found in the source: ${found.join(', ')}; not found: ${missing.join(', ')}.`);
+}
+
+function unique(facts: NumberFact[]): string[] {
+  return [...new Set(facts.map((f) => f.text.trim()))];
+}

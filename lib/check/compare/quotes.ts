@@ -1,0 +1,56 @@
+import type { Finding } from '../../schema/check';
+import { foldText } from '../../text/clean';
+import { extractNumberFacts, factMatches } from '../../text/numbers';
+import { contentTokens } from '../../text/tokens';
+import { finding } from './finding';
+
+const squash = (s: string) => foldText(s).replace(/[\s\p{P}\p{S}]+/gu, '');
+
+/** Scare quotes ("toxic") prove little; a quotation of some length is a claim about wording. */
+function isSubstantial(quote: string): boolean {
+  const han = (quote.match(/\p{Script=Han}/gu) ?? []).length;
+  return han >= 6 || quote.trim().split(/\s+/).length >= 4;
+}
+
+/**
+ * Checks quoted words in a same-language source: exact, then with punctuation
+ * and case folded, then the closest sentence — where a changed number or
+ * changed wording is a mismatch.
+ */
+export function checkQuote(quote: string, sourceText: string, sentences: readonly string[], lang: string | null): Finding {
+  const params = { quote };
+  if (sourceText.includes(quote)) return finding('quote', true, 'quote.exact', params, `The quotation “${quote}” appears word for word in the source.`);
+  const q = squash(quote);
+  if (q && squash(sourceText).includes(q)) {
+    return finding('quote', true, 'quote.normalized', params, `The quotation “${quote}” appears in the source (punctuation or case differ).`);
+  }
+  const qt = new Set(contentTokens(quote, lang));
+  let best = -1;
+  let bestShare = 0;
+  sentences.forEach((s, i) => {
+    if (!qt.size) return;
+    const st = new Set(contentTokens(s, lang));
+    let hit = 0;
+    for (const t of qt) if (st.has(t)) hit++;
+    const share = hit / qt.size;
+    if (share > bestShare) {
+      bestShare = share;
+      best = i;
+    }
+  });
+  if (best >= 0 && bestShare >= 0.6) {
+    const near = sentences[best]!;
+    const qFacts = extractNumberFacts(quote);
+    const sFacts = extractNumberFacts(near);
+    const changed = qFacts.filter((f) => !sFacts.some((s) => factMatches(f, s)));
+    if (changed.length) {
+      return finding('quote', false, 'quote.number-changed', { ...params, near, numbers: changed.map((f) => f.text).join(', ') },
+        `The quotation “${quote}” has ${changed.map((f) => f.text).join(', ')}, but the source says: “${near}”.`);
+    }
+    return finding('quote', false, 'quote.altered', { ...params, near }, `The quotation “${quote}” is not in the source word for word; closest: “${near}”.`);
+  }
+  if (!isSubstantial(quote)) {
+    return finding('quote', null, 'quote.short-missing', params, `The short quotation “${quote}” is not in the source (it may be the article’s own wording).`);
+  }
+  return finding('quote', false, 'quote.missing', params, `The quotation “${quote}” does not appear in the source.`);
+}

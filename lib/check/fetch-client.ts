@@ -1,0 +1,57 @@
+import { FetchFailure, headersToRecord, readCapped, timeoutSignal, type HttpClient } from './http';
+import { describeNetworkError, errorText } from './net-errors';
+import { checkUrlPolicy } from './policy';
+
+export interface FetchClientOptions {
+  /** The platform's own account of why a request failed (Chromium: net::ERR_*), if it keeps one. */
+  explainFailure?: (url: string) => Promise<string | undefined>;
+}
+
+/**
+ * An HttpClient on the standard fetch(): no cookies, no referrer, no cache.
+ * Redirects are followed by the platform; the final URL is checked against the
+ * policy again, so a redirect into a private network yields nothing.
+ */
+export function createFetchClient(options: FetchClientOptions = {}): HttpClient {
+  return async (req) => {
+    const timer = timeoutSignal(req.signal, req.timeoutMs);
+    try {
+      const res = await fetch(req.url, {
+        method: 'GET',
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        redirect: 'follow',
+        cache: 'no-store',
+        signal: timer.signal,
+        headers: { Accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8' },
+      });
+      const finalUrl = res.url || req.url;
+      if (finalUrl !== req.url) {
+        const verdict = checkUrlPolicy(finalUrl, req);
+        if (!verdict.ok) {
+          await res.body?.cancel().catch(() => undefined);
+          throw new FetchFailure('blocked', `redirected to ${finalUrl}, which is not fetched: ${verdict.reason}`);
+        }
+      }
+      const { body, truncated } = await readCapped(res.body, req.maxBytes);
+      const length = Number(res.headers.get('content-length'));
+      return {
+        status: res.status,
+        headers: headersToRecord(res.headers),
+        finalUrl,
+        redirects: res.redirected ? [req.url] : [],
+        body,
+        truncated,
+        declaredLength: Number.isFinite(length) && length > 0 ? length : null,
+      };
+    } catch (error) {
+      if (timer.timedOut()) throw new FetchFailure('timeout', `no complete answer within ${Math.round(req.timeoutMs / 1000)} s`);
+      if (req.signal.aborted) throw new FetchFailure('aborted', 'the check was cancelled');
+      if (error instanceof FetchFailure) throw error;
+      const explained = await options.explainFailure?.(req.url).catch(() => undefined);
+      throw describeNetworkError(explained ?? errorText(error));
+    } finally {
+      timer.clear();
+    }
+  };
+}

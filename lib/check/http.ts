@@ -1,0 +1,106 @@
+/** The one operation the checker needs from a platform: GET a URL under a policy. */
+
+export interface HttpRequest {
+  url: string;
+  signal: AbortSignal;
+  /** Total time allowed, connection to last byte. */
+  timeoutMs: number;
+  /** Bytes of body to keep; the rest is not read. */
+  maxBytes: number;
+  allowPrivateNetwork: boolean;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  /** Where the response came from after redirects. */
+  finalUrl: string;
+  /** Each URL redirected through, in order (empty when none or unknown). */
+  redirects: string[];
+  body: Uint8Array;
+  /** True when the body was cut at maxBytes. */
+  truncated: boolean;
+  /** Bytes announced by Content-Length, when given. */
+  declaredLength: number | null;
+}
+
+export type FailureKind = 'dns' | 'tls' | 'connection' | 'timeout' | 'redirect-loop' | 'blocked' | 'aborted' | 'http';
+
+/** A fetch that did not produce a response, with a reason a reader understands. */
+export class FetchFailure extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FetchFailure';
+  }
+}
+
+export type HttpClient = (request: HttpRequest) => Promise<HttpResponse>;
+
+/** Reads a body stream up to `maxBytes`, then cancels it: a 50 MB page costs 3 MB. */
+export async function readCapped(
+  stream: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<{ body: Uint8Array; truncated: boolean }> {
+  if (!stream) return { body: new Uint8Array(0), truncated: false };
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (size + value.byteLength > maxBytes) {
+        chunks.push(value.subarray(0, maxBytes - size));
+        size = maxBytes;
+        truncated = true;
+        break;
+      }
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } finally {
+    if (truncated) await reader.cancel().catch(() => undefined);
+    reader.releaseLock?.();
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    body.set(c, at);
+    at += c.byteLength;
+  }
+  return { body, truncated };
+}
+
+export function headersToRecord(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, key) => {
+    out[key.toLowerCase()] = value;
+  });
+  return out;
+}
+
+/** An AbortSignal that fires on the caller's signal or after `ms`, whichever first. */
+export function timeoutSignal(parent: AbortSignal, ms: number): { signal: AbortSignal; timedOut: () => boolean; clear: () => void } {
+  const controller = new AbortController();
+  let fired = false;
+  const timer = setTimeout(() => {
+    fired = true;
+    controller.abort(new FetchFailure('timeout', `no complete answer within ${Math.round(ms / 1000)} s`));
+  }, ms);
+  const onAbort = () => controller.abort(parent.reason);
+  if (parent.aborted) onAbort();
+  else parent.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => fired,
+    clear: () => {
+      clearTimeout(timer);
+      parent.removeEventListener('abort', onAbort);
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import type { ArticleMeta } from '../schema/article';
+import type { Claim } from '../schema/claim';
+import type { ClaimSupport, Finding, SourceCheck, SourceSnapshot, Support } from '../schema/check';
+import type { CitedSource } from '../schema/source';
+import { truncate } from '../text/clean';
+import { primaryLanguage } from '../text/language';
+import { extractNumberFacts } from '../text/numbers';
+import { splitSentences } from '../text/sentences';
+import { summarize } from '../text/summarize';
+import { compareAuthor } from './compare/author';
+import { compareDate } from './compare/date';
+import { finding } from './compare/finding';
+import { checkNumbers, numbersFinding, type NumberCheck } from './compare/numbers';
+import { comparePublication } from './compare/publication';
+import { checkQuote } from './compare/quotes';
+import { judgeSupport } from './compare/support';
+import { decideVerdict } from './verdict';
+
+export interface JudgeSettings {
+  summarySentences: number;
+}
+
+export interface SourceCheckInput {
+  source: CitedSource;
+  /** The article's claims that point at this source, with their index in the extraction. */
+  claims: { index: number; claim: Claim }[];
+  article: ArticleMeta;
+  settings: JudgeSettings;
+}
+
+const LANG_NAMES: Record<string, string> = { zh: 'Chinese', en: 'English', ja: 'Japanese', ko: 'Korean', ru: 'Russian', fr: 'French', de: 'German', es: 'Spanish', ar: 'Arabic' };
+
+/**
+ * Judges a fetched source against what the article says: reachability,
+ * identity (publication, author, date), quotes, numbers, and support for each
+ * claim — each finding with its reason. Pure and synchronous: the network work
+ * is in fetchSource, so cached snapshots are judged anew for every article.
+ */
+export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput): SourceCheck {
+  const { source } = input;
+  const base = {
+    url: source.url,
+    httpStatus: snap.httpStatus,
+    finalUrl: snap.finalUrl,
+    redirects: snap.redirects,
+    archivedUrl: snap.archivedUrl,
+    contentType: snap.contentType,
+    bytes: snap.bytes,
+    source: snap.meta,
+    error: snap.error,
+    checkedAt: new Date(snap.fetchedAt).toISOString(),
+    durationMs: snap.durationMs,
+  };
+  const reach = reachFinding(snap);
+  if (snap.state !== 'ok' && snap.state !== 'redirected' && snap.state !== 'paywalled') {
+    const findings = [reach];
+    const { verdict } = decideVerdict({ state: snap.state, findings, claims: [], sentences: 0 });
+    return { ...base, state: snap.state, summary: [], verdict, findings, claims: [] };
+  }
+
+  const sourceLang = snap.meta?.lang ?? null;
+  const sentences = snap.text
+    .split(/\n\s*\n/)
+    .flatMap((p) => splitSentences(p, sourceLang).map((s) => s.text))
+    .slice(0, 3000);
+  const summary = summarize(snap.text, { sentences: input.settings.summarySentences, lang: sourceLang }).map((s) => truncate(s, 600));
+  const findings: Finding[] = [reach];
+  const finalUrl = snap.finalUrl ?? source.url;
+  for (const f of [
+    comparePublication(source.attribution, finalUrl, snap.meta),
+    compareAuthor(source.attribution, snap.meta),
+    compareDate(input.article.publishedTime, snap.meta?.publishedTime ?? null),
+  ]) {
+    if (f) findings.push(f);
+  }
+
+  const articleLang = primaryLanguage(input.article.lang);
+  const sameLanguage = !!articleLang && articleLang === sourceLang;
+  const sourceFacts = sentences.map((s) => extractNumberFacts(s));
+  const numberChecks: NumberCheck[] = [];
+  const claims: ClaimSupport[] = [];
+  for (const { index, claim } of input.claims) {
+    const numbers = checkNumbers(claim.text, sourceFacts);
+    numberChecks.push(numbers);
+    claims.push({ claim: index, support: supportFor(claim, sentences, numbers, articleLang, sourceLang) });
+    for (const quote of claim.quotes) {
+      findings.push(
+        sameLanguage
+          ? checkQuote(quote, snap.text, sentences, sourceLang)
+          : finding('quote', null, 'quote.other-language', { quote }, `The quotation “${quote}” is in ${langName(articleLang)}, the source in ${langName(sourceLang)}: not compared.`),
+      );
+    }
+  }
+  const numbers = numbersFinding(numberChecks);
+  if (numbers) findings.push(numbers);
+  const claimFinding = summarizeClaims(claims);
+  if (claimFinding) findings.push(claimFinding);
+  if (!sentences.length && snap.state !== 'paywalled') findings.push(finding('content', null, 'content.empty', {}, snap.error ? `The page could not be read (${snap.error}).` : 'The page has no readable article text.'));
+  const { verdict } = decideVerdict({ state: snap.state, findings, claims, sentences: sentences.length });
+  return { ...base, state: snap.state, summary, verdict, findings, claims };
+}
+
+function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, articleLang: string | null, sourceLang: string | null): Support {
+  if (!sentences.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the source has no readable text' };
+  if (!articleLang || !sourceLang || articleLang !== sourceLang) {
+    // No translation offline: say so, and show where the claim's numbers appear.
+    const evidence = numbers.evidence.slice(0, 3);
+    const found = numbers.found.map((f) => f.text.trim());
+    return {
+      label: 'cannot-judge',
+      score: 0,
+      evidence: evidence.map((i) => truncate(sentences[i]!, 600)),
+      evidenceScores: evidence.map(() => 1),
+      reason:
+        `The claim is in ${langName(articleLang)} and the source in ${langName(sourceLang)}; without a translation the wording cannot be compared.` +
+        (found.length ? ` The source has the same figures: ${found.join(', ')}.` : ''),
+    };
+  }
+  const r = judgeSupport(claim.text, sentences, sourceLang);
+  return { label: r.label, score: r.score, evidence: r.evidence.map((i) => truncate(sentences[i]!, 600)), evidenceScores: r.evidenceScores, reason: r.reason };
+}
+
+function summarizeClaims(claims: ClaimSupport[]): Finding | null {
+  if (!claims.length) return null;
+  const count = (l: string) => claims.filter((c) => c.support.label === l).length;
+  const params = { supported: count('supported'), partial: count('partial'), notFound: count('not-found'), cannotJudge: count('cannot-judge'), total: claims.length };
+  if (params.cannotJudge === claims.length) {
+    return finding('claim', null, 'claim.other-language', params, `${claims.length} claim(s) attributed to it are in another language than the source and were not compared.`);
+  }
+  const ok = params.notFound === 0 && params.partial === 0 ? true : params.supported === 0 && params.partial === 0 ? false : null;
+  return finding('claim', ok, 'claim.summary', params, `Of ${claims.length} claim(s): ${params.supported} backed by the source, ${params.partial} partly, ${params.notFound} not found${params.cannotJudge ? `, ${params.cannotJudge} not comparable` : ''}.`);
+}
+
+function reachFinding(snap: SourceSnapshot): Finding {
+  const status = snap.httpStatus;
+  const reason = snap.reason ?? '';
+  const params = { status: status ?? 0, reason, archived: snap.archivedUrl ?? '', finalUrl: snap.finalUrl ?? '', type: snap.contentType ?? '', bytes: snap.bytes ?? 0 };
+  const archive = snap.archivedUrl ? ` An archived copy exists: ${snap.archivedUrl}` : '';
+  switch (snap.state) {
+    case 'ok':
+      return finding('reachability', true, 'reach.ok', params, `The source answers (HTTP ${status}).`);
+    case 'redirected':
+      return finding('reachability', true, 'reach.redirected', params, `The source answers (HTTP ${status}) after redirecting to ${snap.finalUrl}.`);
+    case 'paywalled':
+      return finding('reachability', true, 'reach.paywalled', params, `The source answers, but ${reason}.`);
+    case 'not-html':
+      return finding('reachability', true, 'reach.not-html', params, `The source is a ${snap.contentType ?? 'non-HTML'} file (${formatBytes(snap.bytes ?? 0)}), not a web page; its content was not read.`);
+    case 'dead':
+      return finding('reachability', false, 'reach.dead', params, `The source is gone: HTTP ${status}.${archive}`);
+    case 'soft404':
+      return finding('reachability', false, 'reach.soft404', params, `The source is gone: ${reason}.${archive}`);
+    case 'timeout':
+      return finding('reachability', false, 'reach.timeout', params, `The source did not answer in time: ${reason}.${archive}`);
+    case 'blocked':
+      return finding('reachability', false, 'reach.blocked', params, `Not fetched: ${reason}.`);
+    default:
+      return finding('reachability', false, 'reach.unreachable', params, `The source cannot be reached: ${reason}.${archive}`);
+  }
+}
+
+function langName(lang: string | null): string {
+  return lang ? (LANG_NAMES[lang] ?? lang) : 'an unknown language';
+}
+
+function formatBytes(n: number): string {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : n >= 1e3 ? `${Math.round(n / 1e3)} KB` : `${n} bytes`;
+}

@@ -1,0 +1,64 @@
+import type { SourceMeta } from '../schema/check';
+import { readBody } from '../extract/body';
+import { readMetadata } from '../extract/metadata/read-metadata';
+import { cleanText } from '../text/clean';
+import { primaryLanguage } from '../text/language';
+
+/** A fetched source page, read with the same extractors as the citing page. */
+export interface ReadSource {
+  meta: SourceMeta;
+  accessibleForFree: boolean | null;
+  /** Readability's article text, paragraphs separated by blank lines. */
+  text: string;
+  /** The page's <title> and first <h1>, for not-found detection. */
+  pageTitle: string;
+  heading: string;
+  /** Visible text length of the whole page. */
+  pageTextLength: number;
+  /** Classes and ids that mark paywalls ("paywall", "meteredContent"). */
+  paywallMarkers: boolean;
+}
+
+const PAYWALL_MARKERS = '[class*="paywall" i], [id*="paywall" i], [class*="piano-" i], [class*="meteredContent" i], [class*="subscriber-only" i], [class*="premium-content" i], [data-paywall], .tp-modal, #gateway-content';
+
+export function readSource(doc: Document, url: string): ReadSource {
+  const pageTitle = cleanText(doc.querySelector('title')?.textContent);
+  const heading = cleanText(doc.querySelector('h1')?.textContent);
+  const pageTextLength = cleanText(doc.body?.textContent).length;
+  let paywallMarkers = false;
+  try {
+    paywallMarkers = !!doc.querySelector(PAYWALL_MARKERS);
+  } catch {
+    paywallMarkers = false;
+  }
+  const body = readBody(doc);
+  const meta = readMetadata(doc, url, body);
+  return {
+    meta: {
+      title: meta.title,
+      byline: meta.byline,
+      authors: meta.authors,
+      siteName: meta.siteName,
+      publishedTime: meta.publishedTime,
+      lang: primaryLanguage(meta.lang),
+    },
+    accessibleForFree: meta.accessibleForFree,
+    text: paragraphText(body?.content ?? null, body?.text ?? ''),
+    pageTitle,
+    heading,
+    pageTextLength,
+    paywallMarkers,
+  };
+}
+
+/** Article text with paragraph breaks kept, so sentences never run across paragraphs. */
+function paragraphText(content: Element | null, fallback: string): string {
+  if (!content) return fallback;
+  const parts: string[] = [];
+  for (const el of Array.from(content.querySelectorAll('p, li, h2, h3, h4, blockquote, pre, td, figcaption'))) {
+    if (el.querySelector('p, li')) continue;
+    const t = cleanText(el.textContent);
+    if (t) parts.push(t);
+  }
+  return parts.length ? parts.join('\n\n') : fallback;
+}
