@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { Extraction } from '../schema/extraction';
+import { TabReport } from '../schema/report';
+import { Settings } from '../schema/settings';
+
+/**
+ * Every message between the extension's parts. Each entry names who may send
+ * it, its payload and its answer; receivers parse both with zod.
+ */
+export const Protocol = {
+  /** Popup: the report for a tab, or null when nothing was asked yet. */
+  'report/get': {
+    from: 'extension-page',
+    request: z.object({ tabId: z.number().int().nonnegative() }),
+    response: TabReport.nullable(),
+  },
+  /** Popup: extract and check this tab (force: even if it does not look like an article). */
+  'report/analyse': {
+    from: 'extension-page',
+    request: z.object({ tabId: z.number().int().nonnegative(), force: z.boolean() }),
+    response: TabReport,
+  },
+  /** Popup: check one source again (or all when url is null), bypassing the cache. */
+  'report/recheck': {
+    from: 'extension-page',
+    request: z.object({ tabId: z.number().int().nonnegative(), url: z.string().url().nullable() }),
+    response: TabReport,
+  },
+  /** Options page: cache size, and clearing it. */
+  'cache/stats': {
+    from: 'extension-page',
+    request: z.object({}),
+    response: z.object({ entries: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() }),
+  },
+  'cache/clear': {
+    from: 'extension-page',
+    request: z.object({}),
+    response: z.object({ entries: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() }),
+  },
+  /** Content script: the page loaded; whether it looks like an article. */
+  'page/loaded': {
+    from: 'content-script',
+    request: z.object({ url: z.string(), readerable: z.boolean() }),
+    response: z.object({ analyse: z.boolean() }),
+  },
+  /** Background → content script: read the article. */
+  'page/extract': {
+    from: 'background',
+    request: z.object({ force: z.boolean() }),
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), extraction: Extraction }),
+      z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'disabled', 'error']), detail: z.string() }),
+    ]),
+  },
+  /** Background → content script: the latest report, for inline badges. */
+  'page/report': {
+    from: 'background',
+    request: z.object({ report: TabReport, settings: Settings }),
+    response: z.object({}),
+  },
+} as const;
+
+export type Protocol = typeof Protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;
+
+/** What travels: the type and its payload. */
+export const Envelope = z.object({
+  type: z.string().refine((t): t is MessageType => t in Protocol, { message: 'unknown message type' }),
+  payload: z.unknown(),
+});
+
+/** Every answer is wrapped, so a failure is a value and never an unhandled rejection. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export const ReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+/** Port used by the popup to follow one tab's report as it changes. */
+export const REPORT_PORT = 'report-stream';
+export const PortRequest = z.object({ type: z.literal('subscribe'), tabId: z.number().int().nonnegative() });
+export const PortMessage = z.object({ type: z.literal('report'), report: TabReport.nullable() });
+export type PortMessage = z.infer<typeof PortMessage>;

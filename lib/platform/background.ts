@@ -1,0 +1,82 @@
+import { browser } from 'wxt/browser';
+import { createSourceCache } from '../check/cache';
+import { createFetchClient } from '../check/fetch-client';
+import { withRetry } from '../check/retry';
+import { createReportService } from '../report/service';
+import { listenForMessages, log, sendToTab, storageArea } from './extension';
+import { parseHtml } from './html';
+import { watchNetworkErrors } from './net-log';
+import { serveReportPorts } from './report-port';
+import { loadSettings } from './settings-store';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+/** Wires the report service to the browser: messages, ports, tabs, storage. */
+export function startBackground(): void {
+  const explainFailure = watchNetworkErrors();
+  const local = storageArea('local');
+  let cacheSettings = { ttlMs: 24 * 3600_000, maxEntries: 500 };
+  void loadSettings().then((s) => (cacheSettings = { ttlMs: s.cacheHours * 3600_000, maxEntries: s.cacheMaxEntries }));
+  const cache = createSourceCache(local, {
+    get ttlMs() {
+      return cacheSettings.ttlMs;
+    },
+    get maxEntries() {
+      return cacheSettings.maxEntries;
+    },
+    maxBytes: 8 * 1024 * 1024,
+    now: Date.now,
+    log,
+  });
+
+  const service = createReportService({
+    async extractInTab(tabId, force) {
+      try {
+        return await sendToTab(tabId, 'page/extract', { force });
+      } catch (first) {
+        // Tabs opened before the extension was installed or reloaded have no content script yet.
+        try {
+          await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+        } catch {
+          throw new Error('this kind of page is closed to extensions (browser pages, the extension store, PDFs)');
+        }
+        void first;
+        return sendToTab(tabId, 'page/extract', { force });
+      }
+    },
+    async pushToTab(tabId, report) {
+      const settings = await loadSettings();
+      await sendToTab(tabId, 'page/report', { report, settings }).catch(() => undefined);
+    },
+    async tabUrl(tabId) {
+      return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
+    },
+    settings: loadSettings,
+    fetch: { http: withRetry(createFetchClient({ explainFailure })), parseHtml, now: Date.now },
+    cache,
+    session: storageArea('session'),
+    log,
+  });
+
+  listenForMessages({
+    'report/get': ({ tabId }) => service.get(tabId),
+    'report/analyse': ({ tabId, force }) => service.analyse(tabId, force),
+    'report/recheck': ({ tabId, url }) => service.recheck(tabId, url),
+    'cache/stats': () => cache.stats(),
+    'cache/clear': () => cache.clear(),
+    'page/loaded': async ({ readerable }, sender) => {
+      const settings = await loadSettings();
+      const tabId = sender.tab?.id;
+      const analyse = settings.checkMode === 'auto' && readerable && tabId !== undefined;
+      if (analyse) void service.analyse(tabId!, false);
+      return { analyse };
+    },
+  });
+  serveReportPorts(service.subscribe, service.get);
+
+  browser.tabs.onUpdated.addListener((tabId: number, change: { url?: string }) => {
+    // A new address (a page load or a single-page-app navigation) ends the old report.
+    if (change.url) void service.get(tabId).then((r) => r && r.pageUrl !== change.url && service.forget(tabId));
+  });
+  browser.tabs.onRemoved.addListener((tabId: number) => service.forget(tabId));
+}

@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { handleMessage, readReply, type Handlers, type SenderInfo } from '../messaging/handler';
+import type { MessageType, RequestOf, ResponseOf } from '../messaging/protocol';
+import type { KeyValueStore } from './kv';
+
+/** The one place that talks to the browser's messaging and storage APIs. */
+
+export function log(message: string): void {
+  console.warn(`[Source Lens] ${message}`);
+}
+
+/** Sends a protocol message to the background and parses its answer. */
+export async function sendToBackground<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
+  const raw = await browser.runtime.sendMessage({ type, payload });
+  return readReply(type, raw);
+}
+
+/** Sends a protocol message to a tab's content script and parses its answer. */
+export async function sendToTab<T extends MessageType>(tabId: number, type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
+  const raw = await browser.tabs.sendMessage(tabId, { type, payload });
+  return readReply(type, raw);
+}
+
+/** Answers protocol messages; senders and payloads are checked before any handler runs. */
+export function listenForMessages<K extends MessageType>(handlers: Handlers<K>): void {
+  const ownId = browser.runtime.id;
+  const ownOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener(((message: unknown, sender: SenderInfo) => {
+    // Messages that are not ours to answer (e.g. for the content script) are left alone.
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !(type in handlers)) {
+      if (typeof type !== 'string') log(`ignored a message without a type from ${sender.url ?? sender.id ?? 'unknown'}`);
+      return undefined;
+    }
+    return handleMessage(handlers, message, sender, { ownId, ownOrigin, log });
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+}
+
+/** storage.local or storage.session as a KeyValueStore. */
+export function storageArea(area: 'local' | 'session'): KeyValueStore {
+  const s = browser.storage[area];
+  return {
+    get: (keys) => s.get(keys) as Promise<Record<string, unknown>>,
+    getAll: () => s.get(null) as Promise<Record<string, unknown>>,
+    set: (items) => s.set(items),
+    remove: (keys) => s.remove(keys),
+  };
+}

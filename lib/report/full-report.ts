@@ -1,0 +1,34 @@
+import type { SourceCheck, Support } from '../schema/check';
+import type { Extraction } from '../schema/extraction';
+import type { Claim } from '../schema/claim';
+import type { CitedSource } from '../schema/source';
+
+export type ReportedSource = CitedSource & { check: SourceCheck | null };
+export type ReportedClaim = Claim & { support: Omit<Support, 'evidenceScores'> & { evidenceScores: number[] } };
+
+/** The extraction with each source's check and each claim's support folded in: the report format. */
+export interface FullReport {
+  article: Extraction['article'];
+  sources: ReportedSource[];
+  claims: ReportedClaim[];
+  generatedAt: string;
+  generator: string;
+}
+
+const NO_SOURCE: Support = { label: 'cannot-judge', score: 0, evidence: [], evidenceScores: [], reason: 'the article links no source for this claim' };
+const NOT_CHECKED: Support = { label: 'cannot-judge', score: 0, evidence: [], evidenceScores: [], reason: 'its source has not been checked' };
+
+export function buildFullReport(extraction: Extraction, checks: ReadonlyMap<string, SourceCheck>, now = new Date()): FullReport {
+  return {
+    article: extraction.article,
+    sources: extraction.sources.map((s) => ({ ...s, check: checks.get(s.url) ?? null })),
+    claims: extraction.claims.map((claim, index) => {
+      if (!claim.sourceUrl) return { ...claim, support: NO_SOURCE };
+      const check = checks.get(claim.sourceUrl);
+      const found = check?.claims.find((c) => c.claim === index)?.support;
+      return { ...claim, support: found ?? (check ? { ...NOT_CHECKED, reason: `the source is ${check.state}` } : NOT_CHECKED) };
+    }),
+    generatedAt: now.toISOString(),
+    generator: 'Source Lens',
+  };
+}

@@ -1,0 +1,32 @@
+import { DEFAULT_SETTINGS, Settings } from '../schema/settings';
+
+/**
+ * Stored settings → valid settings. Each field falls back to its default on
+ * its own, so one corrupt value never resets the rest; non-objects give the defaults.
+ */
+export function readSettings(raw: unknown): Settings {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ...DEFAULT_SETTINGS };
+  return Settings.parse(raw);
+}
+
+/** The fields whose stored value was invalid and replaced by the default, for logging. */
+export function invalidFields(raw: unknown): string[] {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw === null || raw === undefined ? [] : ['(all)'];
+  const record = raw as Record<string, unknown>;
+  const clean = readSettings(raw) as Record<string, unknown>;
+  return Object.keys(Settings.shape).filter((k) => k in record && JSON.stringify(record[k]) !== JSON.stringify(clean[k]));
+}
+
+/** Sites are matched as host names and their subdomains. */
+export function isSiteDisabled(settings: Settings, url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return settings.disabledSites.some((site) => {
+    const s = site.trim().toLowerCase().replace(/^\*\./, '').replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    return !!s && (host === s || host.endsWith(`.${s}`));
+  });
+}
