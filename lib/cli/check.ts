@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { checkArticle } from '../check/check-article';
+import { decodeBody } from '../check/decode';
+import { parseHostRules } from '../check/host-rules';
+import { createLimiter } from '../check/limiter';
+import { checkUrlPolicy } from '../check/policy';
+import { withRetry } from '../check/retry';
+import { extractArticle } from '../extract/extract-article';
+import { parseHtml } from '../platform/html';
+import { createNodeHttpClient } from '../platform/node-http';
+import { buildFullReport } from '../report/full-report';
+import { renderMarkdown } from '../report/markdown';
+import { DEFAULT_SETTINGS } from '../schema/settings';
+import { fail, writeOut } from './io';
+
+const USAGE =
+  'usage: check <page.html|URL> [--url <page-url>] [--host-rules "MAP host addr:port, …"] [--insecure] [--allow-private-network] [--format json|markdown] [--timeout <s>] [--no-wayback]';
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        url: { type: 'string' },
+        'host-rules': { type: 'string' },
+        insecure: { type: 'boolean', default: false },
+        'allow-private-network': { type: 'boolean', default: false },
+        format: { type: 'string', default: 'json' },
+        timeout: { type: 'string' },
+        'no-wayback': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+      },
+    });
+  } catch (e) {
+    fail(`${(e as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const input = positionals[0];
+  if (!input) fail(USAGE);
+  if (values.format !== 'json' && values.format !== 'markdown') fail(`--format must be json or markdown, not ${values.format}`);
+  let hostRules;
+  try {
+    hostRules = values['host-rules'] ? parseHostRules(values['host-rules']) : [];
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  const timeoutSeconds = values.timeout ? Number(values.timeout) : DEFAULT_SETTINGS.timeoutSeconds;
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) fail(`--timeout must be a number of seconds, not ${values.timeout}`);
+  const settings = {
+    timeoutMs: timeoutSeconds * 1000,
+    maxBytes: DEFAULT_SETTINGS.maxBodyMegabytes * 1024 * 1024,
+    allowPrivateNetwork: values['allow-private-network'],
+    wayback: !values['no-wayback'],
+    summarySentences: DEFAULT_SETTINGS.summarySentences,
+  };
+  const http = withRetry(createNodeHttpClient({ hostRules, insecure: values.insecure }));
+
+  let html: string;
+  let pageUrl: string;
+  if (/^https?:\/\//i.test(input)) {
+    pageUrl = values.url ?? input;
+    const policy = checkUrlPolicy(input, settings);
+    if (!policy.ok) fail(`cannot fetch ${input}: ${policy.reason}`);
+    try {
+      const res = await http({ url: input, signal: new AbortController().signal, timeoutMs: settings.timeoutMs, maxBytes: settings.maxBytes, allowPrivateNetwork: settings.allowPrivateNetwork });
+      if (res.status >= 400) fail(`cannot fetch ${input}: HTTP ${res.status}`);
+      html = decodeBody(res.body, res.headers['content-type']).text;
+      pageUrl = values.url ?? res.finalUrl;
+    } catch (e) {
+      fail(`cannot fetch ${input}: ${(e as Error).message}`);
+    }
+  } else {
+    if (!values.url) fail(`--url is required with a file\n${USAGE}`);
+    pageUrl = values.url;
+    try {
+      html = readFileSync(input, 'utf8');
+    } catch (e) {
+      fail(`cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+  }
+
+  const out = extractArticle(parseHtml(html), pageUrl, { force: values.force });
+  if (!out.ok) fail(`no article at ${pageUrl}: ${out.detail}`, 2);
+  const checks = await checkArticle(out.extraction, {
+    settings,
+    deps: { http, parseHtml, now: Date.now },
+    limiter: createLimiter(DEFAULT_SETTINGS.concurrency, DEFAULT_SETTINGS.perHostConcurrency),
+    cache: null,
+    bypassCache: () => true,
+    signal: new AbortController().signal,
+    onProgress: () => undefined,
+  });
+  const report = buildFullReport(out.extraction, new Map(checks.map((c) => [c.url, c])));
+  await writeOut(values.format === 'markdown' ? renderMarkdown(report) : JSON.stringify(report, null, 2) + '\n');
+  process.exit(0);
+}
+
+await main();

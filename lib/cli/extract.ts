@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { extractArticle } from '../extract/extract-article';
+import { parseHtml } from '../platform/html';
+import { fail, writeOut } from './io';
+
+const USAGE = 'usage: extract <page.html> --url <page-url> [--force] | extract --batch <list.tsv>';
+
+function extractFile(path: string, url: string, force: boolean): string {
+  let html: string;
+  try {
+    html = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new Error(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  try {
+    new URL(url);
+  } catch {
+    throw new Error(`not a valid page URL: ${url}`);
+  }
+  const out = extractArticle(parseHtml(html), url, { force });
+  if (!out.ok) throw new Error(`no article in ${path}: ${out.detail}`);
+  return JSON.stringify(out.extraction);
+}
+
+async function main() {
+  let args;
+  try {
+    args = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, batch: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  } catch (e) {
+    fail(`${(e as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = args;
+  if (values.batch) {
+    let list: string;
+    try {
+      list = readFileSync(values.batch, 'utf8');
+    } catch (e) {
+      fail(`cannot read ${values.batch}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    // One process for the whole list; one JSON line per input line, errors included.
+    for (const line of list.split('\n')) {
+      if (!line.trim()) continue;
+      const [path, url] = line.split('\t');
+      let out: string;
+      try {
+        if (!path || !url) throw new Error(`expected "<path>\\t<url>", got "${line.slice(0, 80)}"`);
+        out = extractFile(path.trim(), url.trim(), values.force);
+      } catch (e) {
+        out = JSON.stringify({ error: (e as Error).message });
+      }
+      await writeOut(out + '\n');
+    }
+    return;
+  }
+  const [path] = positionals;
+  if (!path || !values.url) fail(USAGE);
+  try {
+    await writeOut(extractFile(path, values.url, values.force) + '\n');
+  } catch (e) {
+    fail((e as Error).message, 2);
+  }
+}
+
+await main();

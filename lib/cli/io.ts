@@ -1,0 +1,16 @@
+/** Small helpers shared by the command-line tools. */
+
+export class UsageError extends Error {}
+
+/** Prints one line to stderr and exits: the CLI's way to fail. */
+export function fail(message: string, code = 1): never {
+  process.stderr.write(`${message.replace(/\s+/g, ' ').trim()}\n`);
+  process.exit(code);
+}
+
+export async function writeOut(text: string): Promise<void> {
+  await new Promise<void>((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
+}
