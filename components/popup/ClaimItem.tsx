@@ -1,0 +1,34 @@
+import type { Claim } from '@/lib/schema/claim';
+import type { Support } from '@/lib/schema/check';
+import { useI18n } from '../i18n-context';
+
+export function ClaimItem({ claim, support, lang }: { claim: Claim; support: Support | null; lang?: string }) {
+  const { t } = useI18n();
+  return (
+    <li class="claim" data-testid="claim">
+      <q lang={lang}>{claim.text}</q>
+      <p class="claim-meta">
+        {claim.speaker && <span lang={lang}>{t('claims.speaker', { speaker: claim.speaker })}</span>}
+        {claim.continuation && <span class="muted">{t('claims.continuation')}</span>}
+        {support && (
+          <span class={`support support-${support.label}`} data-support={support.label}>
+            {t(`support.${support.label}`)}
+          </span>
+        )}
+      </p>
+      {support && <p class="claim-reason">{support.reason}</p>}
+      {support && support.evidence.length > 0 && (
+        <div class="evidence">
+          <p class="evidence-label">{t('claims.evidence')}</p>
+          <ul>
+            {support.evidence.map((e) => (
+              <li>
+                <q>{e}</q>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}

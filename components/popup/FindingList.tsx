@@ -1,0 +1,24 @@
+import type { Finding } from '@/lib/schema/check';
+import { useI18n } from '../i18n-context';
+
+const MARK = { true: '✓', false: '✗', null: '?' } as const;
+
+export function FindingList({ findings }: { findings: readonly Finding[] }) {
+  const { t } = useI18n();
+  return (
+    <ul class="findings" data-testid="findings">
+      {findings.map((f) => {
+        const key = String(f.ok) as 'true' | 'false' | 'null';
+        return (
+          <li class={`finding finding-${key}`} data-kind={f.kind} data-ok={key}>
+            <span class="finding-mark" aria-hidden="true">
+              {MARK[key]}
+            </span>
+            <span class="sr-only">{t(f.ok === true ? 'finding.ok' : f.ok === false ? 'finding.bad' : 'finding.unknown')}: </span>
+            <span>{f.detail}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

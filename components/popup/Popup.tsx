@@ -1,0 +1,106 @@
+import type { TabReport } from '@/lib/schema/report';
+import { claimsFor } from '@/lib/report/select';
+import { useI18n } from '../i18n-context';
+import { ArticleHeader } from './ArticleHeader';
+import { ClaimItem } from './ClaimItem';
+import { ExportBar } from './ExportBar';
+import { orderSources } from './order';
+import { SourceCard } from './SourceCard';
+import { SummaryLine } from './SummaryLine';
+
+interface Props {
+  report: TabReport | null;
+  loaded: boolean;
+  error: string | null;
+  onAnalyse: (force: boolean) => void;
+  onRecheck: (url: string | null) => void;
+  onSettings: () => void;
+}
+
+/** The popup's content for each phase; data in, events out. */
+export function Popup({ report, loaded, error, onAnalyse, onRecheck, onSettings }: Props) {
+  const { t } = useI18n();
+  return (
+    <main class="popup" data-phase={report?.phase ?? (loaded ? 'idle' : 'loading')}>
+      <div class="topbar">
+        <span class="brand">{t('app.name')}</span>
+        <button type="button" class="link-button" onClick={onSettings}>
+          {t('action.settings')}
+        </button>
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {t('error.load', { message: error })}
+        </p>
+      )}
+      <Body report={report} loaded={loaded} onAnalyse={onAnalyse} onRecheck={onRecheck} />
+    </main>
+  );
+}
+
+function Body({ report, loaded, onAnalyse, onRecheck }: Pick<Props, 'report' | 'loaded' | 'onAnalyse' | 'onRecheck'>) {
+  const { t } = useI18n();
+  if (!loaded) return <p role="status">{t('popup.loading')}</p>;
+  if (!report || report.phase === 'idle') {
+    return (
+      <div class="state">
+        <p>{t('phase.idle')}</p>
+        <button type="button" class="button primary" onClick={() => onAnalyse(false)}>
+          {t('action.analyse')}
+        </button>
+      </div>
+    );
+  }
+  if (report.phase === 'extracting') return <p role="status" class="state">{t('phase.extracting')}</p>;
+  if (report.phase === 'not-article' || report.phase === 'error') {
+    return (
+      <div class="state" data-testid="state-message">
+        <p>
+          <strong>{t(report.phase === 'error' ? 'phase.error' : 'phase.notArticle')}</strong>
+        </p>
+        {report.reason && <p>{report.reason}</p>}
+        <button type="button" class="button primary" onClick={() => onAnalyse(true)}>
+          {t(report.phase === 'error' ? 'action.retry' : 'action.analyseAnyway')}
+        </button>
+      </div>
+    );
+  }
+  const extraction = report.extraction!;
+  const lang = extraction.article.lang ?? undefined;
+  const unlinked = extraction.claims.flatMap((claim, index) => (claim.sourceUrl ? [] : [{ claim, index }]));
+  const progressOf = (url: string) => report.progress.find((p) => p.url === url) ?? null;
+  return (
+    <>
+      <ArticleHeader article={extraction.article} />
+      <SummaryLine report={report} />
+      {report.phase === 'done' && (
+        <p role="status" class="sr-only">
+          {t('phase.done')}
+        </p>
+      )}
+      <div class="cards">
+        {orderSources(extraction.sources, report.progress).map((source) => (
+          <SourceCard
+            key={source.url}
+            source={source}
+            progress={progressOf(source.url)}
+            claims={claimsFor(extraction, source.url)}
+            articleLang={lang}
+            onRecheck={(url) => onRecheck(url)}
+          />
+        ))}
+      </div>
+      {unlinked.length > 0 && (
+        <section class="unlinked" data-testid="unlinked-claims">
+          <h2 class="section-title">{t('claims.unlinked', { count: unlinked.length })}</h2>
+          <ul>
+            {unlinked.map(({ claim }) => (
+              <ClaimItem claim={claim} support={null} lang={lang} />
+            ))}
+          </ul>
+        </section>
+      )}
+      <ExportBar report={report} />
+    </>
+  );
+}

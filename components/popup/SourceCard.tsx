@@ -1,0 +1,150 @@
+import type { Claim } from '@/lib/schema/claim';
+import type { SourceProgress } from '@/lib/schema/report';
+import type { CitedSource } from '@/lib/schema/source';
+import { formatDay } from '@/lib/i18n/format';
+import { useI18n } from '../i18n-context';
+import { ClaimItem } from './ClaimItem';
+import { FindingList } from './FindingList';
+import { Highlighted } from './Highlighted';
+import { VerdictBadge } from './VerdictBadge';
+
+interface Props {
+  source: CitedSource;
+  progress: SourceProgress | null;
+  claims: { index: number; claim: Claim }[];
+  articleLang?: string;
+  onRecheck: (url: string) => void;
+}
+
+export function SourceCard({ source, progress, claims, articleLang, onRecheck }: Props) {
+  const { t, locale } = useI18n();
+  const check = progress?.check ?? null;
+  const status = check ? check.verdict : progress?.status === 'fetching' ? 'checking' : 'queued';
+  const a = source.attribution;
+  const meta = check?.source ?? null;
+  const outletName = source.outlet ? (locale === 'zh_CN' && source.outlet.nameZh ? source.outlet.nameZh : source.outlet.name) : hostOf(source.url);
+  const titleId = `src-${hashId(source.url)}`;
+  const supportOf = (i: number) => check?.claims.find((c) => c.claim === i)?.support ?? null;
+
+  return (
+    <article class={`card card-${status}`} aria-labelledby={titleId} data-testid="source-card" data-url={source.url}>
+      <header class="card-head">
+        <VerdictBadge verdict={status} />
+        <span class="card-outlet">
+          {outletName}
+          {source.outlet && <span class="chip">{t(`type.${source.outlet.type}`)}</span>}
+          <span class="chip chip-role">{t(`role.${source.role}`)}</span>
+        </span>
+      </header>
+      <h2 class="card-title" id={titleId} lang={meta?.lang ?? undefined} data-testid="source-title">
+        {meta?.title ?? source.text ?? source.url}
+      </h2>
+      <p class="card-url">{source.url}</p>
+
+      <dl class="facts">
+        <dt>{t('source.linkText')}</dt>
+        <dd lang={articleLang} data-testid="anchor-text">
+          {source.text}
+        </dd>
+        <dt>{t('source.inArticle')}</dt>
+        <dd data-testid="context">
+          <Highlighted text={source.context} mark={source.text} lang={articleLang} />
+        </dd>
+        <dt>{t('source.articleSays')}</dt>
+        <dd data-testid="attribution" lang={articleLang}>
+          {a.publication || a.author ? (
+            <>
+              {a.publication && (
+                <span data-testid="attribution-publication">
+                  {a.publicationEn && a.publicationEn !== a.publication ? t('source.knownAs', { name: a.publication, en: a.publicationEn }) : a.publication}
+                </span>
+              )}
+              {a.publication && a.author && ' · '}
+              {a.author && (
+                <span data-testid="attribution-author">
+                  {a.author}
+                  {a.affiliation && ` ${t('source.affiliation', { affiliation: a.affiliation })}`}
+                </span>
+              )}
+            </>
+          ) : (
+            <span class="muted">{t('source.noAttribution')}</span>
+          )}
+        </dd>
+        {check && (
+          <>
+            <dt>{t('source.sourceSays')}</dt>
+            <dd data-testid="source-meta" lang={meta?.lang ?? undefined}>
+              {[meta?.siteName, meta?.authors.length ? t('source.byAuthor', { author: meta.authors.join(', ') }) : null, formatDay(meta?.publishedTime ?? null, locale)]
+                .filter(Boolean)
+                .join(' · ') || '—'}
+              <br />
+              <span class={`reach reach-${check.state}`} data-testid="reachability">
+                {t(`state.${check.state}`)}
+                {check.httpStatus !== null && ` · ${t('http.status', { status: check.httpStatus })}`}
+              </span>
+              {progress?.cached && <span class="muted"> · {t('source.cached')}</span>}
+              {check.finalUrl && check.finalUrl !== source.url && check.state === 'redirected' && (
+                <span class="muted"> · {t('source.finalUrl', { url: check.finalUrl })}</span>
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+
+      {check && (
+        <section aria-label={t('source.findings')}>
+          <h3 class="section-title">{t('source.findings')}</h3>
+          <FindingList findings={check.findings} />
+        </section>
+      )}
+      {check && check.summary.length > 0 && (
+        <details class="summary">
+          <summary>{t('source.summary')}</summary>
+          <ul lang={meta?.lang ?? undefined}>
+            {check.summary.map((s) => (
+              <li>{s}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {claims.length > 0 && (
+        <details class="claims">
+          <summary>{t('source.claims', { count: claims.length })}</summary>
+          <ul>
+            {claims.map(({ index, claim }) => (
+              <ClaimItem claim={claim} support={supportOf(index)} lang={articleLang} />
+            ))}
+          </ul>
+        </details>
+      )}
+      <p class="actions">
+        <a href={source.url} target="_blank" rel="noopener noreferrer" class="button">
+          {t('action.openSource')}
+        </a>
+        {check?.archivedUrl && (
+          <a href={check.archivedUrl} target="_blank" rel="noopener noreferrer" class="button" data-testid="archive-link">
+            {t('action.openArchive')}
+          </a>
+        )}
+        <button type="button" class="button" onClick={() => onRecheck(source.url)} disabled={!check}>
+          {t('action.recheck')}
+        </button>
+      </p>
+    </article>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+function hashId(s: string): string {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+  return (h >>> 0).toString(36);
+}

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TabReport } from '@/lib/schema/report';
+import { sendToBackground } from '@/lib/platform/extension';
+import { followReport } from '@/lib/platform/report-port';
+
+export interface ReportState {
+  report: TabReport | null;
+  /** False until the background has answered once. */
+  loaded: boolean;
+  error: string | null;
+}
+
+/**
+ * Follows the tab's report from the background; starts an analysis when the
+ * tab has none yet, so opening the popup is asking for a check.
+ */
+export function useReport(tabId: number | null): ReportState & { analyse: (force: boolean) => void; recheck: (url: string | null) => void } {
+  const [state, setState] = useState<ReportState>({ report: null, loaded: false, error: null });
+  useEffect(() => {
+    if (tabId === null) return;
+    let asked = false;
+    return followReport(
+      tabId,
+      (report) => {
+        setState({ report, loaded: true, error: null });
+        if (!report && !asked) {
+          asked = true;
+          sendToBackground('report/analyse', { tabId, force: false }).catch((e: Error) => setState((s) => ({ ...s, error: e.message })));
+        }
+      },
+      (error) => setState((s) => ({ ...s, error })),
+    );
+  }, [tabId]);
+  const fail = (e: Error) => setState((s) => ({ ...s, error: e.message }));
+  return {
+    ...state,
+    analyse: (force) => tabId !== null && void sendToBackground('report/analyse', { tabId, force }).catch(fail),
+    recheck: (url) => tabId !== null && void sendToBackground('report/recheck', { tabId, url }).catch(fail),
+  };
+}
