@@ -1,0 +1,10 @@
+// The few chrome.* calls tests make inside the browser (service worker or extension pages).
+declare const chrome: {
+  tabs: {
+    query(query: Record<string, unknown>): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; id: string };
+  storage: { local: { get(keys?: unknown): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  action: { openPopup(): Promise<void> };
+};

@@ -1,0 +1,25 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** One page or behaviour of the fixture web, addressed by host and path. */
+export interface Route {
+  host: string;
+  /** Decoded path (Chinese characters as themselves). */
+  path: string;
+  /** A file under test/web/sites/. */
+  file?: string;
+  status?: number;
+  headers?: Record<string, string>;
+  /** For behaviours a file cannot express (redirects, hangs, drips). */
+  handle?: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
+export const REFERENCE_ARTICLE_URL =
+  'https://chinese.aljazeera.net/news/2022/9/17/' + encodeURIComponent('哈萨克斯坦试图从俄罗斯对乌克兰战争中实现的目标');
+export const REFERENCE_SOURCE_URL = 'https://foreignpolicy.com/2022/09/16/kazakhstan-russia-ukraine-war/';
+
+const html = { 'content-type': 'text/html; charset=utf-8' };
+
+export const ROUTES: Route[] = [
+  { host: 'chinese.aljazeera.net', path: '/news/2022/9/17/哈萨克斯坦试图从俄罗斯对乌克兰战争中实现的目标', file: 'chinese.aljazeera.net/kazakhstan-russia.html', headers: html },
+  { host: 'foreignpolicy.com', path: '/2022/09/16/kazakhstan-russia-ukraine-war/', file: 'foreignpolicy.com/kazakhstan-russia-ukraine-war.html', headers: html },
+];
