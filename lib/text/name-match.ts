@@ -55,6 +55,7 @@ function cleanName(input: unknown): string {
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, ' ')
     .normalize('NFKC')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u2018\u2019\u02BC\u02B9`´]/g, "'")
     .trim();
 }
@@ -65,6 +66,8 @@ interface RawPart {
   script: Script;
   /** Written as an initial: one Latin letter, or letters followed by a dot. */
   initial: boolean;
+  /** Joined to the next part by a hyphen (Ze-dong, Kassym-Jomart). */
+  hyphenNext?: boolean;
 }
 
 /**
@@ -98,7 +101,9 @@ function splitName(name: string): RawPart[] | null {
     } else if (ch === "'" && curScript === 'latin') {
       continue;
     } else {
+      const count = parts.length;
       flush(ch === '.');
+      if (ch === '-' && parts.length > count) parts[parts.length - 1]!.hyphenNext = true;
     }
   }
   flush(false);
@@ -207,6 +212,7 @@ interface Part {
   /** Han only: the readings of each character, name reading first. */
   readings?: readonly (readonly string[])[];
   initial: boolean;
+  hyphenNext?: boolean;
   /** Phonetic sequences: one per reading combination (Latin has one). */
   phones: Phone[][];
 }
@@ -215,9 +221,8 @@ interface ParsedName {
   parts: Part[];
   /** The name was written in Han without separators (习近平, 普京). */
   hanBlock: boolean;
-  /** Han characters outside the transliteration set: a native CJK name. */
+  /** A Han block with characters outside the transliteration set: a native CJK name. */
   nativeLooking: boolean;
-  hasKana: boolean;
 }
 
 type Failure = { fail: string };
@@ -247,7 +252,7 @@ function parseName(input: unknown): ParsedName | Failure {
   // Names with separators (·) are transliterations; a block with characters
   // outside the transliteration set is a Chinese, Japanese or Korean name.
   const nativeLooking = hanBlock && [...hanParts[0]!.text].some((c) => !TRANSLIT_CHARS.has(c));
-  return { parts, hanBlock, nativeLooking, hasKana };
+  return { parts, hanBlock, nativeLooking };
 }
 
 function romanizePart(p: RawPart, hasKana: boolean, ukrainian: boolean): Part | null {
@@ -257,7 +262,8 @@ function romanizePart(p: RawPart, hasKana: boolean, ukrainian: boolean): Part | 
       const readings = [...p.text].map((c) => pinyinReadings(c));
       if (readings.some((r) => r.length === 0)) return null;
       const primary = readings.map((r) => r[0]!);
-      const phones = readingCombos(readings).map((syllables) => pinyinPhones(syllables));
+      const chars = [...p.text];
+      const phones = readingCombos(readings).map((syllables) => pinyinPhones(syllables, chars));
       return { raw: p.text, source: 'pinyin', roman: primary.join(''), readings, initial: false, phones };
     }
     case 'kana': {
@@ -269,7 +275,7 @@ function romanizePart(p: RawPart, hasKana: boolean, ukrainian: boolean): Part | 
       const roman =
         p.script === 'cyrillic' ? romanizeCyrillic(p.text, ukrainian) : p.script === 'greek' ? romanizeGreek(p.text) : foldLatin(p.text);
       const phoneticText = p.script === 'latin' ? p.text : roman;
-      return { raw: p.text, source: 'latin', roman, initial: p.initial, phones: [latinPhones(phoneticText, 'latin')] };
+      return { raw: p.text, source: 'latin', roman, initial: p.initial, hyphenNext: p.hyphenNext, phones: [latinPhones(phoneticText, 'latin')] };
     }
   }
 }
@@ -290,9 +296,10 @@ function joinPinyin(syllables: readonly string[]): string {
   return syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? "'" + s : s)).join('');
 }
 
-/** Surname length of a native Chinese name: 2 for 欧阳, else 1. */
+/** Surname length of a native name: 2 for 欧阳 and for four characters (林郑 月娥, 岸田 文雄), else 1. */
 function surnameLength(chars: readonly string[]): number {
-  return chars.length >= 3 && COMPOUND_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;
+  if (chars.length >= 3 && COMPOUND_SURNAMES.has(chars.slice(0, 2).join(''))) return 2;
+  return chars.length === 4 ? 2 : 1;
 }
 
 /**
@@ -466,24 +473,27 @@ function latinPhones(text: string, source: 'latin' | 'kana'): Phone[] {
       case 'g': out.push(consonant(isFront(next) ? 'Ǧ' : 'K', false, 2)); break;
       case 'k': out.push(consonant(isFront(next) ? 'G' : 'K', false, 1)); break; // Keir 基尔
       case 'c': out.push(isFront(next) ? consonant('Z') : consonant('K', false, 1)); break;
-      case 'q':
-        out.push(consonant('K', false, 1));
-        if (next === 'u' && isVowelAt(s, i + 2)) i++; // the u of qu is a w, not a vowel
+      case 'q': {
+        const silentU = next === 'u' && isVowelAt(s, i + 2); // qu before a vowel: the u is not a vowel
+        out.push(consonant(isFront(silentU ? s[i + 2] : next) ? 'G' : 'K', false, 1)); // Aquino 阿基诺
+        if (silentU) i++;
         break;
+      }
       case 'x':
         if (i === 0) out.push(consonant('S'));
         else out.push({ ...consonant('K', false, 1), drop: DROP_SOFT }, consonant('S'));
         break;
       case 'f':
       case 'v': out.push(consonant('F')); break;
-      case 'w': if (beforeVowel(1)) out.push(consonant('F')); break; // Andrew 安德鲁: final w is silent
+      case 'w': out.push(consonant('F', !beforeVowel(1))); break; // Andrew 安德鲁, but German Gorbatschow
       case 'j': out.push(beforeVowel(1) ? consonant('I') : consonant('Y', true)); break; // Andrzej: final j is a glide
       case 'y': // only reached before a vowel; after i it is just the glide (Yuliya = Yulia)
         if (s[i - 1] !== 'i') out.push(consonant('Y', true));
         break;
       case 'h': out.push(consonant('H', true)); break;
-      case 'l':
-      case 'r': out.push(consonant('L', !beforeVowel(1))); break; // Merkel 默克尔, Donald 唐纳德
+      // r after a vowel often vanishes (Merkel 默克尔, Starmer 斯塔默), l only before a consonant (Donald 唐纳德).
+      case 'l': out.push(consonant('L', next !== undefined && !beforeVowel(1))); break;
+      case 'r': out.push(consonant('L', !beforeVowel(1))); break;
       case 's':
       case 'z': {
         const sibilant = consonant(next === 'i' || next === 'y' ? 'Z' : 'S');
@@ -493,7 +503,8 @@ function latinPhones(text: string, source: 'latin' | 'kana'): Phone[] {
       }
       case 'm': out.push(consonant('M')); break;
       case 'n':
-        out.push(consonant('N'));
+        // Japanese syllabic n takes the place of the next consonant: トランプ toranpu for Trump.
+        out.push(consonant(source === 'kana' && !beforeVowel(1) ? 'Ŋ' : 'N'));
         if (next === 'g' && !isVowelAt(s, i + 2)) i++; // final ng is one sound
         break;
       default: break; // not a letter after folding
@@ -523,7 +534,9 @@ function digraphPhones(di: string, s: string, i: number): Phone[] {
     case 'dj': return [consonant('I')];
     case 'ch': return [consonant(after !== undefined && !VOWELS.includes(after) && after !== 'h' ? 'Q' : 'C')];
     case 'kh': return [consonant('Q')];
-    case 'gh': return i === 0 || isVowelAt(s, i + 2) ? [consonant('K', false, 2)] : []; // Hugh, Leigh: silent
+    case 'gh': // Italian ghi is gi (Draghi 德拉吉); silent at the end (Hugh)
+      if (i !== 0 && !isVowelAt(s, i + 2)) return [];
+      return [consonant(isFront(s[i + 2]) ? 'G' : 'K', false, 2)];
     case 'ph':
     case 'wh': return [consonant('F')];
     case 'th': {
@@ -606,6 +619,12 @@ const PINYIN_CLASS: Record<string, [string, 0 | 1 | 2]> = {
  */
 const FINAL_EXTRA: Record<string, string> = { ai: 'e', ian: 'e', ia: 'e', yan: 'e', ei: 'a', e: 'ao', en: 'ao', ou: 'a', o: 'e' };
 
+/**
+ * Transliteration characters whose pinyin e stands for o: 科 ko (卢卡申科
+ * Lukashenko), 戈 go (戈尔巴乔夫 Gorbachev); 克 and 格 are the lone k and g.
+ */
+const O_CHARS = '科柯可戈哥何和';
+
 /** Context classes: 加 jia transliterates ga, 华 hua wa (华盛顿 Washington). */
 function pinyinClass(initial: string, final: string, cls: string): string {
   if ((initial === 'j' || initial === 'q') && final === 'ia') return 'G';
@@ -618,12 +637,14 @@ function pinyinClass(initial: string, final: string, cls: string): string {
  * for a lone consonant (fu, bu, pu, mu; de, te, ke, ge, le, he, ze, se; zi,
  * ci, si, shi; er) is epenthetic and costs almost nothing to drop.
  */
-function pinyinPhones(syllables: readonly string[]): Phone[] {
+function pinyinPhones(syllables: readonly string[], chars: readonly string[] = []): Phone[] {
   const out: Phone[] = [];
   syllables.forEach((syl, idx) => {
     const m = PINYIN_INITIAL.exec(syl);
     let initial = m?.[1] ?? '';
     let final = m?.[2] ?? '';
+    const ch = chars[idx];
+    if (ch !== undefined && O_CHARS.includes(ch) && final === 'e') final = 'o';
     if (syl === 'er') {
       out.push(consonant('L'), vowel('e', true));
       return;
@@ -716,19 +737,18 @@ function renderSkeleton(phones: readonly Phone[]): string {
 }
 
 /**
- * A phonetic skeleton that survives transliteration round trips: vowels are
- * dropped (a leading one shows as A), consonants become classes (P b/p,
- * T d/t, D t/d before i, K k/g/c/q, G k/g before e/i, F f/v/w/ph, S
- * s/z/sh/ts, Z sibilants before i and affricates, I Latin j, Ǧ Latin g
- * before e/i, J pinyin j/q,
- * X pinyin x, H h, Q kh, C Latin ch, L l/r, R pinyin r, M, N, Ŋ pinyin
- * n/ng coda, Θ th, Y glide), repeats collapse, and letters Chinese often
- * drops are lowercase (weak). With source 'pinyin' the text is read as
- * pinyin (syllables; er is the r/l ending, wu/yi a vowel, fu/si/te a lone
- * consonant). Words stay separated by spaces.
+ * A phonetic skeleton that survives transliteration round trips. Vowels are
+ * dropped (a leading one shows as A), consonants become the classes of
+ * CLASS above (b/p → P, l/r → L, k before e/i → G, pinyin j/q → J, pinyin
+ * coda n/ng → Ŋ, ...), repeats collapse, and consonants Chinese often drops
+ * are lowercase (weak: h, y/w glides, r or l before a consonant). With
+ * source 'pinyin' the text is read as pinyin syllables: er is the -r/-l
+ * ending, wu and yi are vowels, fu/si/te a lone consonant. Words stay
+ * separated by spaces. Agreeing classes may differ in letter (G ~ J).
  *
- *   Umarov → AMLF and wumuluofu (乌姆洛夫, pinyin) → AMLF
- *   Merkel → MlKL and moke'er (默克尔, pinyin) → MKL
+ *   Umarov → AMLF, wumuluofu (乌姆洛夫) → AMLF
+ *   Merkel → MlGL, moke'er (默克尔) → MKL
+ *   Trump → TLMP, telangpu (特朗普) → TLŊP
  */
 export function phoneticSkeleton(romanized: string, source: 'latin' | 'pinyin' = 'latin'): string {
   try {
@@ -825,14 +845,24 @@ function comparePart(a: Part, b: Part): PartVerdict {
 
 const isSingleSyllable = (p: Part): boolean => p.readings?.length === 1;
 
-/** Different full final vowels often mark another form (Navalny vs Navalnaya). */
-const FINAL_VOWEL_MISMATCH = 0.5;
+/**
+ * Name endings carry weight: a different final vowel often marks another
+ * person (Navalny, Navalnaya). Transliteration keeps a Latin name's final
+ * vowel (Orlando would be 奥兰多, so 奥朗德 is Hollande), and a full a at the
+ * end of a Chinese or Japanese form is a syllable of its own (扎哈罗娃
+ * Zakharova), not an added vowel, unless the Latin ends in a vowel-like r.
+ */
+const FINAL_VOWEL_MISMATCH = 1;
 
-function finalVowelPenalty(a: readonly Phone[], b: readonly Phone[]): number {
+function finalVowelPenalty(a: readonly Phone[], b: readonly Phone[], sa: Part['source'], sb: Part['source']): number {
   const fa = a[a.length - 1];
   const fb = b[b.length - 1];
-  if (!fa?.vowel || !fb?.vowel || fa.drop <= DROP_EPENTHETIC || fb.drop <= DROP_EPENTHETIC) return 0;
-  return fa.set & fb.set ? 0 : FINAL_VOWEL_MISMATCH;
+  if (!fa || !fb) return 0;
+  const full = (p: Phone) => p.vowel && p.drop > DROP_EPENTHETIC;
+  if (full(fa) && full(fb)) return fa.set & fb.set ? 0 : FINAL_VOWEL_MISMATCH;
+  const lost = (p: Phone, src: Part['source'], q: Phone) =>
+    full(p) && (src === 'latin' || ((p.set & V.a!) !== 0 && !q.vowel && q.drop >= DROP_CONSONANT));
+  return lost(fa, sa, fb) || lost(fb, sb, fa) ? FINAL_VOWEL_MISMATCH : 0;
 }
 
 /** Smallest distance over the reading combinations of both parts. */
@@ -840,7 +870,7 @@ function bestDistance(a: Part, b: Part): { distance: number; firm: number; firmM
   let best = { distance: Infinity, firm: 1, firmMax: 1 };
   for (const pa of a.phones) {
     for (const pb of b.phones) {
-      const distance = phoneDistance(pa, pb) + finalVowelPenalty(pa, pb);
+      const distance = phoneDistance(pa, pb) + finalVowelPenalty(pa, pb, a.source, b.source);
       // Tolerance grows with the evidence both sides have: the shorter one.
       if (distance < best.distance) {
         const fa = firmConsonants(pa);
@@ -937,9 +967,10 @@ function compareParsed(pa: ParsedName | Failure, pb: ParsedName | Failure): Name
   if (pa.parts.length > MAX_PARTS || pb.parts.length > MAX_PARTS) return unknown('too many parts to be a name');
   const plain = compareReady(pa, pb);
   if (plain.result === 'match') return plain;
-  // Particles may be glued to the surname (冯德莱恩 von der Leyen) or left out (阿萨德 al-Assad).
-  for (const va of particleVariants(pa)) {
-    for (const vb of particleVariants(pb)) {
+  // Particles may be glued to the surname (冯德莱恩 von der Leyen) or left out
+  // (阿萨德 al-Assad); hyphenated given names may be written as one (Ze-dong).
+  for (const va of nameVariants(pa)) {
+    for (const vb of nameVariants(pb)) {
       if (va === pa && vb === pb) continue;
       const r = compareReady(va, vb);
       if (r.result === 'match') return r;
@@ -951,24 +982,35 @@ function compareParsed(pa: ParsedName | Failure, pb: ParsedName | Failure): Name
 /** Name particles: von, van der, de, da, al-, bin, ibn... */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'das', 'do', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'ter', 'ten', 'zu']);
 
-/** The name as written, with particles joined to the next part, and without them. */
-function particleVariants(name: ParsedName): ParsedName[] {
-  const isParticle = (p: Part, i: number) => p.source === 'latin' && i < name.parts.length - 1 && PARTICLES.has(p.roman);
-  if (!name.parts.some(isParticle)) return [name];
-  const joined: Part[] = [];
+/** The name as written, then with particles joined or dropped and hyphenated Latin parts joined. */
+function nameVariants(name: ParsedName): ParsedName[] {
+  const last = name.parts.length - 1;
+  const isParticle = (p: Part, i: number) => p.source === 'latin' && i < last && PARTICLES.has(p.roman);
+  const isHyphened = (p: Part, i: number) => p.source === 'latin' && i < last && p.hyphenNext === true && name.parts[i + 1]!.source === 'latin';
+  const variants = [name];
+  if (name.parts.some(isParticle)) {
+    variants.push({ ...name, parts: joinParts(name.parts, isParticle) });
+    variants.push({ ...name, parts: name.parts.filter((p, i) => !isParticle(p, i)) });
+  }
+  if (name.parts.some(isHyphened)) variants.push({ ...name, parts: joinParts(name.parts, isHyphened) });
+  return variants;
+}
+
+/** Joins each part for which `glue` holds to the part after it. */
+function joinParts(parts: readonly Part[], glue: (p: Part, i: number) => boolean): Part[] {
+  const out: Part[] = [];
   let prefix = '';
-  name.parts.forEach((p, i) => {
-    if (isParticle(p, i)) {
+  parts.forEach((p, i) => {
+    if (glue(p, i)) {
       prefix += p.raw;
       return;
     }
-    if (!prefix) return void joined.push(p);
+    if (!prefix) return void out.push(p);
     const raw = prefix + p.raw;
-    joined.push({ ...p, raw, roman: foldLatin(raw), phones: [latinPhones(raw, 'latin')] });
+    out.push({ ...p, raw, roman: foldLatin(raw), phones: [latinPhones(raw, 'latin')] });
     prefix = '';
   });
-  const dropped = name.parts.filter((p, i) => !isParticle(p, i));
-  return [name, { ...name, parts: joined }, { ...name, parts: dropped }];
+  return out;
 }
 
 function compareReady(pa: ParsedName, pb: ParsedName): NameMatch {
