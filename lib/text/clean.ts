@@ -32,3 +32,21 @@ export function foldText(text: string): string {
 export function stripDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»' };
+
+/**
+ * Decodes character references left in text that was escaped twice (CMSs
+ * often write "&amp;#8216;" into meta tags). Never produces markup: the result
+ * is only ever used as text.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (m, dec: string, hex: string, name: string) => {
+    if (dec || hex) {
+      const code = dec ? Number(dec) : parseInt(hex, 16);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[name.toLowerCase()] ?? m;
+  });
+}

@@ -175,3 +175,27 @@ export function dateFromUrl(url: string): string | null {
     /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
   return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : null;
 }
+
+// Date shapes worth finding inside running text (never bare years or months).
+const IN_TEXT: RegExp[] = [
+  /\b(\d{4})[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})日?/,
+  /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/,
+  new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:${MONTH_RE})\.?,?\s+(?:de\s+)?\d{4}`, 'iu'),
+  new RegExp(String.raw`\b(?:${MONTH_RE})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`, 'iu'),
+];
+
+/**
+ * The first full date (day, month and year) in a stretch of text, for pages
+ * that show their date only as text ("Posted 26.10.2020 13:45").
+ */
+export function findDateInText(text: string, notAfter = Date.now() + 86_400_000): string | null {
+  let best: { at: number; iso: string } | null = null;
+  for (const re of IN_TEXT) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const iso = parseDate(text.slice(m.index, m.index + 60));
+    if (!iso || toEpoch(iso.slice(0, 10)) > notAfter || iso < '1995') continue;
+    if (!best || m.index < best.at) best = { at: m.index, iso };
+  }
+  return best?.iso ?? null;
+}

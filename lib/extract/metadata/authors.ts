@@ -2,7 +2,7 @@ import { cleanText } from '../../text/clean';
 
 // Labels that precede a name in a byline, in the languages we read.
 const PREFIX =
-  /^(?:(?:written|posted|reported|reporting|compiled|edited|story|text|words|photos?)\s+by|by|from|por|par|von|di|da|door|av|przez|автор|作者|记者|記者|文|撰文|编译|編譯|来源|來源|撰稿|执笔|報導|报道)\s*[:：/｜|]?\s*/i;
+  /^(?:(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:written|posted|published|reported|reporting|compiled|story|text|words)\s+by|(?:veröffentlicht|geschrieben|verfasst|publiziert)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|(?:scritto|pubblicato)\s+da|by|from|por|par|von|di|da|door|av|przez|autor(?:in)?|auteur|author|автор|作者|记者|記者|文|撰文|编译|編譯|来源|來源|撰稿|执笔|報導|报道)(?:\s*[:：/｜|]\s*|\s+)/iu;
 
 // Job titles and desk names that trail or lead a name.
 const ROLE_WORDS = new RegExp(
@@ -22,7 +22,7 @@ const SPLIT = /\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|、|，|；|和|�
 
 // Things that are never a person's name.
 const NOT_A_NAME =
-  /^(?:admin|administrator|staff|editor|editors|the editors|news desk|web desk|guest|anonymous|unknown|null|undefined|none|n\/a|share|comments?|follow|more|home|menu|subscribe|sign in|log in|login|reuters staff|ap|afp|contributor)$/i;
+  /^(?:alle\s+artikel|all\s+(?:posts|articles)|publiziert\s+am|veröffentlicht\s+am|published\s+on|posted\s+on|admin|administrator|staff|editor|editors|the editors|news desk|web desk|guest|anonymous|unknown|null|undefined|none|n\/a|share|comments?|follow|more|home|menu|subscribe|sign in|log in|login|reuters staff|ap|afp|contributor)$/i;
 
 /** Cleans one raw author string into zero or more names. */
 export function splitAuthorNames(raw: string): string[] {
@@ -56,7 +56,7 @@ function cleanName(part: string): string | null {
     if (role.index === 0 || !name.slice(0, role.index).trim()) return null;
     name = name.slice(0, role.index);
   }
-  name = name.replace(ZH_ROLES, '').replace(/^[\s\-–—:：|·•]+|[\s\-–—:：|·•.,]+$/g, '').trim();
+  name = name.replace(/\s+(?:alle\s+artikel|all\s+(?:posts|articles|stories)|mehr\s+von.*|more\s+from.*)$/i, '').replace(ZH_ROLES, '').replace(/^[\s\-–—:：|·•]+|[\s\-–—:：|·•.,]+$/g, '').trim();
   if (!name || name.length < 2 || name.length > 60) return null;
   if (NOT_A_NAME.test(name)) return null;
   if (/\d/.test(name) || /[@#<>{}=]|https?:/.test(name)) return null;

@@ -1,4 +1,4 @@
-import { cleanText } from '../../text/clean';
+import { cleanText, decodeEntities } from '../../text/clean';
 
 /** What an article-like JSON-LD node says, flattened to plain values. */
 export interface LdArticle {
@@ -33,16 +33,38 @@ function parseJson(text: string): Json | undefined {
     .replace(/^\s*\/\/.*$/gm, '')
     .trim();
   if (!body) return undefined;
-  try {
-    return JSON.parse(body) as Json;
-  } catch {
+  // Hand-written blocks slip: trailing commas, raw newlines in strings, a stray brace after the end.
+  const attempts = [body, firstValue(body), body.replace(/,\s*([}\]])/g, '$1').replace(/[\r\n\t]+/g, ' ')];
+  for (const text of attempts) {
+    if (!text) continue;
     try {
-      // Trailing commas and raw newlines inside strings are common hand-written slips.
-      return JSON.parse(body.replace(/,\s*([}\]])/g, '$1').replace(/[\r\n\t]+/g, ' ')) as Json;
+      return JSON.parse(text) as Json;
     } catch {
-      return undefined;
+      // try the next repair
     }
   }
+  return undefined;
+}
+
+/** The first complete JSON object or array in a text, by bracket matching outside strings. */
+function firstValue(text: string): string | null {
+  const start = text.search(/[{[]/);
+  if (start < 0) return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') {
+      depth--;
+      if (depth === 0) return text.slice(start, i + 1);
+    }
+  }
+  return null;
 }
 
 /** Every object node in the JSON-LD blocks, with @graph and arrays flattened. */
@@ -72,7 +94,7 @@ function types(node: Node): string[] {
 }
 
 function str(value: Json | undefined): string | null {
-  if (typeof value === 'string') return cleanText(value) || null;
+  if (typeof value === 'string') return cleanText(decodeEntities(value)) || null;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return str(value[0]);
   if (value && typeof value === 'object') return str(value['name'] ?? value['@value'] ?? value['url'] ?? value['@id']);

@@ -1,4 +1,4 @@
-import { cleanText } from '../../text/clean';
+import { cleanText, decodeEntities } from '../../text/clean';
 
 /** All <meta> values of a page, keyed by lower-cased name, property or itemprop. */
 export type MetaTags = Map<string, string[]>;
@@ -7,7 +7,7 @@ export function readMetaTags(doc: Document): MetaTags {
   const tags: MetaTags = new Map();
   const add = (key: string | null, value: string | null) => {
     if (!key || !value) return;
-    const v = cleanText(value);
+    const v = cleanText(decodeEntities(decodeEntities(value)));
     if (!v) return;
     // "og:title twitter:title" style space-separated properties name several keys at once.
     for (const k of key.toLowerCase().split(/\s+/)) {

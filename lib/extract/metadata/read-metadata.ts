@@ -8,7 +8,7 @@ import { normalizeAuthors, splitAuthorNames } from './authors';
 import { readJsonLdArticle, readJsonLdSiteName, type LdArticle } from './json-ld';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { cleanTitle } from './title';
-import { readRelAuthors, readTimeElements, readVisibleByline } from './visible';
+import { readBylineNearHeadline, readRelAuthors, readTimeElements, readVisibleByline, readVisibleDate } from './visible';
 
 export interface MetadataExtras {
   /** JSON-LD `isAccessibleForFree`, for paywall detection. */
@@ -55,7 +55,7 @@ export function readMetadata(
     (n): n is string => !!n,
   );
   const title = readTitle(doc, tags, ld, body, siteNames, pageUrl, from);
-  const { authors, byline } = readAuthors(doc, tags, ld, body, from);
+  const { authors, byline } = readAuthors(doc, tags, ld, body, siteNames, pageUrl, from);
   const times = safe(() => readTimeElements(doc)) ?? { published: null, modified: null, first: null };
 
   const publishedTime = parseFirst(from, 'publishedTime', [
@@ -70,6 +70,9 @@ export function readMetadata(
     ['url', dateFromUrl(pageUrl)],
     ['time-first', times.first],
     ['readability', body?.publishedTime],
+    // Upload paths of the lead image are dated by most CMSs (/uploads/2020/10/26/…).
+    ['image-url', dateFromUrl(absolute(firstMeta(tags, 'og:image', 'twitter:image'), pageUrl) ?? '')],
+    ['text', safe(() => readVisibleDate(doc, body?.text ?? null))],
   ]);
   const modifiedTime = parseFirst(from, 'modifiedTime', [
     ['json-ld', ld?.dateModified],
@@ -159,21 +162,27 @@ function readTitle(
   pageUrl: string,
   from: MetadataExtras['from'],
 ): string | null {
-  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 5).map((h) => cleanText(h.textContent)).filter(Boolean);
   const docTitle = cleanText(doc.querySelector('title')?.textContent);
-  const candidates: [string, string | null | undefined][] = [
-    ['json-ld', ld?.headline && !/…|\.\.\.$/.test(ld.headline) ? ld.headline : null],
+  const metaTitles: [string, string | null | undefined][] = [
+    ['json-ld', ld?.headline],
     ['og', firstMeta(tags, 'og:title')],
     ['meta', firstMeta(tags, 'citation_title', 'parsely-title', 'sailthru.title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline')],
-    // An <h1> that the <title> contains is the headline without the site's decoration.
-    ['h1', h1s.find((h) => h.length > 10 && docTitle.includes(h))],
     ['title', docTitle],
-    ['readability', body?.title],
-    ['h1-any', h1s[0]],
   ];
+  // The visible headline is the article's own title: meta titles add kickers,
+  // subtitles and site names, or are cut short. Use the <h1> the metadata agrees with.
+  const metas = metaTitles.map(([, t]) => cleanText(t)).filter(Boolean);
+  const headlines = visibleHeadlines(doc);
+  const h1 = headlines.find((h) => metas.some((m) => agrees(h, m)));
+  if (h1) {
+    from.title = 'h1';
+    return h1;
+  }
+  const candidates: [string, string | null | undefined][] = [...metaTitles, ['readability', body?.title], ['h1-any', headlines[0]]];
   for (const [origin, raw] of candidates) {
     const title = cleanTitle(raw ?? null, siteNames, pageUrl);
-    if (title) {
+    // A title that is only the site's name says nothing about the article.
+    if (title && !(origin !== 'h1-any' && headlines.length && isSiteName(title, siteNames, pageUrl))) {
       from.title = origin;
       return title;
     }
@@ -181,14 +190,52 @@ function readTitle(
   return null;
 }
 
+function isSiteName(title: string, siteNames: string[], pageUrl: string): boolean {
+  const t = loose(title);
+  let host = '';
+  try {
+    host = loose(new URL(pageUrl).hostname.replace(/^www\./, ''));
+  } catch {
+    host = '';
+  }
+  return t === host || t === host.replace(/(com|de|net|org|cn|uk|fr)$/, '') || siteNames.some((n) => loose(n) === t);
+}
+
+/** Headings outside page chrome (site logos are often an <h1> in the header); <h1>s first. */
+function visibleHeadlines(doc: Document): string[] {
+  const out: string[] = [];
+  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 8);
+  const h2s = Array.from(doc.querySelectorAll('article h2, main h2, [class*="post" i] h2, [class*="entry" i] h2')).slice(0, 3);
+  for (const h of [...h1s, ...h2s]) {
+    if (h.closest('header:not(article header), nav, footer, aside, [class*="logo" i], [id*="logo" i]')) continue;
+    const text = cleanText(h.textContent);
+    if (text.length >= 4 && text.length <= 300) out.push(text);
+  }
+  return out;
+}
+
+const loose = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The headline and a meta title name the same piece: one contains the other, or they start alike. */
+function agrees(headline: string, meta: string): boolean {
+  const h = loose(headline);
+  const m = loose(meta);
+  if (h.length < 4 || !m) return false;
+  if (m.includes(h)) return h.length >= Math.min(12, m.length * 0.3);
+  // A meta title cut short: the headline starts with it.
+  return m.length >= 20 && h.startsWith(m.replace(/…$/, ''));
+}
+
 function readAuthors(
   doc: Document,
   tags: MetaTags,
   ld: LdArticle | null,
   body: ReadabilityBody | null,
+  siteNames: string[],
+  pageUrl: string,
   from: MetadataExtras['from'],
 ): { authors: string[]; byline: string | null } {
-  const visible = safe(() => readVisibleByline(doc));
+  const visible = safe(() => readVisibleByline(doc)) ?? safe(() => readBylineNearHeadline(doc));
   const metaAuthors = allMeta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'og:article:author', 'twitter:creator:name');
   const sources: [string, string[]][] = [
     ['json-ld', ld?.authors ?? []],
@@ -199,7 +246,8 @@ function readAuthors(
   ];
   for (const [origin, raws] of sources) {
     if (!raws.length) continue;
-    const authors = normalizeAuthors(raws);
+    // A site's own name or a user-name slug in an author field is not a byline.
+    const authors = normalizeAuthors(raws)?.filter((a) => !isSiteName(a, siteNames, pageUrl) && !/^[a-z0-9]+(?:[._][a-z0-9]+)+$/.test(a));
     if (authors && authors.length) {
       from.authors = origin;
       const byline = visible && splitAuthorNames(visible).length ? visible : body?.byline ?? authors.join(', ');

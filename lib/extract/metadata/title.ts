@@ -1,7 +1,7 @@
 import { cleanText } from '../../text/clean';
 
 // Separators sites put between a headline and their own name or section.
-const SEPARATOR = /\s+[|｜_–—\-:·•»/]\s+|\s*[|｜_]\s*|\s+::\s+/;
+const SEPARATOR = /\s+[|｜_–—\-:·•»/]\s+|\s*[|｜_]\s*|\s+::\s+|(?<=[\p{Script=Han}！？。」』”])\s*[-–—]\s*(?=\p{Script=Han})/u;
 
 const loose = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 

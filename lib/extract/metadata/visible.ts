@@ -1,4 +1,5 @@
 import { cleanText } from '../../text/clean';
+import { findDateInText, parseDate } from '../../text/dates';
 
 // Elements that usually carry the byline or the dateline.
 const BYLINE_SELECTOR = [
@@ -26,12 +27,43 @@ export function readVisibleByline(doc: Document): string | null {
     if (el.closest(CHROME)) continue;
     // Author bios and boxes with many links are not bylines.
     if (el.querySelectorAll('a').length > 4 || el.querySelectorAll('p').length > 1) continue;
-    const text = cleanText(el.textContent);
+    const text = spacedText(el);
     if (!text || text.length > 120 || text.length < 2) continue;
     if (/^(?:share|follow|comments?|more)\b/i.test(text)) continue;
     return text;
   }
   return null;
+}
+
+// A short line that starts with "By …" in the languages we read.
+const BY_LINE = /^(?:by|von|par|por|di|door|av|autor(?:in)?:?|auteur\s*:?|author\s*:?|作者[:：]?|文[/／]|记者|記者)\s*\p{L}/iu;
+
+/** A "By …" line near the headline, for pages without byline markup. */
+export function readBylineNearHeadline(doc: Document): string | null {
+  const h1 = doc.querySelector('h1');
+  const scope = h1?.parentElement?.parentElement ?? null;
+  if (!scope) return null;
+  for (const el of Array.from(scope.querySelectorAll('p, span, div, address, small, li')).slice(0, 80)) {
+    if (el.children.length > 3 || el.closest(CHROME)) continue;
+    const text = spacedText(el);
+    if (text.length >= 4 && text.length <= 80 && BY_LINE.test(text)) return text;
+  }
+  return null;
+}
+
+/** Text with a space between elements: "Veröffentlicht von<a>Chris</a>" must not read "vonChris". */
+export function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && !/^(?:script|style|noscript|template)$/i.test((node as Element).localName)) {
+      parts.push(' ');
+      for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+      parts.push(' ');
+    }
+  };
+  walk(el);
+  return cleanText(parts.join(''));
 }
 
 /** rel=author link texts inside the page (not in footers or comment threads). */
@@ -50,14 +82,53 @@ export function readTimeElements(doc: Document): { published: string | null; mod
   let published: string | null = null;
   let modified: string | null = null;
   let first: string | null = null;
-  for (const t of Array.from(doc.querySelectorAll('time[datetime], [itemprop="datePublished"], [itemprop="dateModified"]')).slice(0, 50)) {
-    if (t.closest(CHROME)) continue;
-    const value = t.getAttribute('datetime') ?? t.getAttribute('content') ?? cleanText(t.textContent);
-    if (!value) continue;
-    const prop = (t.getAttribute('itemprop') ?? '') + ' ' + (t.getAttribute('class') ?? '') + ' ' + (t.parentElement?.getAttribute('class') ?? '');
-    if (/datePublished|pubdate|publish|posted|created/i.test(prop) || t.hasAttribute('pubdate')) published ??= value;
-    else if (/dateModified|updated|modified/i.test(prop)) modified ??= value;
-    first ??= value;
+  // Explicit markup first, then times inside the article; news lists around it carry many other times.
+  const groups = ['[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"], time[pubdate]', 'article time[datetime], main time[datetime]', 'time[datetime]'];
+  for (const selector of groups) {
+    for (const t of Array.from(doc.querySelectorAll(selector)).slice(0, 300)) {
+      if (t.closest(CHROME)) continue;
+      const value = t.getAttribute('datetime') ?? t.getAttribute('content') ?? cleanText(t.textContent);
+      if (!value) continue;
+      const prop = (t.getAttribute('itemprop') ?? '') + ' ' + (t.getAttribute('class') ?? '') + ' ' + (t.parentElement?.getAttribute('class') ?? '');
+      if (/datePublished|dateCreated|pubdate|publish|posted|created/i.test(prop) || t.hasAttribute('pubdate')) published ??= value;
+      else if (/dateModified|updated|modified/i.test(prop)) modified ??= value;
+      first ??= value;
+    }
+    if (published) break;
   }
   return { published, modified, first };
+}
+
+// Elements that carry a visible dateline.
+const DATELINE = '[class*="date" i], [id*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], [class*="byline" i], [class*="info" i], [itemprop*="date" i]';
+
+/**
+ * A date shown only as text: first in dateline-like elements, then near the
+ * top of the article. Comments and footers are skipped (their dates are not the article's).
+ */
+export function readVisibleDate(doc: Document, bodyText: string | null): string | null {
+  let elements: Element[] = [];
+  try {
+    elements = Array.from(doc.querySelectorAll(DATELINE)).slice(0, 60);
+  } catch {
+    elements = [];
+  }
+  for (const el of elements) {
+    if (el.closest(CHROME) || el.querySelector('p, article')) continue;
+    // "3 hours ago" widgets keep the real date in an attribute.
+    for (const attr of ['datetime', 'content', 'title', 'data-date', 'data-time']) {
+      const value = el.getAttribute(attr);
+      const date = value ? parseDate(value) : null;
+      if (date) return date;
+    }
+    const text = cleanText(el.textContent);
+    if (text.length > 200) continue;
+    const date = findDateInText(text);
+    if (date) return date;
+  }
+  // Datelines sit just below the headline.
+  const h1 = doc.querySelector('h1');
+  let near = '';
+  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4 && near.length < 400; el = el.nextElementSibling, i++) near += ' ' + cleanText(el.textContent);
+  return findDateInText(near) ?? (bodyText ? findDateInText(bodyText.slice(0, 1500)) : null);
 }
