@@ -11,7 +11,11 @@ export interface ReadabilityBody {
   text: string;
   /** The cleaned article element (detached; from the clone). */
   content: Element | null;
+  /** Anchors of the original document that Readability kept in the article. */
+  keptAnchors: Element[];
 }
+
+const MARK = 'data-source-lens-i';
 
 /** Cheap check made at page load: does this page look like an article at all? */
 export function looksLikeArticle(doc: Document): boolean {
@@ -28,6 +32,11 @@ export function looksLikeArticle(doc: Document): boolean {
  */
 export function readBody(doc: Document): ReadabilityBody | null {
   const clone = doc.cloneNode(true) as Document;
+  // Number the clone's anchors so the article Readability returns can be mapped
+  // back to the reader's page (the clone has the same anchors in the same order).
+  const originals = doc.getElementsByTagName('a');
+  const copies = clone.getElementsByTagName('a');
+  for (let i = 0; i < copies.length; i++) copies[i]!.setAttribute(MARK, String(i));
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
@@ -44,5 +53,11 @@ export function readBody(doc: Document): ReadabilityBody | null {
     excerpt: parsed.excerpt || null,
     text: parsed.textContent ?? '',
     content: parsed.content ?? null,
+    keptAnchors: parsed.content
+      ? Array.from(parsed.content.querySelectorAll(`a[${MARK}]`)).flatMap((a) => {
+          const original = originals[Number(a.getAttribute(MARK))];
+          return original ? [original] : [];
+        })
+      : [],
   };
 }

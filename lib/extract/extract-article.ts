@@ -2,7 +2,8 @@ import type { Extraction } from '../schema/extraction';
 import { primaryLanguage } from '../text/language';
 import { looksLikeArticle, readBody } from './body';
 import { collectClaims } from './claims';
-import { readBlocks } from './dom/blocks';
+import { readBlocks, type Block } from './dom/blocks';
+import { isInChrome } from './dom/chrome';
 import { findContentRoot } from './dom/content-root';
 import { readMetadata } from './metadata/read-metadata';
 import { baseUrlOf, readBodyText } from './page-text';
@@ -43,7 +44,8 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   const meta = readMetadata(doc, pageUrl, body);
   const lang = primaryLanguage(meta.lang);
   const root = findContentRoot(doc);
-  const text = readBodyText(readBlocks(root), baseUrlOf(doc, pageUrl), lang);
+  const blocks = withReadabilityBlocks(readBlocks(root), root, body?.keptAnchors ?? []);
+  const text = readBodyText(blocks, baseUrlOf(doc, pageUrl), lang, pageUrl);
   const occurrences = collectSources(text, pageUrl, lang);
   const sources = occurrences.map((o) => o.source);
   const claims = collectClaims(text, sources, lang);
@@ -61,6 +63,39 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
     accessibleForFree,
     text: body?.text ?? '',
   };
+}
+
+const BLOCK_TAGS = new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'dd', 'dt', 'figcaption', 'pre']);
+
+/**
+ * Readability's article is a second opinion on what the body is: paragraphs it
+ * kept outside our content root (articles split over sibling containers) are
+ * added, unless they sit in page chrome. Blocks stay in document order.
+ */
+function withReadabilityBlocks(blocks: Block[], root: Element, kept: Element[]): Block[] {
+  const extra: Element[] = [];
+  for (const a of kept) {
+    if (root.contains(a)) continue;
+    let block: Element | null = a.parentElement;
+    while (block && !BLOCK_TAGS.has(block.localName)) block = block.parentElement;
+    if (!block || extra.includes(block) || isInChrome(block)) continue;
+    extra.push(block);
+  }
+  if (!extra.length) return blocks;
+  const added = extra.flatMap((el) => readBlocks(el).filter((b) => !b.chrome));
+  const all = [...blocks, ...added];
+  const order = documentOrder(all.map((b) => b.el));
+  return all.sort((x, y) => order.get(x.el)! - order.get(y.el)!);
+}
+
+function documentOrder(elements: Element[]): Map<Element, number> {
+  const wanted = new Set(elements);
+  const order = new Map<Element, number>();
+  const doc = elements[0]?.ownerDocument;
+  if (!doc) return order;
+  const all = doc.getElementsByTagName('*');
+  for (let i = 0; i < all.length && order.size < wanted.size; i++) if (wanted.has(all[i]!)) order.set(all[i]!, i);
+  return order;
 }
 
 function notArticleDetail(doc: Document): string {

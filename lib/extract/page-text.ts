@@ -1,8 +1,8 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { cleanText } from '../text/clean';
-import { isChromeLink } from './dom/chrome';
+import { isChromeLink, isSelfLinkList } from './dom/chrome';
 import type { Block } from './dom/blocks';
-import { normalizeUrl } from './links/normalize-url';
+import { normalizeUrl, siteOf } from './links/normalize-url';
 
 /** A link as it sits in a sentence of the article body. */
 export interface SentenceLink {
@@ -43,18 +43,33 @@ export function baseUrlOf(doc: Document, pageUrl: string): string {
  * Splits the article's non-chrome blocks into sentences and places each body
  * link in its sentence, with its normalised URL. Chrome links are dropped here.
  */
-export function readBodyText(blocks: Block[], base: string, lang: string | null): BodyText {
+export function readBodyText(blocks: Block[], base: string, lang: string | null, pageUrl: string = base): BodyText {
   const sentences: Sentence[] = [];
   const byBlock: number[][] = [];
+  let pageSite = '';
+  try {
+    pageSite = siteOf(new URL(pageUrl).hostname);
+  } catch {
+    pageSite = '';
+  }
+  const ours = (host: string) => host === 'relative.invalid' || siteOf(host) === pageSite;
+  const listVerdict = new Map<Element, boolean>();
+  const inSelfList = (el: Element) => {
+    const list = el.closest('ul, ol');
+    if (!list) return false;
+    let v = listVerdict.get(list);
+    if (v === undefined) listVerdict.set(list, (v = isSelfLinkList(list, ours)));
+    return v;
+  };
   blocks.forEach((block, bi) => {
     const ids: number[] = [];
     byBlock.push(ids);
-    if (block.chrome) return;
+    if (block.chrome || (block.kind === 'list-item' && inSelfList(block.el))) return;
     const spans = splitSentences(block.text, lang);
     const links = block.links
       .map((l) => {
         const url = normalizeUrl(l.a.getAttribute('href'), base);
-        if (!url || isChromeLink(l.a, url)) return null;
+        if (!url || isChromeLink(l.a, url, block.text)) return null;
         const text = cleanText(block.text.slice(l.start, l.end));
         const imageOnly = !text && !!l.a.querySelector('img, picture, svg, video');
         return { a: l.a, url, text: text || cleanText(l.a.getAttribute('title') ?? l.a.querySelector('img')?.getAttribute('alt') ?? ''), start: l.start, end: l.end, imageOnly };

@@ -9,7 +9,7 @@ const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|menu|menub
 
 // Class/id words that mark chrome; matched as whole words of a class or id.
 const CHROME_WORDS =
-  /(?:^|[\s_-])(?:share|sharing|sharebar|social|socials|related|recommend|recommended|recommendations|tags?|tag-?list|topics?|keywords?|breadcrumbs?|byline|bylines|author|authors|author-?bio|comments?|disqus|footer|header|masthead|nav|navbar|navigation|menu|sidebar|newsletter|subscribe|subscription|signup|promo|promos|ads?|advert|advertisement|sponsor|sponsored|outbrain|taboola|pagination|pager|toolbar|more-on|read-?more|readmore|also-?read|more-?stories|most-?popular|most-?read|popular|trending|widget|rail|teaser|teasers|cookie|consent|paywall|login|skip|jump|print|copyright|disclaimer|editors?-?picks?|next-?article|prev-?article|card-?list|carousel|slider|related-?content|see-?also|further-?reading|follow|whatsapp|facebook|twitter|wechat|weibo|telegram|linkedin)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|sharebar|social|socials|related|recommend|recommended|recommendations|tags?|tag-?list|topics?|keywords?|breadcrumbs?|byline|bylines|author|authors|author-?bio|comments?|disqus|footer|header|masthead|nav|navbar|navigation|menu|sidebar|newsletter|subscribe|subscription|signup|promo|promos|ads?|advert|advertisement|sponsor|sponsored|outbrain|taboola|pagination|pager|toolbar|more-on|read-?more|readmore|also-?read|more-?stories|most-?popular|most-?read|popular|trending|widget|rail|teaser|teasers|cookie|consent|paywall|login|skip|jump|print|copyright|disclaimer|disclosure|editors?-?picks?|next-?article|prev-?article|card-?list|carousel|slider|related-?content|see-?also|further-?reading|follow)(?:$|[\s_-])/i;
 
 // Chinese and English headings that open a list of further reading.
 export const RELATED_HEADING =
@@ -22,12 +22,20 @@ export function isChromeElement(el: Element): boolean {
     // <header> inside an article section is often just a heading wrapper; keep it only if it has no links-only content.
     return true;
   }
-  const role = el.getAttribute('role');
-  if (role && CHROME_ROLES.test(role)) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  const role = el.getAttribute('role');
   const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
-  if (label.length > 1 && CHROME_WORDS.test(splitCamel(label))) return !isArticleContainer(label);
-  return false;
+  const named = (!!role && CHROME_ROLES.test(role)) || (label.length > 1 && CHROME_WORDS.test(splitCamel(label)) && !isArticleContainer(label));
+  // Class names lie on wrappers ("page-with-sidebar", "print-friendly"): a container full of prose is not chrome.
+  return named && !holdsProse(el);
+}
+
+function holdsProse(el: Element): boolean {
+  const paragraphs = el.getElementsByTagName('p');
+  if (paragraphs.length < 3) return false;
+  let chars = 0;
+  for (let i = 0; i < paragraphs.length && chars < 600; i++) chars += (paragraphs[i]!.textContent ?? '').length;
+  return chars >= 600;
 }
 
 // Containers whose names mention a chrome word but hold the article ("article-header-body" is rare; "post-author" is not).
@@ -55,17 +63,55 @@ export function isShareUrl(url: string): boolean {
   return SHARE_URL.test(url);
 }
 
-/** Link-level signs of chrome: rel=tag/author, author and tag pages, "share" buttons. */
-export function isChromeLink(a: Element, url: string): boolean {
+// Sign-up, subscription and account pages: a link there sells something, it cites nothing.
+const SALES_PATH = /(?:^|[/_-])(?:subscribe|subscription|subscriptions|newsletters?|mailing-list|signup|sign-up|register|membership|donate|nrplus-subscribe)(?:[/_.-]|$)/i;
+// Author, staff and tag pages.
+const PROFILE_PATH = /^\/(?:[a-z]{2}\/)?(?:tags?|topics?|category|categories|author|authors|people|person|staff|team|journalists?|reporters?|contributors?|columnists?|profile|profiles|section|keyword|hashtag)\//i;
+// "Follow Jane on Twitter", "关注我们": the social links in such a line are chrome.
+const FOLLOW = /\bfollow\b|\bon (?:twitter|facebook|instagram)\b|@\w+ (?:and|&) |关注|關注|追蹤/i;
+const SOCIAL_PROFILE = /^https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|weibo\.com|t\.me)\/(?!.*\/status\/)[^/?#]+\/?(?:[?#].*)?$/i;
+
+/** Link-level signs of chrome: rel=tag/author, profile and tag pages, share and sign-up links, "follow us" lines. */
+export function isChromeLink(a: Element, url: string, blockText = ''): boolean {
   const rel = a.getAttribute('rel') ?? '';
   if (/\b(?:tag|author|category|prev|next|nofollow\s+sponsored)\b/i.test(rel)) return true;
   if (isShareUrl(url)) return true;
-  const path = (() => {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return false;
+  }
+  if (SALES_PATH.test(path)) return true;
+  // A tag or profile page named inside a sentence is an entity link; in a list of its own, chrome.
+  const anchor = (a.textContent ?? '').trim().length;
+  const inProse = blockText.length > 2 * anchor + 20;
+  if (PROFILE_PATH.test(path) && !inProse) return true;
+  return SOCIAL_PROFILE.test(url) && FOLLOW.test(blockText) && blockText.length < 300;
+}
+
+/**
+ * A list of bare links to the page's own site ("More from WIRED", "Related")
+ * is recirculation, even inside the article container.
+ */
+export function isSelfLinkList(list: Element, pageSite: (host: string) => boolean): boolean {
+  const items = Array.from(list.children).filter((c) => c.localName === 'li');
+  if (items.length < 3) return false;
+  let bare = 0;
+  let self = 0;
+  for (const li of items) {
+    const links = li.getElementsByTagName('a');
+    if (links.length !== 1) continue;
+    const a = links[0]!;
+    const linkText = (a.textContent ?? '').replace(/\s+/g, '');
+    const itemText = (li.textContent ?? '').replace(/\s+/g, '');
+    if (linkText.length < itemText.length * 0.8) continue;
+    bare++;
     try {
-      return new URL(url).pathname;
+      if (pageSite(new URL(a.getAttribute('href') ?? '', 'http://relative.invalid/').hostname)) self++;
     } catch {
-      return '';
+      // unreadable href: not counted as ours
     }
-  })();
-  return /^\/(?:tags?|topics?|category|categories|author|authors|people\/author|profile|section|keyword|hashtag)\//i.test(path);
+  }
+  return bare >= items.length * 0.8 && self >= items.length * 0.6;
 }
