@@ -4,6 +4,7 @@ import { decodeBody } from './decode';
 import { FetchFailure, type HttpClient, type HttpResponse } from './http';
 import { checkUrlPolicy } from './policy';
 import { readSource } from './read-source';
+import { trimHtml } from './trim-html';
 import { findSnapshot } from './wayback';
 
 export interface FetchSettings {
@@ -75,7 +76,7 @@ export async function fetchSource(url: string, near: string | null, settings: Fe
   if (res.status >= 400) return withArchive('dead', { ...common, reason: `HTTP ${res.status}`, error: `HTTP ${res.status}` });
   if (!isHtml(res)) return snapshot('not-html', { ...common, reason: common.contentType ?? 'unknown type' });
 
-  const html = decodeBody(res.body, res.headers['content-type']).text;
+  const html = trimHtml(decodeBody(res.body, res.headers['content-type']).text);
   let page: ReturnType<typeof readSource>;
   try {
     page = readSource(deps.parseHtml(html), res.finalUrl);

@@ -4,7 +4,8 @@
  */
 
 export interface HostRule {
-  kind: 'map' | 'exclude';
+  /** 'notfound' is Chromium's "MAP host ~NOTFOUND": the name does not resolve. */
+  kind: 'map' | 'exclude' | 'notfound';
   /** Host pattern; "*" matches any run of characters. */
   pattern: RegExp;
   host?: string;
@@ -17,7 +18,9 @@ export function parseHostRules(text: string): HostRule[] {
     const parts = raw.trim().split(/\s+/);
     if (!parts[0]) continue;
     const verb = parts[0].toUpperCase();
-    if (verb === 'MAP' && parts.length === 3) {
+    if (verb === 'MAP' && parts.length === 3 && parts[2] === '~NOTFOUND') {
+      rules.push({ kind: 'notfound', pattern: globToRegExp(parts[1]!) });
+    } else if (verb === 'MAP' && parts.length === 3) {
       const target = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(parts[2]!);
       if (!target) throw new Error(`host rule "${raw.trim()}": cannot read the target "${parts[2]}"`);
       rules.push({ kind: 'map', pattern: globToRegExp(parts[1]!), host: target[1]!.replace(/^\[|\]$/g, ''), port: target[2] ? Number(target[2]) : undefined });
@@ -34,10 +37,11 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp('^' + glob.toLowerCase().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
 }
 
-/** Where a host:port connects under the rules, or null when no rule applies. */
-export function resolveHostRule(rules: HostRule[], hostname: string, port: number): { host: string; port: number } | null {
+/** Where a host:port connects under the rules: first matching rule wins; null when none applies. */
+export function resolveHostRule(rules: HostRule[], hostname: string, port: number): { host: string; port: number } | 'notfound' | null {
   const h = hostname.toLowerCase();
   if (rules.some((r) => r.kind === 'exclude' && r.pattern.test(h))) return null;
-  const rule = rules.find((r) => r.kind === 'map' && r.pattern.test(h));
-  return rule ? { host: rule.host!, port: rule.port ?? port } : null;
+  const rule = rules.find((r) => r.kind !== 'exclude' && r.pattern.test(h));
+  if (!rule) return null;
+  return rule.kind === 'notfound' ? 'notfound' : { host: rule.host!, port: rule.port ?? port };
 }

@@ -41,7 +41,9 @@ export function decideVerdict({ state, findings, claims, sentences }: VerdictInp
     }
     return { verdict: 'unverifiable', reason: 'the claims are in another language and nothing else could be compared' };
   }
-  if (identity.length && identity.every((f) => f.ok === true)) return { verdict: 'supported', reason: 'the source is what the article says it is' };
-  if (identity.some((f) => f.ok === true)) return { verdict: 'partial', reason: 'part of what the article says about the source is confirmed' };
+  // Without claims, support means the source is who the article says it is: a date alone is not that.
+  const named = identity.filter((f) => f.kind !== 'date');
+  if (named.length && identity.every((f) => f.ok === true)) return { verdict: 'supported', reason: 'the source is what the article says it is' };
+  if (named.some((f) => f.ok === true)) return { verdict: 'partial', reason: 'part of what the article says about the source is confirmed' };
   return { verdict: 'unverifiable', reason: 'the link works; the article attributes nothing specific to it' };
 }

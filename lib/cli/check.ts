@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkArticle } from '../check/check-article';
@@ -82,6 +83,9 @@ async function main() {
   }
 
   const out = extractArticle(parseHtml(html), pageUrl, { force: values.force });
+  const controller = new AbortController();
+  // Every check in flight listens for cancellation on this one signal.
+  setMaxListeners(1000, controller.signal);
   if (!out.ok) fail(`no article at ${pageUrl}: ${out.detail}`, 2);
   const checks = await checkArticle(out.extraction, {
     settings,
@@ -89,7 +93,7 @@ async function main() {
     limiter: createLimiter(DEFAULT_SETTINGS.concurrency, DEFAULT_SETTINGS.perHostConcurrency),
     cache: null,
     bypassCache: () => true,
-    signal: new AbortController().signal,
+    signal: controller.signal,
     onProgress: () => undefined,
   });
   const report = buildFullReport(out.extraction, new Map(checks.map((c) => [c.url, c])));

@@ -1,4 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { readBlocks } from './dom/blocks';
+import { findContentRoot } from './dom/content-root';
 
 /** What Readability makes of a page: its metadata guesses and the article text. */
 export interface ReadabilityBody {
@@ -16,6 +18,25 @@ export interface ReadabilityBody {
 }
 
 const MARK = 'data-source-lens-i';
+const MAX_READABILITY_ELEMENTS = 15_000;
+
+/** The article text of a very large page, from the content root's non-chrome blocks. */
+function readLargeBody(doc: Document): ReadabilityBody | null {
+  const root = findContentRoot(doc);
+  const blocks = readBlocks(root).filter((b) => !b.chrome && b.kind !== 'cell');
+  if (!blocks.length) return null;
+  return {
+    title: null,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    excerpt: null,
+    text: blocks.map((b) => b.text).join('\n\n'),
+    content: null,
+    keptAnchors: [],
+  };
+}
 
 /** Cheap check made at page load: does this page look like an article at all? */
 export function looksLikeArticle(doc: Document): boolean {
@@ -31,6 +52,9 @@ export function looksLikeArticle(doc: Document): boolean {
  * Returns null when Readability finds no article.
  */
 export function readBody(doc: Document): ReadabilityBody | null {
+  // Readability slows down sharply on huge DOMs (a 30,000-cell table takes seconds);
+  // past this size our own one-pass reader gives the text instead.
+  if (doc.querySelectorAll('*').length > MAX_READABILITY_ELEMENTS) return readLargeBody(doc);
   const clone = doc.cloneNode(true) as Document;
   // Number the clone's anchors so the article Readability returns can be mapped
   // back to the reader's page (the clone has the same anchors in the same order).

@@ -93,7 +93,8 @@ function documentOrder(elements: Element[]): Map<Element, number> {
   const order = new Map<Element, number>();
   const doc = elements[0]?.ownerDocument;
   if (!doc) return order;
-  const all = doc.getElementsByTagName('*');
+  // querySelectorAll, not getElementsByTagName('*'): linkedom answers the latter with nothing.
+  const all = doc.querySelectorAll('*');
   for (let i = 0; i < all.length && order.size < wanted.size; i++) if (wanted.has(all[i]!)) order.set(all[i]!, i);
   return order;
 }

@@ -35,6 +35,10 @@ export function createNodeHttpClient(options: NodeHttpOptions = {}): HttpClient 
       const mapped = resolveHostRule(rules, opts.hostname, port);
       const connect = (host: string, p: number) =>
         connector({ ...opts, hostname: host, port: String(p), servername: opts.servername ?? opts.hostname }, callback);
+      if (mapped === 'notfound') {
+        const error = Object.assign(new Error(`getaddrinfo ENOTFOUND ${opts.hostname}`), { code: 'ENOTFOUND' });
+        return callback(error, null);
+      }
       if (mapped) return connect(mapped.host, mapped.port);
       // Names that resolve into a private network are refused like private IP literals.
       lookup(opts.hostname)

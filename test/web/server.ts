@@ -1,15 +1,22 @@
 import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { faultRoutes, NXDOMAIN_HOST, REFUSED_HOST, TLS_BROKEN_HOST } from './faults';
 import { ROUTES, type Route } from './routes';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 export interface FixtureWeb {
   port: number;
-  /** Chromium's --host-resolver-rules value (and the CLI's --host-rules) for this web. */
+  /**
+   * Chromium's --host-resolver-rules value (and the CLI's --host-rules): every
+   * host to this server, except the hosts that must fail (no DNS, broken TLS,
+   * refused connection).
+   */
   hostRules: string;
   /** Requests seen, for tests that assert on what was (not) sent. */
   requests: { host: string; path: string; headers: Record<string, string | string[] | undefined> }[];
@@ -31,13 +38,32 @@ function find(routes: Route[], host: string, path: string): Route | undefined {
   return routes.find((r) => r.host === host && (r.path === decoded || r.path === path));
 }
 
+async function listen(server: Server | import('node:http').Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+/** A port nothing listens on: bound, then released. */
+async function closedPort(): Promise<number> {
+  const s = createHttpServer();
+  const port = await listen(s);
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return port;
+}
+
 /**
  * Starts the fixture web: one HTTPS server that answers for every host by the
  * Host header, so the browser (with --host-resolver-rules) and the CLI (with
  * --host-rules) fetch https://foreignpolicy.com/… exactly as in the field.
+ * A plain-HTTP server stands in for a host with broken TLS and for a private
+ * address that a public link redirects to.
  */
-export async function startFixtureWeb(port = 0, routes: Route[] = ROUTES): Promise<FixtureWeb> {
+export async function startFixtureWeb(extraRoutes: Route[] = []): Promise<FixtureWeb> {
   const requests: FixtureWeb['requests'] = [];
+  const sockets = new Set<Duplex>();
+  let privateTarget = '';
+  const routes = [...extraRoutes, ...ROUTES, ...faultRoutes(() => privateTarget)];
+
   const server: Server = createServer(
     { key: readFileSync(join(here, 'cert/key.pem')), cert: readFileSync(join(here, 'cert/cert.pem')) },
     (req, res) => {
@@ -52,21 +78,35 @@ export async function startFixtureWeb(port = 0, routes: Route[] = ROUTES): Promi
       res.end(body);
     },
   );
-  // A slow or hung response must not keep the process alive after close().
-  const sockets = new Set<import('node:stream').Duplex>();
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
+  const plain = createHttpServer((req, res) => {
+    requests.push({ host: req.headers.host ?? '', path: req.url ?? '/', headers: req.headers });
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<!doctype html><title>Internal</title><p>This page is on a private address.</p>');
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const actual = (server.address() as AddressInfo).port;
+  for (const s of [server, plain]) {
+    s.on('connection', (socket: Duplex) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+  }
+  const port = await listen(server);
+  const plainPort = await listen(plain);
+  const refusedPort = await closedPort();
+  privateTarget = `http://127.0.0.1:${plainPort}/internal`;
+
   return {
-    port: actual,
-    hostRules: `MAP * 127.0.0.1:${actual}`,
+    port,
+    hostRules: [
+      `MAP ${NXDOMAIN_HOST} ~NOTFOUND`,
+      `MAP ${TLS_BROKEN_HOST} 127.0.0.1:${plainPort}`,
+      `MAP ${REFUSED_HOST} 127.0.0.1:${refusedPort}`,
+      `MAP * 127.0.0.1:${port}`,
+    ].join(', '),
     requests,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
+        plain.close();
         server.close(() => resolve());
       }),
   };
