@@ -12,7 +12,7 @@ export default defineConfig({
     name: 'Source Lens',
     description:
       'Shows which sources a news article cites, who it attributes each claim to, and whether each source says what the article says.',
-    permissions: ['storage', 'tabs', 'scripting', 'webRequest'],
+    permissions: ['storage', 'tabs', 'scripting', 'webRequest', 'declarativeNetRequestWithHostAccess'],
     // Source checks fetch arbitrary cited pages from the background worker.
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'

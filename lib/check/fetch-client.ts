@@ -5,6 +5,8 @@ import { checkUrlPolicy } from './policy';
 export interface FetchClientOptions {
   /** The platform's own account of why a request failed (Chromium: net::ERR_*), if it keeps one. */
   explainFailure?: (url: string) => Promise<string | undefined>;
+  /** The redirect chain the platform saw for a request, when it keeps one. */
+  redirectsOf?: (url: string) => Promise<string[]>;
 }
 
 /**
@@ -12,6 +14,11 @@ export interface FetchClientOptions {
  * Redirects are followed by the platform; the final URL is checked against the
  * policy again, so a redirect into a private network yields nothing.
  */
+async function redirectChain(options: FetchClientOptions, url: string): Promise<string[]> {
+  const seen = (await options.redirectsOf?.(url).catch(() => [])) ?? [];
+  return seen.length ? seen : [url];
+}
+
 export function createFetchClient(options: FetchClientOptions = {}): HttpClient {
   return async (req) => {
     const timer = timeoutSignal(req.signal, req.timeoutMs);
@@ -39,7 +46,7 @@ export function createFetchClient(options: FetchClientOptions = {}): HttpClient 
         status: res.status,
         headers: headersToRecord(res.headers),
         finalUrl,
-        redirects: res.redirected ? [req.url] : [],
+        redirects: res.redirected ? await redirectChain(options, req.url) : [],
         body,
         truncated,
         declaredLength: Number.isFinite(length) && length > 0 ? length : null,
@@ -49,7 +56,12 @@ export function createFetchClient(options: FetchClientOptions = {}): HttpClient 
       if (req.signal.aborted) throw new FetchFailure('aborted', 'the check was cancelled');
       if (error instanceof FetchFailure) throw error;
       const explained = await options.explainFailure?.(req.url).catch(() => undefined);
-      throw describeNetworkError(explained ?? errorText(error));
+      const failure = describeNetworkError(explained ?? errorText(error));
+      // A redirect into a private network is stopped by the browser rule: say so plainly.
+      if (failure.kind === 'blocked' && explained?.includes('after redirecting to')) {
+        throw new FetchFailure('blocked', `redirected to ${explained.replace(/^.*after redirecting to /, '').replace(/\)$/, '')}, which is on a private network`);
+      }
+      throw failure;
     } finally {
       timer.clear();
     }

@@ -5,15 +5,18 @@ import { withRetry } from '../check/retry';
 import { createReportService } from '../report/service';
 import { listenForMessages, log, sendToTab, storageArea } from './extension';
 import { parseHtml } from './html';
-import { watchNetworkErrors } from './net-log';
+import { watchNetworkRequests } from './net-log';
 import { serveReportPorts } from './report-port';
-import { loadSettings } from './settings-store';
+import { guardPrivateNetwork } from './private-guard';
+import { loadSettings, watchSettings } from './settings-store';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 /** Wires the report service to the browser: messages, ports, tabs, storage. */
 export function startBackground(): void {
-  const explainFailure = watchNetworkErrors();
+  const network = watchNetworkRequests();
+  void loadSettings().then((s) => guardPrivateNetwork(s.allowPrivateNetwork)).catch((e) => log(`private-network guard: ${String(e)}`));
+  watchSettings((s) => void guardPrivateNetwork(s.allowPrivateNetwork).catch((e) => log(`private-network guard: ${String(e)}`)));
   const local = storageArea('local');
   let cacheSettings = { ttlMs: 24 * 3600_000, maxEntries: 500 };
   void loadSettings().then((s) => (cacheSettings = { ttlMs: s.cacheHours * 3600_000, maxEntries: s.cacheMaxEntries }));
@@ -52,7 +55,7 @@ export function startBackground(): void {
       return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
     },
     settings: loadSettings,
-    fetch: { http: withRetry(createFetchClient({ explainFailure })), parseHtml, now: Date.now },
+    fetch: { http: withRetry(createFetchClient(network)), parseHtml, now: Date.now },
     cache,
     session: storageArea('session'),
     log,
