@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SUPPORT, judgeSupport } from '../../lib/check/compare/support';
+
+const PAGE = [
+  'The city council met on Tuesday evening in the old town hall.',
+  'Mayor Lena Fischer announced that the council approved a budget of 42 million euros for public transport.',
+  'The money will pay for twelve new electric buses and a second tram line.',
+  'Opposition members criticised the plan as too expensive.',
+  'Construction of the tram line is expected to start in March 2026.',
+  'The weather in the region stayed mild for the rest of the week.',
+];
+
+describe('judgeSupport', () => {
+  it('finds an exact statement and puts its sentence first', () => {
+    const r = judgeSupport('The council approved a budget of 42 million euros for public transport.', PAGE, 'en');
+    expect(r.label).toBe('supported');
+    expect(r.evidence[0]).toBe(1);
+    expect(r.score).toBeGreaterThanOrEqual(DEFAULT_SUPPORT.supported);
+    expect(r.evidenceScores).toHaveLength(r.evidence.length);
+  });
+
+  it('does not call a claim with a changed figure supported', () => {
+    const r = judgeSupport('The council approved a budget of 57 million euros for public transport.', PAGE, 'en');
+    expect(r.label).not.toBe('supported');
+    expect(r.evidence[0]).toBe(1);
+    expect(r.reason).toMatch(/57 million/);
+  });
+
+  it('does not call a negated claim supported by affirmative evidence', () => {
+    const r = judgeSupport('The council did not approve a budget for public transport.', PAGE, 'en');
+    expect(r.label).not.toBe('supported');
+    expect(r.reason).toMatch(/denies/);
+  });
+
+  it('does not call a claim supported when the source denies it', () => {
+    const page = ['The minister did not resign after the vote, her office said.', 'Parliament will meet again in May.'];
+    const r = judgeSupport('The minister resigned after the vote.', page, 'en');
+    expect(r.label).not.toBe('supported');
+  });
+
+  it('gives not-found for an unrelated source', () => {
+    const page = ['Tomatoes grow best in full sun.', 'Water the plants early in the morning.', 'Harvest when the fruit is firm and red.'];
+    const r = judgeSupport('The council approved a budget of 42 million euros for public transport.', page, 'en');
+    expect(r.label).toBe('not-found');
+    expect(r.score).toBeLessThan(DEFAULT_SUPPORT.partial);
+  });
+
+  it('combines evidence spread over two adjacent sentences', () => {
+    const r = judgeSupport('Mayor Lena Fischer said the 42 million euro budget will pay for twelve new electric buses.', PAGE, 'en');
+    expect(r.label).toBe('supported');
+    expect([...r.evidence].sort()).toEqual(expect.arrayContaining([1, 2]));
+  });
+
+  it('matches irregular verb forms and number words', () => {
+    const page = ['Ana Silva wins the national chess title for the third time.', 'She beat 2 former champions on the way.'];
+    const r = judgeSupport('Silva won the national chess title after she beat two former champions.', page, 'en');
+    expect(r.label).toBe('supported');
+  });
+
+  it('does not throw on empty input', () => {
+    expect(judgeSupport('', [], 'en').label).toBe('not-found');
+    expect(judgeSupport('The council approved the budget.', [], 'en').label).toBe('not-found');
+    expect(judgeSupport('', PAGE, 'en').label).toBe('not-found');
+    expect(judgeSupport('the of and', PAGE, 'en').label).toBe('not-found');
+    const r = judgeSupport('The council approved the budget.', ['', '   ', '…'], null);
+    expect(r.label).toBe('not-found');
+    expect(r.evidence).toEqual([]);
+  });
+
+  it('reads a title line as an ordinary sentence and is deterministic', () => {
+    const page = ['(meta data) TITLE: Council approves transport budget', ...PAGE];
+    const a = judgeSupport('Opposition members criticised the plan as too expensive.', page, 'en');
+    const b = judgeSupport('Opposition members criticised the plan as too expensive.', page, 'en');
+    expect(a).toEqual(b);
+    expect(a.label).toBe('supported');
+    expect(a.evidence[0]).toBe(4);
+  });
+
+  it('handles a 3,000-sentence source', () => {
+    const filler = (i: number) => `Report ${i} describes routine maintenance of road number ${i % 97} in district ${i % 13}.`;
+    const sentences = Array.from({ length: 3000 }, (_, i) => (i === 2345 ? 'The harbour authority opened a new ferry terminal in Rostock in 2019.' : filler(i)));
+    const t0 = performance.now();
+    const r = judgeSupport('A new ferry terminal was opened in Rostock by the harbour authority in 2019.', sentences, 'en');
+    const ms = performance.now() - t0;
+    expect(r.label).toBe('supported');
+    expect(r.evidence[0]).toBe(2345);
+    // A loose guard against a quadratic slip, not a benchmark (that is test/eval/wice.ts).
+    expect(ms).toBeLessThan(1500);
+  });
+
+  describe('Chinese', () => {
+    const ZH = ['新华社北京5月9日电。', '国家统计局表示，今年一季度国内生产总值同比增长5.3%。', '专家认为，消费仍是经济增长的主要动力。', '北京市政府宣布将新建三座图书馆。', '该计划预计于2025年完成。'];
+
+    it('finds the sentence that says the same', () => {
+      const r = judgeSupport('国家统计局称一季度国内生产总值增长5.3%。', ZH, 'zh');
+      expect(r.label).toBe('supported');
+      expect(r.evidence[0]).toBe(1);
+    });
+
+    it('combines two sentences and reads Chinese numerals', () => {
+      const r = judgeSupport('北京将新建3座图书馆，计划于2025年完成。', ZH, 'zh');
+      expect(r.label).toBe('supported');
+      expect([...r.evidence].sort()).toEqual([3, 4]);
+    });
+
+    it('does not support a changed figure or a negated claim', () => {
+      expect(judgeSupport('国家统计局称一季度国内生产总值增长6.1%。', ZH, 'zh').label).not.toBe('supported');
+      expect(judgeSupport('一季度国内生产总值没有增长。', ZH, 'zh').label).not.toBe('supported');
+    });
+
+    it('gives not-found for an unrelated claim', () => {
+      expect(judgeSupport('上海的足球队赢得了冠军。', ZH, 'zh').label).toBe('not-found');
+    });
+  });
+});
