@@ -2,12 +2,14 @@ import type { Claim } from '../schema/claim';
 import type { CitedSource } from '../schema/source';
 import { outletForName } from '../outlets/lookup';
 import { truncate } from '../text/clean';
-import { findCues } from './attribution/cues';
-import { findDottedNames, findQuotes, findWesternNames, shortForms } from './attribution/entities';
+import { CUE_WINDOW, findCues, type Cue } from './attribution/cues';
+import { findDottedNames, findQuotes, findWesternNames, quotedRanges, shortForms, withoutTitles, type QuoteState } from './attribution/entities';
 import { findSpeaker, type Speaker } from './attribution/speaker';
+import { sentenceSubject } from './attribution/speaker-en';
 import type { BodyText } from './page-text';
 
 const MAX_CLAIMS = 400;
+const MAX_CUES = 8;
 // How far (in paragraphs) a run of claims from one source may stretch over uncued text.
 const MAX_CHAIN_GAP = 6;
 const AUTHOR_WORDS = /^(?:作者|该作者|這位作者|这位作者|该名作者|文章作者|这位学者|這位學者|该学者|該學者|the\s+authors?|the\s+writer|the\s+scholar)$/i;
@@ -22,7 +24,11 @@ function nameRegistry(body: BodyText, sources: CitedSource[]): Map<string, strin
   for (const s of sources) if (s.attribution.author) add(s.attribution.author);
   for (const sentence of body.sentences) {
     for (const n of findDottedNames(sentence.text)) add(n.text);
-    for (const n of findWesternNames(sentence.text)) if (n.text.includes(' ')) add(n.text);
+    for (const n of findWesternNames(sentence.text)) {
+      // "Homeland Security Secretary Jeh Johnson" is registered as "Jeh Johnson".
+      const name = withoutTitles(n.text);
+      if (name.includes(' ')) add(name);
+    }
   }
   return registry;
 }
@@ -51,19 +57,161 @@ function sourceForSpeaker(speaker: Speaker, sources: CitedSource[]): CitedSource
 interface Attributed {
   sentence: number;
   claim: Claim;
+  /** How the cue names its speaker: a label ("PENCE: …") speaks for the rest of its paragraph. */
+  form?: Cue['form'];
+  /** Where the cue sits in the sentence; -1 for continuations. */
+  cueIndex: number;
+}
+
+/** Quotations per sentence, carried from sentence to sentence within a paragraph. */
+function quoteStates(body: BodyText): QuoteState[] {
+  const states: QuoteState[] = [];
+  body.sentences.forEach((sentence, si) => {
+    const prev = body.sentences[si - 1];
+    const open = !!prev && prev.block === sentence.block && states[si - 1]!.open;
+    states.push(quotedRanges(sentence.text, open));
+  });
+  return states;
+}
+
+/**
+ * Drops English cues inside quotations: they are the quoted person's words, not the
+ * article's attribution ("“I say we …”"). Cues and ranges are both in order: one walk.
+ */
+function unquotedCues(cues: Cue[], quotes: QuoteState): Cue[] {
+  let r = 0;
+  return cues.filter((cue) => {
+    if (cue.form === 'label' || /\p{Script=Han}/u.test(cue.text)) return true;
+    while (r < quotes.ranges.length && quotes.ranges[r]!.end <= cue.index) r++;
+    const range = quotes.ranges[r];
+    return !range || cue.index < range.start;
+  });
+}
+
+const closesQuote = (text: string) => /(?:[”»"]|'')\s*$/.test(text);
+
+/** "― Name" on its own is an attribution only right after a quotation in the same paragraph. */
+function isStrayDash(cue: Cue, body: BodyText, si: number): boolean {
+  if (cue.form !== 'dash' || body.sentences[si]!.text.slice(0, cue.index).trim()) return false;
+  const prev = body.sentences[si - 1];
+  return !prev || prev.block !== body.sentences[si]!.block || !closesQuote(prev.text);
+}
+
+/** Words left after a cue before the sentence ends: "…, police said." leaves none. */
+const tailWords = (text: string, cue: Cue) => wordCount(text.slice(cue.index + cue.text.length, cue.index + cue.text.length + CUE_WINDOW));
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * The cue that attributes the sentence, with its speaker. Usually the first cue
+ * with a speaker; but a closing English attribution ("…, attorneys for the family
+ * said.") governs the whole sentence, so it wins over a cue inside the content.
+ */
+function pickCue(text: string, cues: Cue[]): { cue: Cue; speaker: Speaker } | null {
+  const found: { cue: Cue; speaker: Speaker }[] = [];
+  // A run-on "sentence" may hold hundreds of cue words: read the first few and the last.
+  const tried = cues.length > MAX_CUES ? [...cues.slice(0, MAX_CUES - 1), cues[cues.length - 1]!] : cues;
+  for (const cue of tried) {
+    const speaker = findSpeaker(text, cue);
+    if (speaker) found.push({ cue, speaker });
+  }
+  if (found.length < 2) return found[0] ?? null;
+  const last = found[found.length - 1]!;
+  return closesSentence(text, last.cue) ? last : found[0]!;
+}
+
+/** "…, attorneys for the family said.": an English cue ending the sentence, after a comma or a quotation. */
+function closesSentence(text: string, cue: Cue): boolean {
+  if (/\p{Script=Han}/u.test(cue.text) || cue.form === 'participle' || tailWords(text, cue) > 5) return false;
+  return /[,”"']\s*\S+/.test(text.slice(Math.max(0, cue.index - CUE_WINDOW), cue.index));
+}
+
+const EN_PLURAL_PRONOUN = /^(?:it|they)$/i;
+// "I" and "we" outside quotations are the article's own voice: left as written.
+const EN_FIRST_PERSON = /^(?:i|we)$/i;
+const MAX_REFERENTS = 6;
+
+interface Referent {
+  name: string;
+  source: CitedSource | null;
+}
+type Gender = 'm' | 'f';
+
+const pronounGender = (word: string): Gender | null => (/^(?:she|her|hers|herself)$/i.test(word) ? 'f' : /^(?:he|him|his|himself)$/i.test(word) ? 'm' : null);
+
+/** Who "he", "she", "it" and "they" can point back to: the people named lately, most recent first, and the last group. */
+class Referents {
+  private people: Referent[] = [];
+  private genders = new Map<string, Gender>();
+  lastGroup: Referent | null = null;
+
+  /** A person named again keeps the source they were last cited with. */
+  person(name: string, source: CitedSource | null): void {
+    const known = this.people.find((p) => p.name === name);
+    this.people = [{ name, source: source ?? known?.source ?? null }, ...this.people.filter((p) => p.name !== name)].slice(0, MAX_REFERENTS);
+  }
+
+  gender(name: string, gender: Gender): void {
+    if (!this.genders.has(name)) this.genders.set(name, gender);
+  }
+
+  /** The most recent person a pronoun can mean: "she" passes over anyone known to be a man. */
+  resolve(pronoun: string): Referent | null {
+    const g = pronounGender(pronoun);
+    return this.people.find((p) => !g || (this.genders.get(p.name) ?? g) === g) ?? null;
+  }
+}
+
+// "Mr. McKinley", "Ms. LaBelle": English titles that tell a person's gender.
+const GENDERED_TITLE = /\b(Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu;
+const THIRD_PERSON = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
+
+/** Genders an English sentence tells: titles, and the one gender of pronouns after a named subject. */
+function learnGenders(text: string, subject: string | null, canonical: (name: string) => string, referents: Referents): void {
+  if (/\p{Script=Han}/u.test(text)) return;
+  for (const m of text.matchAll(GENDERED_TITLE)) referents.gender(canonical(m[2]!), m[1] === 'Mr' ? 'm' : 'f');
+  if (!subject) return;
+  const genders = new Set(Array.from(text.matchAll(THIRD_PERSON), (m) => pronounGender(m[0])));
+  if (genders.size === 1) referents.gender(subject, [...genders][0]!);
+}
+
+interface Resolved {
+  name: string | null;
+  source: CitedSource | null;
+}
+
+/** The name and source a speaker stands for, with pronouns and documents resolved. */
+function resolveSpeaker(speaker: Speaker, link: CitedSource | null, cited: CitedSource | null, referents: Referents, sources: CitedSource[]): Resolved {
+  if (speaker.kind === 'document') {
+    return { name: cited?.attribution.author ?? cited?.attribution.publication ?? speaker.text, source: link ?? cited };
+  }
+  if (speaker.kind !== 'pronoun') return { name: speaker.text, source: link ?? sourceForSpeaker(speaker, sources) };
+  // "作者" and "the author" point at the cited piece's author; "他" and "he" at the last person named.
+  if (AUTHOR_WORDS.test(speaker.text) && cited?.attribution.author) return { name: cited.attribution.author, source: link ?? cited };
+  if (EN_FIRST_PERSON.test(speaker.text)) return { name: speaker.text, source: link };
+  const back = EN_PLURAL_PRONOUN.test(speaker.text) ? referents.lastGroup : referents.resolve(speaker.text);
+  return back ? { name: back.name, source: link ?? back.source } : { name: speaker.text, source: link };
+}
+
+/** Remembers who spoke, for the pronouns of later sentences. */
+function rememberSpeaker(speaker: Speaker, resolved: Resolved, referents: Referents): void {
+  if (!resolved.name) return;
+  if (speaker.kind === 'person') referents.person(speaker.text, resolved.source);
+  else if (speaker.kind !== 'pronoun') referents.lastGroup = { name: resolved.name, source: resolved.source };
+  else if (!EN_PLURAL_PRONOUN.test(speaker.text) && !EN_FIRST_PERSON.test(speaker.text)) referents.person(resolved.name, resolved.source);
 }
 
 /**
  * The sentences the article attributes to someone, linked or not, with the
- * speaker resolved through short names, pronouns ("他", "the author") and
+ * speaker resolved through short names, pronouns ("他", "the author", "she") and
  * references back to the cited piece ("这篇文章").
  */
 export function collectClaims(body: BodyText, sources: CitedSource[], lang: string | null): Claim[] {
   const registry = nameRegistry(body, sources);
-  const canonical = (s: Speaker): Speaker => (s.kind === 'person' && registry.has(s.text) ? { ...s, text: registry.get(s.text)! } : s);
-
+  const canonicalName = (name: string) => registry.get(name) ?? name;
+  const canonical = (s: Speaker): Speaker => (s.kind === 'person' ? { ...s, text: canonicalName(s.text) } : s);
+  const quotes = quoteStates(body);
+  const referents = new Referents();
   const found: Attributed[] = [];
-  let lastPerson: { name: string; source: CitedSource | null } | null = null;
   let lastCited: CitedSource | null = null;
 
   body.sentences.forEach((sentence, si) => {
@@ -71,72 +219,66 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     const link = sentence.links.map((l) => sources.find((s) => s.url === l.url)).find((s) => s && ROLE_LINKS.has(s.role)) ?? null;
     if (link?.role === 'citation') lastCited = link;
     if (block.kind === 'heading' || found.length >= MAX_CLAIMS) return;
-    const cues = findCues(sentence.text, lang);
-    if (!cues.length) return;
-
-    let cue = cues[0]!;
-    let speaker: Speaker | null = null;
-    for (const c of cues) {
-      const s = findSpeaker(sentence.text, c);
-      if (s) {
-        cue = c;
-        speaker = s;
-        break;
-      }
-    }
+    // A person the sentence opens with is who its later pronouns most likely mean.
+    const subject = namedSubject(sentence.text, registry);
+    if (subject) referents.person(canonicalName(subject), null);
+    learnGenders(sentence.text, subject && canonicalName(subject), canonicalName, referents);
+    const cues = unquotedCues(findCues(sentence.text, lang), quotes[si]!).filter((c) => !isStrayDash(c, body, si));
+    const picked = pickCue(sentence.text, cues);
     // A cue word with nobody saying it ("都再次证实了…") is not an attribution.
-    if (!speaker) return;
-    let name: string | null = null;
-    let source: CitedSource | null = link;
-    if (speaker) {
-      speaker = canonical(speaker);
-      if (speaker.kind === 'pronoun') {
-        // "作者" and "the author" point at the cited piece's author; "他" at the last person named.
-        const cited = lastCited as CitedSource | null;
-        if (AUTHOR_WORDS.test(speaker.text) && cited?.attribution.author) {
-          name = cited.attribution.author;
-          source ??= cited;
-        } else if (lastPerson) {
-          name = lastPerson.name;
-          source ??= lastPerson.source;
-        } else name = speaker.text;
-      } else if (speaker.kind === 'document') {
-        const cited = lastCited as CitedSource | null;
-        name = cited?.attribution.author ?? cited?.attribution.publication ?? speaker.text;
-        source ??= cited;
-      } else {
-        name = speaker.text;
-        source ??= sourceForSpeaker(speaker, sources);
-      }
-      if (speaker.kind === 'person') lastPerson = { name: speaker.text, source };
-      else if (speaker.kind === 'pronoun' && name && lastPerson?.name !== name) lastPerson = { name, source };
-    }
+    if (!picked) return;
+    const speaker = canonical(picked.speaker);
+    const resolved = resolveSpeaker(speaker, link, lastCited, referents, sources);
+    rememberSpeaker(speaker, resolved, referents);
     found.push({
       sentence: si,
+      form: picked.cue.form,
+      cueIndex: picked.cue.index,
       claim: {
         text: truncate(sentence.text, 1500),
-        cue: cue.text,
-        speaker: name,
-        sourceUrl: source?.url ?? null,
+        cue: picked.cue.text,
+        speaker: resolved.name,
+        sourceUrl: resolved.source?.url ?? null,
         quotes: findQuotes(sentence.text),
         continuation: false,
       },
     });
   });
 
-  return withContinuations(body, found).map((f) => f.claim);
+  return withContinuations(body, found, quotes).map((f) => f.claim);
 }
+
+/**
+ * The person an English sentence opens with, when the name is a sure one: several
+ * words ("Patti LaBelle") or the short form of a full name the article gives.
+ * One capitalised word alone may just open the sentence ("Recent polls …").
+ */
+function namedSubject(text: string, registry: Map<string, string>): string | null {
+  const subject = sentenceSubject(text);
+  if (!subject || isTitleCase(text)) return null;
+  return subject.text.includes(' ') || registry.has(subject.text) ? subject.text : null;
+}
+
+/** A headline: most of its words are capitalised ("Black Lawmakers Rip Donald Trump"). */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
+const continuing = (cur: Attributed, si: number, text: string): Attributed => ({
+  sentence: si,
+  cueIndex: -1,
+  claim: { text: truncate(text, 1500), cue: '', speaker: cur.claim.speaker, sourceUrl: cur.claim.sourceUrl, quotes: findQuotes(text), continuation: true },
+});
 
 /**
  * Uncued sentences inside a run of claims from one linked source belong to it:
  * after a claim in the same paragraph, or between two claims of that source.
  */
-function withContinuations(body: BodyText, found: Attributed[]): Attributed[] {
+function chainContinuations(body: BodyText, found: Attributed[], claimed: Set<number>): Attributed[] {
   const out: Attributed[] = [];
-  const claimed = new Set(found.map((f) => f.sentence));
   for (let i = 0; i < found.length; i++) {
     const cur = found[i]!;
-    out.push(cur);
     const url = cur.claim.sourceUrl;
     if (!url) continue;
     const next = found[i + 1];
@@ -151,11 +293,80 @@ function withContinuations(body: BodyText, found: Attributed[]): Attributed[] {
       if (s.block !== curBlock && !chainContinues) break;
       // A sentence that links elsewhere speaks for that other source.
       if (s.links.some((l) => l.url !== url)) continue;
-      out.push({
-        sentence: si,
-        claim: { text: truncate(s.text, 1500), cue: '', speaker: cur.claim.speaker, sourceUrl: url, quotes: findQuotes(s.text), continuation: true },
-      });
+      claimed.add(si);
+      out.push(continuing(cur, si, s.text));
     }
   }
-  return out.sort((a, b) => a.sentence - b.sentence).slice(0, MAX_CLAIMS);
+  return out;
+}
+
+const opensWithQuote = (text: string) => /^\s*(?:[“«„「『"]|'')/.test(text);
+const QUOTE_MARK = /[“”«»„「」『』"]|''/;
+
+/**
+ * A sentence that only attributes: "Trump said, looking out on the crowd.",
+ * "Graham asked.", "― Sonya Herridge". It speaks for the quotation just before it.
+ */
+function isAttributionTail(text: string, cueIndex: number, cue: string): boolean {
+  const before = text.slice(0, cueIndex);
+  const after = text.slice(cueIndex + cue.length);
+  return !QUOTE_MARK.test(before) && !QUOTE_MARK.test(after) && wordCount(before) <= 5 && wordCount(after) <= 8 && !/\p{Script=Han}/u.test(text);
+}
+
+/**
+ * Within a paragraph, a quotation belongs to whoever the claim says spoke it:
+ * the sentences of a quotation that the claim's sentence closes ("“A. B,” she
+ * said.") or opens or continues ("…, said Caddell. “C. D.”"), or that a bare
+ * attribution follows ("“A. B.” | Graham asked."). A speaker's label ("PENCE: …")
+ * speaks for the rest of its paragraph.
+ */
+function quoteContinuations(body: BodyText, found: Attributed[], quotes: QuoteState[], claimed: Set<number>): Attributed[] {
+  const out: Attributed[] = [];
+  const sameBlock = (a: number, b: number) => body.sentences[a]?.block === body.sentences[b]?.block;
+  const free = (si: number, cur: Attributed) => si >= 0 && si < body.sentences.length && sameBlock(si, cur.sentence) && !claimed.has(si);
+  const add = (cur: Attributed, si: number) => {
+    claimed.add(si);
+    out.push(continuing(cur, si, body.sentences[si]!.text));
+  };
+  for (const cur of found) {
+    let si = cur.sentence - 1;
+    const tail = cur.cueIndex >= 0 && isAttributionTail(body.sentences[cur.sentence]!.text, cur.cueIndex, cur.claim.cue);
+    if (tail && free(si, cur) && closesQuote(body.sentences[si]!.text)) add(cur, si--);
+    for (; free(si, cur) && quotes[si]!.open; si--) add(cur, si);
+    for (si = cur.sentence + 1; free(si, cur); si++) {
+      const inQuote = quotes[si - 1]!.open || opensWithQuote(body.sentences[si]!.text);
+      if (!inQuote && cur.form !== 'label') break;
+      add(cur, si);
+    }
+  }
+  return out;
+}
+
+/** "The governor added:" at the end of a paragraph introduces the paragraph after it (and any block quotes that follow). */
+function colonContinuations(body: BodyText, found: Attributed[], claimed: Set<number>): Attributed[] {
+  const out: Attributed[] = [];
+  for (const cur of found) {
+    const sentence = body.sentences[cur.sentence]!;
+    const ids = body.byBlock[sentence.block]!;
+    if (!/:\s*$/.test(sentence.text) || ids[ids.length - 1] !== cur.sentence) continue;
+    for (let b = sentence.block + 1; b < body.blocks.length; b++) {
+      const block = body.blocks[b]!;
+      if (block.kind === 'heading' || (b > sentence.block + 1 && block.kind !== 'quote')) break;
+      const next = body.byBlock[b]!;
+      if (next.some((si) => claimed.has(si))) break;
+      for (const si of next) {
+        claimed.add(si);
+        out.push(continuing(cur, si, body.sentences[si]!.text));
+      }
+    }
+  }
+  return out;
+}
+
+function withContinuations(body: BodyText, found: Attributed[], quotes: QuoteState[]): Attributed[] {
+  const claimed = new Set(found.map((f) => f.sentence));
+  const chained = chainContinuations(body, found, claimed);
+  const quoted = quoteContinuations(body, found, quotes, claimed);
+  const introduced = colonContinuations(body, found, claimed);
+  return [...found, ...chained, ...quoted, ...introduced].sort((a, b) => a.sentence - b.sentence).slice(0, MAX_CLAIMS);
 }

@@ -8,6 +8,12 @@ export interface Cue {
   speaker: 'before' | 'after' | 'inside';
   /** For "据X报道"-style frames, the speaker's span. */
   inner?: { start: number; end: number };
+  /**
+   * English forms whose speaker is found differently: a participle ("…, saying")
+   * speaks for the clause's subject; a label ("PENCE: …") and a dash after a
+   * quotation ("… ” ― Name") name the speaker outright.
+   */
+  form?: 'participle' | 'label' | 'dash';
 }
 
 // English verbs of saying and finding, in the forms reporting uses.
@@ -17,17 +23,106 @@ const EN_VERBS = [
   'warned', 'warns', 'announced', 'announces', 'suggested', 'suggests', 'insisted', 'insists', 'confirmed', 'confirms',
   'denied', 'denies', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'concluded', 'concludes', 'estimated', 'estimates',
   'predicted', 'predicts', 'believes', 'believed', 'asserted', 'asserts', 'alleged', 'alleges', 'revealed', 'reveals',
-  'showed', 'shows', 'observed', 'observes', 'contended', 'contends', 'maintained', 'maintains', 'emphasized', 'emphasised',
+  'showed', 'shows', 'show', 'observed', 'observes', 'contended', 'contends', 'maintained', 'maintains', 'emphasized', 'emphasised',
   'stressed', 'stresses', 'tweeted', 'posted', 'testified', 'recalled', 'recalls', 'complained', 'complains', 'declared',
   'declares', 'disclosed', 'discloses', 'indicated', 'indicates', 'urged', 'urges', 'responded', 'replied', 'countered',
-  'predicted', 'projected', 'forecast', 'thinks', 'thought', 'agreed', 'agrees', 'according', 'pointed', 'points', 'told',
+  'projected', 'forecast', 'thinks', 'thought', 'agreed', 'agrees', 'asked', 'asks', 'echoed', 'echoes', 'vowed', 'vows',
+  'promised', 'promises', 'pledged', 'conceded', 'concedes', 'accused', 'accuses', 'described', 'describes', 'questioned',
+  'mentioned', 'called', 'calls', 'has\s+learned', 'have\s+learned',
+];
+// "…, saying": the participle speaks for the subject of the clause it hangs on.
+const EN_PARTICIPLES = [
+  'saying', 'adding', 'noting', 'arguing', 'claiming', 'explaining', 'insisting', 'warning', 'writing', 'suggesting',
+  'asking', 'acknowledging', 'admitting', 'citing', 'calling', 'declaring', 'stating', 'complaining', 'predicting',
+  'urging', 'vowing', 'promising', 'accusing', 'telling', 'describing', 'pointing\s+out',
 ];
 const EN_CUE = new RegExp(
   String.raw`\b(?:according\s+to|as\s+(?:reported|noted|first\s+reported)\s+by|pointed\s+out|points\s+out|in\s+a\s+statement|` +
-    EN_VERBS.filter((v) => v !== 'according' && v !== 'pointed' && v !== 'points').join('|') +
+    [...EN_PARTICIPLES, ...EN_VERBS].join('|') +
     String.raw`)\b`,
   'gi',
 );
+const EN_PARTICIPLE = new RegExp(`^(?:${EN_PARTICIPLES.join('|')})$`, 'i');
+// Verb forms that are also plural nouns ("tax reports", "Fifth Amendment claims"):
+// they report only when a clause or a quotation follows.
+const NOUN_LIKE = /^(?:reports|claims|notes|estimates|states|shows|show|calls|finds|promises)$/i;
+const CLAUSE_FOLLOWS = /^\s*(?:that\b|[:“"‘]|''|(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|there|some|many|most|no)\b|\p{Lu})/u;
+// "was told", "is believed", "were found": a passive verb's subject is not its speaker.
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|not|later|then|widely|first|never|repeatedly|reportedly|previously))*\s*$/i;
+// "to say", "let's say", "so-called": the verb does not report anything here;
+// after a determiner or a preposition it is a noun or an adjective ("the alleged", "of states").
+const NOT_REPORTING_BEFORE =
+  /(?:\bto|\blet['’]?s|\blet\s+us|\bso-|\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|of|for|in|on|at|with|by|from|about|into))\s*$/i;
+// "showed up", "called off": a particle makes another verb.
+const PARTICLE_AFTER = /^\s+(?:up|off|into|in\s+to|around|away|back)\b/i;
+// Past participles that also open a reduced relative clause ("chemicals found in", "people accused of").
+const REDUCED_RELATIVE = /^(?:found|accused|cited|described|alleged|believed|thought|estimated|projected|asked|questioned|mentioned|promised|pledged|indicated|disclosed|revealed)$/i;
+const PREPOSITION_AFTER = /^\s+(?:of|in|into|as|by|for|with|from|to|at|on)\b/i;
+// "called" reports only a characterisation ("called him a fraud", "called the plan “a disaster”") or a demand
+// ("called for", "called on"); otherwise it names ("a stream called Miracle Run", "a group, called the Fund,").
+const NAMING = /^(?:called|calls)$/i;
+const CHARACTERISATION = /^\s+(?:for|on|him|her|them|it|us|me|you)\b|^[^.;]*?[“"‘]|^\s*''/;
+// A speaker's label opening a transcript turn or a headline: "PENCE: …", "Pat Caddell: …".
+const EN_LABEL = /^\s*["“']?\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'’-]*)(:)\s+(?=["“‘\p{Lu}\p{N}])/u;
+// Labels that are page furniture, not speakers.
+const NOT_A_LABEL = /^(?:update[ds]?|note|editor['’]s\s+note|correction|clarification|photo|photos|image|video|watch|read|read\s+more|related|see\s+also|source|sources|credit|caption|warning|breaking|exclusive|opinion|analysis|live|listen|subscribe|advertisement|sponsored|q|a|by|from|to|subject|date|tags?|topics?|filed\s+under|share|follow)$/i;
+// "… ” ― Name" at the end of a quotation: the dash names who said it.
+// The quotation may end the sentence before (then the dash opens this one).
+const EN_DASH = /(?:^\s*|(?:[”"]|'')\s*)([―—–])\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s*\.?\s*$/u;
+
+// Words that make a capitalised label a headline rather than a name ("The Gap Goes On:").
+const HEADLINE_WORD = /^(?:The|A|An|Of|In|On|To|For|With|And|Or|But|At|By|From|Over|Is|Are|Was|Said|Says|Goes|How|Why|What|When|Where|Who|Latest|New|More|Here|This|That)$/;
+
+function englishLabel(sentence: string): Cue | null {
+  const m = EN_LABEL.exec(sentence);
+  if (!m || NOT_A_LABEL.test(m[1]!) || m[1]!.split(/\s+/).some((w) => HEADLINE_WORD.test(w))) return null;
+  return { text: ':', index: m.index + m[0].lastIndexOf(':'), speaker: 'before', form: 'label' };
+}
+
+function englishDash(sentence: string): Cue | null {
+  const m = EN_DASH.exec(sentence);
+  if (!m) return null;
+  return { text: m[1]!, index: m.index + m[0].indexOf(m[1]!), speaker: 'after', form: 'dash' };
+}
+
+// How much text around a cue its tests read: enough for any speaker phrase, and
+// bounded so that a sentence with many cues costs linear time.
+export const CUE_WINDOW = 300;
+
+/** A match of EN_CUE as a cue, or null when the word does not report here. */
+function englishCue(sentence: string, word: string, index: number): Cue | null {
+  const before = sentence.slice(Math.max(0, index - CUE_WINDOW), index);
+  const after = sentence.slice(index + word.length, index + word.length + CUE_WINDOW);
+  const lower = word.toLowerCase();
+  if (/^(?:according\s+to|as\s)/.test(lower)) {
+    // Capitalised only at the start of the sentence ("According to …").
+    if (word !== lower && before.trim() && !/[“"‘(]\s*$/.test(before)) return null;
+    return { text: word, index, speaker: 'after' };
+  }
+  // "States", "CLAIMS": capitalised verbs are names or headings, not reporting.
+  if (word !== lower) return null;
+  if (PASSIVE_BEFORE.test(before) || NOT_REPORTING_BEFORE.test(before) || PARTICLE_AFTER.test(after)) return null;
+  if (NOUN_LIKE.test(word) && !CLAUSE_FOLLOWS.test(after)) return null;
+  if (REDUCED_RELATIVE.test(word) && PREPOSITION_AFTER.test(after)) return null;
+  if (EN_PARTICIPLE.test(word)) return { text: word, index, speaker: 'before', form: 'participle' };
+  if (NAMING.test(word)) return CHARACTERISATION.test(after) ? { text: word, index, speaker: 'before' } : null;
+  // "…,” said X" or "X, a spokesman, said": the speaker may follow the verb.
+  const inverted = /[,”"’']\s*$/.test(before) || before.trim() === '';
+  return { text: word, index, speaker: inverted ? 'after' : 'before' };
+}
+
+function englishCues(sentence: string): Cue[] {
+  const cues: Cue[] = [];
+  const label = englishLabel(sentence);
+  if (label) cues.push(label);
+  for (const m of sentence.matchAll(EN_CUE)) {
+    const cue = englishCue(sentence, m[0], m.index!);
+    if (cue) cues.push(cue);
+  }
+  const dash = englishDash(sentence);
+  if (dash) cues.push(dash);
+  return cues;
+}
 
 // Chinese cues, simplified and traditional. Multi-character cues are safe anywhere;
 // the single characters 称/稱/说/說 only count before punctuation or after a verb.
@@ -61,18 +156,7 @@ export function findCues(sentence: string, lang: string | null): Cue[] {
       cues.push({ text: m[0], index: at, speaker: 'before' });
     }
   }
-  for (const m of sentence.matchAll(EN_CUE)) {
-    const word = m[0];
-    const lower = word.toLowerCase();
-    if (/^(?:according\s+to|as\s)/.test(lower)) {
-      cues.push({ text: word, index: m.index!, speaker: 'after' });
-      continue;
-    }
-    // "said X" after a quote or comma puts the speaker after the verb.
-    const before = sentence.slice(0, m.index!).trimEnd();
-    const after = /[,”"’']\s*$/.test(before) || before === '';
-    cues.push({ text: word, index: m.index!, speaker: after ? 'after' : 'before' });
-  }
+  cues.push(...englishCues(sentence));
   return cues.sort((a, b) => a.index - b.index);
 }
 

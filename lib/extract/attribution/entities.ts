@@ -77,3 +77,102 @@ export function shortForms(fullName: string): string[] {
   if (words.length >= 2) return [words[words.length - 1]!].filter((w) => w.length >= 3);
   return [];
 }
+
+// ——— English speaker names ———
+
+// Titles and ranks written before a name; stripped so "Rep. Gwen Moore" is named "Gwen Moore".
+const TITLE_WORD =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Rev|Reverend|Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Lt|Gen|General|Col|Colonel|Maj|Major|Capt|Captain|Sgt|Adm|Admiral|Cmdr|Retired|Ret|Former|President|Vice|Prime|Minister|Secretary|Chancellor|Mayor|Judge|Justice|Chief|Speaker|Ambassador|Attorney|Deputy|Chairman|Chairwoman|Chair|Director|Commissioner|Sheriff|Coach|Officer|Detective|Sergeant|Lieutenant|Inspector|Superintendent|Bishop|Archbishop|Cardinal|Pastor|Imam|Pope|King|Queen|Prince|Princess|Sheikh|Rabbi|Father|Candidate|Nominee)\.?$/;
+// Words that make a capitalised phrase an organisation rather than a person.
+export const ORG_WORD =
+  /\b(?:Department|Dept|Service|Services|Commission|Committee|Council|Party|Campaign|University|College|School|Institute|Center|Centre|Agency|Administration|Court|Bank|Foundation|Association|Union|Coalition|Caucus|Board|Office|Ministry|Government|Inc|Corp|Company|Group|Network|Times|Post|News|Journal|Press|Police|Army|Navy|Senate|House|Congress|Organi[sz]ation|Fund|Bureau|Authority|Federation|League|Society|Club|Trust|Media|Magazine|Review|Tribune|Herald|Gazette|Daily|Radio|Television|Broadcasting|Poll|Survey|Project|Alliance|Forum|Republicans|Democrats|Americans)\b|^\p{Lu}{2,}$|^(?:\p{Lu}\.){2,}$/u;
+
+const NAME_WORDS = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD}){0,5}`;
+const NAME_AT_END = new RegExp(`${NAME_WORDS}$`, 'u');
+const NAME_AT_START = new RegExp(`^${NAME_WORDS}`, 'u');
+// Sentence openers and function words that are capitalised but never a speaker.
+const NOT_A_NAME = /^(?:Having|Get|Got|Make|Take|Keep|Look|See|Consider|Considering|Imagine|Remember|Though|Although|Because|Since|Unless|Until|Whether|Neither|Either|Maybe|Perhaps|Beyond|Despite|During|Under|Over|Through|Without|Among|More|Less|Such|Much|To|Of|From|By|With|About|Are|Is|Was|Were|Did|Do|Does|Don['’]t|Can|Could|Would|Should|Recent|Part|The|A|An|In|On|At|For|But|And|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our|Its|My|Your|There|Here|What|Who|Why|How|Where|Which|So|Yet|Or|Also|Then|Now|Still|Even|Only|Just|Some|Many|Most|All|Both|Each|Every|Other|Another|One|No|Not|Let|Let’s|Let's|Asked|Meanwhile|However|Instead|Indeed|Yes|Well|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+
+/** Drops titles and ranks before a name: "Homeland Security Secretary Jeh Johnson" → "Jeh Johnson". */
+export function withoutTitles(name: string): string {
+  const words = name.split(/\s+/);
+  // The last word is the name itself, even when it could be a title ("Mr. King").
+  let lastTitle = -1;
+  for (let i = 0; i < words.length - 1; i++) if (TITLE_WORD.test(words[i]!)) lastTitle = i;
+  const rest = words.slice(lastTitle + 1);
+  // Keep "Justice Department": a title followed only by an organisation word names the organisation.
+  if (ORG_WORD.test(rest.join(' '))) return name;
+  return rest.join(' ');
+}
+
+function trimName(raw: string): string | null {
+  // A sentence's full stop is not part of the name, but an initial's or "Jr." is.
+  const words = raw.replace(/,+$/, '').replace(/(\p{L}{3,})\.$/u, '$1').split(/\s+/);
+  while (words.length && NOT_A_NAME.test(words[0]!.replace(/['’]s$/, ''))) words.shift();
+  const name = words.join(' ');
+  return name && !(words.length === 1 && TITLE_WORD.test(name)) ? name : null;
+}
+
+/** A name found at one end of a phrase: its cleaned text and the raw match's offsets. */
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The capitalised name that ends `text` ("… Mr. McKinley"), one word or several. */
+export function nameAtEnd(text: string): NameSpan | null {
+  const m = NAME_AT_END.exec(text.trimEnd());
+  const name = m ? trimName(m[0]) : null;
+  return m && name ? { text: name, start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** The capitalised name that starts `text` ("Mr. Burman (a view …"). */
+export function nameAtStart(text: string): NameSpan | null {
+  const lead = text.length - text.trimStart().length;
+  const m = NAME_AT_START.exec(text.trimStart());
+  if (!m || NOT_A_NAME.test(m[0].split(/\s+/)[0]!.replace(/['’]s$/, ''))) return null;
+  const name = trimName(m[0]);
+  return name ? { text: name, start: lead, end: lead + m[0].length } : null;
+}
+
+export interface QuoteState {
+  /** Quoted stretches of the text, end exclusive. */
+  ranges: { start: number; end: number }[];
+  /** A quotation is still open at the end of the text. */
+  open: boolean;
+}
+
+const OPENING = new Set(['“', '«', '„', '「', '『']);
+const CLOSING = new Set(['”', '»', '」', '』']);
+
+/**
+ * Where quotations sit in a sentence, given whether one was already open when it
+ * began (a quotation may run over several sentences of a paragraph). Straight
+ * double quotes and '' pairs toggle; a closing mark with no opener closes a
+ * quotation that began before the sentence.
+ */
+export function quotedRanges(text: string, openAtStart: boolean): QuoteState {
+  const ranges: { start: number; end: number }[] = [];
+  let start = openAtStart ? 0 : -1;
+  const close = (end: number) => {
+    ranges.push({ start: Math.max(0, start), end });
+    start = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const straight = ch === '"' || (ch === "'" && text[i + 1] === "'");
+    if (straight) {
+      if (start >= 0) close(i + (ch === '"' ? 1 : 2));
+      else start = i;
+      if (ch === "'") i++;
+    } else if (OPENING.has(ch)) {
+      if (start < 0) start = i;
+    } else if (CLOSING.has(ch)) {
+      if (start < 0) start = 0;
+      close(i + 1);
+    }
+  }
+  if (start >= 0) ranges.push({ start, end: text.length });
+  return { ranges, open: start >= 0 };
+}

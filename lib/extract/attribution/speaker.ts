@@ -1,6 +1,7 @@
 import { findOutletMentions } from '../../outlets/lookup';
 import type { Cue } from './cues';
-import { findDottedNames, findTitles, findWesternNames } from './entities';
+import { findDottedNames, findTitles } from './entities';
+import { englishSpeaker } from './speaker-en';
 
 export type SpeakerKind = 'person' | 'outlet' | 'pronoun' | 'document' | 'group';
 
@@ -12,8 +13,6 @@ export interface Speaker {
 // Pronouns and references back to an author or a document.
 const ZH_PRONOUN = /^(?:他|她|他们|她们|它|其|该作者|這位作者|这位作者|作者|该名作者|文章作者|这位学者|這位學者|该学者|該學者|这位专家|该专家|这位分析人士|他本人|她本人)$/;
 const ZH_DOCUMENT = /^(?:(?:这|這|该|該|此)(?:篇)?(?:文章|报道|報道|報導|报告|報告|研究|文)|文章|该文|該文|报告|報告|报道|報道)$/;
-const EN_PRONOUN = /^(?:he|she|they|it|we|i|the\s+author|the\s+authors|the\s+writer|the\s+scholar|the\s+analyst|the\s+expert)$/i;
-const EN_DOCUMENT = /^(?:the|this|that)\s+(?:article|report|piece|study|paper|analysis|essay|op-ed|survey|story|investigation|book)$/i;
 
 // Leading connectives and trailing adverbs around a Chinese speaker.
 const ZH_LEAD = /^(?:但是|但|然而|不过|而且|而|并且|并|此外|另外|同时|因此|所以|对此|随后|此前|直到今天|直至今日|目前|如今|例如|比如|事实上|据悉|另据|与此同时|值得注意的是)[，,]?/;
@@ -54,53 +53,6 @@ function zhSpeaker(clause: string): Speaker | null {
   return null;
 }
 
-const EN_TRAIL = /(?:\s+(?:also|has|have|had|previously|recently|then|later|further|once|already|would|will|has\s+long|had\s+long|is|was|were|just|publicly|repeatedly|told\s+\w+))+$/i;
-const EN_DETERMINED = /(?:^|\s)((?:the|a|an|one|two|several|many|some|other)\s+(?:[\w-]+\s+){0,3}(?:officials?|spokes(?:wo)?man|spokesperson|analysts?|experts?|researchers?|scientists?|economists?|report|study|survey|article|piece|paper|ministry|department|government|agency|company|group|organization|organisation|source|sources|people|residents|diplomats?|author|authors|writer|statement|data|police|military|army|court|judge|lawmakers?|senators?|critics|observers|media|newspaper|outlet|authorities))$/i;
-
-function enSpeakerBefore(before: string): Speaker | null {
-  let text = before.replace(/[“"”’']\s*$/, '').trim();
-  // Appositive: "Umarov, a fellow at Carnegie, said" → "Umarov".
-  const appositive = /^(.*?)[,，]\s*(?:a|an|the|who|which|whose|one of)\b[^,，]*[,，]?\s*$/i.exec(text);
-  if (appositive && appositive[1]) text = appositive[1];
-  text = text.replace(/.*[,;:—–(]\s*/, '').replace(EN_TRAIL, '').trim();
-  if (!text) return null;
-  const lastWords = text.split(/\s+/).slice(-8).join(' ');
-  if (EN_PRONOUN.test(lastWords.split(/\s+/).slice(-1)[0] ?? '') && lastWords.split(/\s+/).length <= 2) return { text: lastWords, kind: 'pronoun' };
-  if (EN_PRONOUN.test(lastWords)) return { text: lastWords, kind: 'pronoun' };
-  const pron = /\b(he|she|they|it|we|the\s+authors?|the\s+writer)$/i.exec(lastWords);
-  if (pron) return { text: pron[1]!, kind: 'pronoun' };
-  if (EN_DOCUMENT.test(lastWords.split(/\s+/).slice(-2).join(' '))) return { text: lastWords.split(/\s+/).slice(-2).join(' '), kind: 'document' };
-  return namedIn(lastWords, 'end') ?? describedIn(lastWords);
-}
-
-function enSpeakerAfter(after: string): Speaker | null {
-  const text = after.replace(/^[\s,:]+/, '').split(/[,;:.!?“"”]|\s+(?:that|who|which|in\s+a|on\s+\w+day)\b/)[0]!.trim();
-  if (!text) return null;
-  const pron = /^(he|she|they|it|we|the\s+authors?)\b/i.exec(text);
-  if (pron) return { text: pron[1]!, kind: 'pronoun' };
-  const words = text.split(/\s+/).slice(0, 10).join(' ');
-  const byline = /\bby\s+(.+)$/i.exec(words);
-  return namedIn(byline ? byline[1]! : words, 'start') ?? describedIn(words);
-}
-
-function namedIn(text: string, prefer: 'start' | 'end'): Speaker | null {
-  const outlets = findOutletMentions(text);
-  const names = findWesternNames(text);
-  const outlet = prefer === 'end' ? outlets[outlets.length - 1] : outlets[0];
-  const name = prefer === 'end' ? names[names.length - 1] : names[0];
-  if (outlet && (!name || name.text.includes(outlet.name) || outlet.name.includes(name.text))) return { text: outlet.name, kind: 'outlet' };
-  if (name) return { text: name.text, kind: 'person' };
-  if (outlet) return { text: outlet.name, kind: 'outlet' };
-  return null;
-}
-
-function describedIn(text: string): Speaker | null {
-  const m = EN_DETERMINED.exec(text.trim());
-  if (!m) return null;
-  const desc = m[1]!.trim();
-  return { text: desc, kind: EN_DOCUMENT.test(desc) ? 'document' : /author|writer/i.test(desc) ? 'pronoun' : 'group' };
-}
-
 const ZH_BOUNDARY = /[，,。；;：:！？!?“”「」\n]/;
 
 /** Who a cue attributes its sentence to, as the text names them. */
@@ -121,7 +73,5 @@ export function findSpeaker(sentence: string, cue: Cue): Speaker | null {
     }
     return zhSpeaker(before.slice(cut + 1));
   }
-  if (cue.speaker === 'after') return enSpeakerAfter(sentence.slice(cue.index + cue.text.length));
-  const before = sentence.slice(0, cue.index);
-  return enSpeakerBefore(before) ?? enSpeakerAfter(sentence.slice(cue.index + cue.text.length));
+  return englishSpeaker(sentence, cue);
 }

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lib/extract/extract-article';
+import { parseHtml } from '../../lib/platform/html';
+import type { Claim } from '../../lib/schema/claim';
+
+/** Claims of an English article made of these paragraphs (HTML allowed; "#" starts a heading). */
+function claimsOf(...paragraphs: string[]): Claim[] {
+  const body = paragraphs.map((p) => (p.startsWith('# ') ? `<h2>${p.slice(2)}</h2>` : `<p>${p}</p>`)).join('\n');
+  const html = `<!doctype html><html lang="en"><head><title>Story</title></head><body><article>${body}</article></body></html>`;
+  const out = extractArticle(parseHtml(html), 'https://news.example.com/2024/story', { force: true });
+  if (!out.ok) throw new Error(out.detail);
+  return out.extraction.claims;
+}
+
+const claimFor = (claims: Claim[], start: string) => {
+  const claim = claims.find((c) => c.text.startsWith(start));
+  if (!claim) throw new Error(`no claim starts with "${start}": ${JSON.stringify(claims.map((c) => c.text))}`);
+  return claim;
+};
+
+describe('English cues and speakers', () => {
+  it('reads "X said …" with a one-word name', () => {
+    const [claim] = claimsOf('Okafor said the harbour would reopen in May.');
+    expect(claim).toMatchObject({ cue: 'said', speaker: 'Okafor', sourceUrl: null, continuation: false });
+  });
+
+  it('reads "…, said X, a spokesperson for Y." as X', () => {
+    const [claim] = claimsOf('The plant will close next year, said Tomas Rivera, a spokesperson for Delmar Foods.');
+    expect(claim).toMatchObject({ cue: 'said', speaker: 'Tomas Rivera' });
+  });
+
+  it('skips the appositive in "X, a spokesperson for Y, said …"', () => {
+    const [claim] = claimsOf('Priya Natarajan, a spokesperson for the port authority, said the cranes were repaired.');
+    expect(claim).toMatchObject({ cue: 'said', speaker: 'Priya Natarajan' });
+  });
+
+  it('reads "according to …" as the phrase after it', () => {
+    const [claim] = claimsOf('Water use fell by a third last summer, according to the regional utility board.');
+    expect(claim).toMatchObject({ cue: 'according to', speaker: 'the regional utility board' });
+  });
+
+  it('reads "X told Reuters …" as X, not the outlet told, and drops the title', () => {
+    const [claim] = claimsOf('Governor Alma Ferreira told Reuters that the budget was balanced.');
+    expect(claim).toMatchObject({ cue: 'told', speaker: 'Alma Ferreira' });
+  });
+
+  it('reads “…,” he said with the quotation, resolving "he" to the last person named', () => {
+    const claims = claimsOf('Coach Dario Bellini has led the team since 2019.', '“We will not sell our best players,” he said.');
+    const claim = claimFor(claims, '“We will not');
+    expect(claim).toMatchObject({ cue: 'said', speaker: 'Dario Bellini' });
+    expect(claim.quotes).toEqual(['We will not sell our best players,']);
+  });
+
+  it('resolves "she" past a man named since, when a title tells the gender', () => {
+    const claims = claimsOf('Ms. Hanna Kowalczyk chairs the committee.', 'Mr. Ortiz joined it in March.', 'She said the vote would be held on Friday.');
+    expect(claimFor(claims, 'She said').speaker).toBe('Hanna Kowalczyk');
+  });
+
+  it('reads "the report found …" as the report', () => {
+    const [claim] = claimsOf('The report found that rents rose 12 percent in two years.');
+    expect(claim).toMatchObject({ cue: 'found', speaker: 'The report' });
+  });
+
+  it('reads a participle after a comma as the subject of the sentence', () => {
+    const [claim] = claimsOf('Mayor Lena Brandt defended the tax, saying it would pay for new buses.');
+    expect(claim).toMatchObject({ cue: 'saying', speaker: 'Lena Brandt' });
+  });
+
+  it('reads a group named by its role and its prepositional phrase', () => {
+    const [claim] = claimsOf('Officials at the water agency said the pipes were safe.');
+    expect(claim).toMatchObject({ cue: 'said', speaker: 'Officials at the water agency' });
+  });
+});
+
+describe('English words that do not attribute', () => {
+  it('ignores "the said item", "was told", "to say" and "States"', () => {
+    const claims = claimsOf(
+      'The said item was returned to the museum.',
+      'He was told to wait outside.',
+      'It is fair to say the season was long.',
+      'The United States Senate met on Tuesday.',
+    );
+    expect(claims).toEqual([]);
+  });
+
+  it('does not crash on "Says who?" in a heading or a title-like paragraph', () => {
+    expect(() => claimsOf('# Says who? The fight over the dam', 'Says who?', 'Nobody says who built it.')).not.toThrow();
+    expect(claimsOf('# Says who? The fight over the dam', 'Says who?').filter((c) => c.cue)).toEqual([]);
+  });
+
+  it('takes the attribution, not a cue word inside the quotation', () => {
+    const [claim] = claimsOf('“I say we build it now,” Mayor Dan Moss said.');
+    expect(claim).toMatchObject({ cue: 'said', speaker: 'Dan Moss' });
+  });
+
+  it('does not read "a stream called Miracle Run" as a claim', () => {
+    expect(claimsOf('The mine sits near a stream called Miracle Run.')).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it('gives a claim whose sentence links the linked URL', () => {
+    const claims = claimsOf('Dr. Kenji Ito wrote in a <a href="https://journal.example.org/articles/ito-2023">study</a> that the drug halved relapses.');
+    expect(claims[0]).toMatchObject({ cue: 'wrote', speaker: 'Kenji Ito', sourceUrl: 'https://journal.example.org/articles/ito-2023' });
+  });
+
+  it('leaves an unlinked claim without a URL', () => {
+    const [claim] = claimsOf('Analysts at Brightwater Capital said prices would keep rising.');
+    expect(claim!.sourceUrl).toBeNull();
+  });
+});
+
+describe('continuations', () => {
+  it('keeps the rest of a quotation that the claim opens, in the same paragraph', () => {
+    const claims = claimsOf('“The river is rising,” said Ines Duarte. “We have two days. Maybe three.”');
+    expect(claims.map((c) => [c.speaker, c.continuation])).toEqual([
+      ['Ines Duarte', false],
+      ['Ines Duarte', true],
+      ['Ines Duarte', true],
+    ]);
+  });
+
+  it('keeps the earlier sentences of a quotation that the claim closes', () => {
+    const claims = claimsOf('“Prices doubled. Nobody warned us,” said Rafael Soto.');
+    expect(claimFor(claims, '“Prices doubled.')).toMatchObject({ continuation: true, speaker: 'Rafael Soto', cue: '' });
+    expect(claimFor(claims, 'Nobody warned us')).toMatchObject({ continuation: false, cue: 'said' });
+  });
+
+  it('gives a quotation to the name after a dash', () => {
+    const claims = claimsOf('“Vote early. Bring a friend.” ― Amara Okoye');
+    expect(claims.map((c) => c.speaker)).toEqual(['Amara Okoye', 'Amara Okoye', 'Amara Okoye']);
+    expect(claims.filter((c) => !c.continuation).map((c) => c.cue)).toEqual(['―']);
+  });
+
+  it('gives a transcript turn to its speaker label', () => {
+    const claims = claimsOf('HOLLIS: Well, I think the plan works. It saves money.');
+    expect(claims.map((c) => [c.speaker, c.continuation])).toEqual([
+      ['HOLLIS', false],
+      ['HOLLIS', true],
+    ]);
+  });
+
+  it('gives the paragraph after "X added:" to X', () => {
+    const claims = claimsOf('The senator added:', 'The bill is dead. It will not come back this year.');
+    expect(claims.map((c) => [c.text.slice(0, 12), c.speaker, c.continuation])).toEqual([
+      ['The senator ', 'The senator', false],
+      ['The bill is ', 'The senator', true],
+      ['It will not ', 'The senator', true],
+    ]);
+  });
+
+  it('does not carry an unlinked claim into an unquoted sentence', () => {
+    const claims = claimsOf('Okafor said the harbour would reopen in May. The ferry company has not commented.');
+    expect(claims).toHaveLength(1);
+  });
+
+  it('carries a linked claim to the next sentence of its paragraph, but not past one that links elsewhere', () => {
+    const claims = claimsOf(
+      'The <a href="https://agency.example.gov/report-2024">agency report</a> said 40 bridges needed repair. Most are in rural counties. A <a href="https://other.example.com/story">separate survey</a> disagreed.',
+    );
+    expect(claimFor(claims, 'Most are')).toMatchObject({ continuation: true, sourceUrl: 'https://agency.example.gov/report-2024' });
+    expect(claims.find((c) => c.text.startsWith('A separate'))?.continuation ?? false).toBe(false);
+  });
+});
