@@ -1,5 +1,8 @@
+import { settingsEn } from './en-settings';
+
 /** English interface text: the reference catalog. Every other language must have every key. */
 export const en = {
+  ...settingsEn,
   'app.name': 'Source Lens',
   'popup.loading': 'Loading…',
   'popup.noTab': 'No tab to analyse.',

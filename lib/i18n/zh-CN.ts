@@ -1,7 +1,9 @@
 import type { MessageKey } from './en';
+import { settingsZhCN } from './zh-CN-settings';
 
 /** 简体中文界面文字。键必须与英文目录一一对应（类型检查保证）。 */
 export const zhCN: Record<MessageKey, string> = {
+  ...settingsZhCN,
   'app.name': '信源透镜 Source Lens',
   'popup.loading': '正在加载…',
   'popup.noTab': '没有可分析的标签页。',
