@@ -11,37 +11,68 @@ export function outletKey(name: string): string {
     .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
+interface Candidate {
+  name: string;
+  lower: string;
+  outlet: Outlet;
+}
+
 interface Index {
   byHost: Map<string, Outlet>;
   byKey: Map<string, Outlet>;
-  /** Names as written, grouped by their first lower-cased character, longest first. */
-  byFirstChar: Map<string, { name: string; lower: string; outlet: Outlet }[]>;
+  /** Names by their first word (Latin) or first two characters (Han), longest first. */
+  byStart: Map<string, Candidate[]>;
 }
 
 let index: Index | null = null;
+
+const LATIN_WORD = /^[\p{L}\p{N}]+/u;
+
+// Character classes by code point: this runs for every character of every sentence.
+function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87e);
+}
+
+function isLetterOrDigit(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** The lookup key a name (or a position in text) starts with. */
+function startKey(lower: string, at = 0): string | null {
+  const ch = lower[at];
+  if (!ch) return null;
+  if (isHan(ch)) return lower.slice(at, at + 2);
+  const word = LATIN_WORD.exec(lower.slice(at, at + 40));
+  return word ? word[0] : null;
+}
 
 // Built on first use: a content script that never needs it pays nothing.
 function getIndex(): Index {
   if (index) return index;
   const byHost = new Map<string, Outlet>();
   const byKey = new Map<string, Outlet>();
-  const byFirstChar: Index['byFirstChar'] = new Map();
+  const byStart: Index['byStart'] = new Map();
   for (const outlet of OUTLETS) {
     for (const d of outlet.domains) byHost.set(d, outlet);
     for (const name of outletNames(outlet)) {
       const key = outletKey(name);
       if (key && !byKey.has(key)) byKey.set(key, outlet);
-      // Very short Latin abbreviations ("AP", "FT") only count as whole words in text.
       if (name.length < 2) continue;
       const lower = name.toLowerCase();
-      const first = lower[0]!;
-      const list = byFirstChar.get(first) ?? [];
+      const start = startKey(lower);
+      if (!start) continue;
+      const list = byStart.get(start) ?? [];
       list.push({ name, lower, outlet });
-      byFirstChar.set(first, list);
+      byStart.set(start, list);
     }
   }
-  for (const list of byFirstChar.values()) list.sort((a, b) => b.lower.length - a.lower.length);
-  index = { byHost, byKey, byFirstChar };
+  for (const list of byStart.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+  index = { byHost, byKey, byStart };
   return index;
 }
 
@@ -91,23 +122,34 @@ export interface OutletMention {
   index: number;
 }
 
-const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch) && !/\p{Script=Han}/u.test(ch);
+const isWordChar = (ch: string | undefined) => isLetterOrDigit(ch) && !isHan(ch);
+
+// Sentences are looked up several times (as a link's sentence, as its neighbour's): remember a few.
+const mentionCache = new Map<string, OutletMention[]>();
 
 /**
  * Every outlet named in a text, longest match first at each position. Latin
  * names must stand as whole words; Chinese names may sit inside a sentence.
+ * Only word starts (Latin) and Han characters are tried, through an index of
+ * first words, so the cost grows with the text, not with the table.
  */
 export function findOutletMentions(text: string): OutletMention[] {
-  const { byFirstChar } = getIndex();
+  const cached = mentionCache.get(text);
+  if (cached) return cached;
+  const { byStart } = getIndex();
   const lower = text.toLowerCase();
   const found: OutletMention[] = [];
   for (let i = 0; i < lower.length; i++) {
-    const candidates = byFirstChar.get(lower[i]!);
+    const ch = lower[i]!;
+    const han = isHan(ch);
+    if (!han && (!isLetterOrDigit(ch) || isWordChar(lower[i - 1]))) continue;
+    const key = startKey(lower, i);
+    const candidates = key ? byStart.get(key) : undefined;
     if (!candidates) continue;
     for (const c of candidates) {
       if (!lower.startsWith(c.lower, i)) continue;
       const latin = /[a-z0-9]/.test(c.lower);
-      if (latin && (isWordChar(text[i - 1]) || isWordChar(text[i + c.lower.length]))) continue;
+      if (latin && isWordChar(text[i + c.lower.length])) continue;
       // An all-caps abbreviation must be written in capitals ("AP", not "ap").
       if (latin && c.name.length <= 4 && c.name === c.name.toUpperCase() && text.slice(i, i + c.name.length) !== c.name) continue;
       found.push({ outlet: c.outlet, name: text.slice(i, i + c.lower.length), index: i });
@@ -115,5 +157,7 @@ export function findOutletMentions(text: string): OutletMention[] {
       break;
     }
   }
+  if (mentionCache.size > 2000) mentionCache.clear();
+  mentionCache.set(text, found);
   return found;
 }

@@ -16,9 +16,16 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
 }
 
-function inChromeUpTo(el: Element, stop: Element | null): boolean {
-  for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) if (isChromeElement(cur)) return true;
-  return false;
+/** Whether an element sits in chrome below `stop`; ancestors are judged once and remembered. */
+function chromeChecker(stop: Element | null): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const check = (el: Element | null): boolean => {
+    if (!el || el === stop) return false;
+    let v = memo.get(el);
+    if (v === undefined) memo.set(el, (v = isChromeElement(el) || check(el.parentElement)));
+    return v;
+  };
+  return check;
 }
 
 /**
@@ -29,6 +36,7 @@ function inChromeUpTo(el: Element, stop: Element | null): boolean {
 export function findContentRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   if (!body) throw new Error('document has no body');
+  const inChrome = chromeChecker(body);
 
   const scores = new Map<Element, number>();
   const prose: Prose[] = [];
@@ -38,7 +46,7 @@ export function findContentRoot(doc: Document): Element {
     const len = textLength(p);
     if (len < 25) continue;
     if (p.localName !== 'p' && p.querySelector('p')) continue; // the inner <p>s count instead
-    if (inChromeUpTo(p, body)) continue;
+    if (inChrome(p)) continue;
     const links = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + textLength(a), 0);
     if (links / len > 0.6) continue; // a list of links, not prose
     const weight = Math.min(len, 800) * (1 - links / len);
@@ -51,7 +59,7 @@ export function findContentRoot(doc: Document): Element {
     }
   }
 
-  const known = Array.from(body.querySelectorAll(KNOWN_BODY)).filter((el) => !inChromeUpTo(el, body));
+  const known = Array.from(body.querySelectorAll(KNOWN_BODY)).filter((el) => !inChrome(el));
   for (const el of known) {
     // A known container counts when it holds a good part of the prose.
     if (textLength(el) > 140 && (total === 0 || proseIn(el, prose) >= total * 0.3)) return widen(el, prose, total);

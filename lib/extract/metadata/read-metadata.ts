@@ -56,7 +56,8 @@ export function readMetadata(
   );
   const title = readTitle(doc, tags, ld, body, siteNames, pageUrl, from);
   const { authors, byline } = readAuthors(doc, tags, ld, body, siteNames, pageUrl, from);
-  const times = safe(() => readTimeElements(doc)) ?? { published: null, modified: null, first: null };
+  let timesCache: ReturnType<typeof readTimeElements> | null = null;
+  const times = () => (timesCache ??= safe(() => readTimeElements(doc)) ?? { published: null, modified: null, first: null });
 
   const publishedTime = parseFirst(from, 'publishedTime', [
     ['json-ld', ld?.datePublished],
@@ -66,18 +67,18 @@ export function readMetadata(
     ['dc', firstMeta(tags, 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created')],
     ['itemprop', firstMeta(tags, 'datepublished', 'datecreated')],
     ['meta', firstMeta(tags, 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'date', 'article.published', 'article_date_original', 'originalpublicationdate', 'og:updated_time', 'displaydate', 'ptime', 'release_date', 'weibo:article:create_at', 'bt:pubdate', 'sailthru.date', 'dc.date.modified')],
-    ['time', times.published],
-    ['url', dateFromUrl(pageUrl)],
-    ['time-first', times.first],
+    ['time', () => times().published],
+    ['url', () => dateFromUrl(pageUrl)],
+    ['time-first', () => times().first],
     ['readability', body?.publishedTime],
     // Upload paths of the lead image are dated by most CMSs (/uploads/2020/10/26/…).
-    ['image-url', dateFromUrl(absolute(firstMeta(tags, 'og:image', 'twitter:image'), pageUrl) ?? '')],
-    ['text', safe(() => readVisibleDate(doc, body?.text ?? null))],
+    ['image-url', () => dateFromUrl(absolute(firstMeta(tags, 'og:image', 'twitter:image'), pageUrl) ?? '')],
+    ['text', () => safe(() => readVisibleDate(doc, body?.text ?? null))],
   ]);
   const modifiedTime = parseFirst(from, 'modifiedTime', [
     ['json-ld', ld?.dateModified],
     ['og', firstMeta(tags, 'article:modified_time', 'og:updated_time', 'article:modified', 'lastmod', 'last-modified', 'dcterms.modified', 'datemodified')],
-    ['time', times.modified],
+    ['time', () => times().modified],
   ]);
 
   const lang = readLanguage(doc, tags, ld, body, from);
@@ -133,12 +134,12 @@ function absolute(href: string | null | undefined, base: string): string | null 
   }
 }
 
-function parseFirst(
-  from: MetadataExtras['from'],
-  field: 'publishedTime' | 'modifiedTime',
-  candidates: [string, string | null | undefined][],
-): string | null {
-  for (const [origin, raw] of candidates) {
+type Candidate = string | null | undefined | (() => string | null | undefined);
+
+/** The first candidate that parses as a date; functions are only called when reached (some scan the page). */
+function parseFirst(from: MetadataExtras['from'], field: 'publishedTime' | 'modifiedTime', candidates: [string, Candidate][]): string | null {
+  for (const [origin, candidate] of candidates) {
+    const raw = typeof candidate === 'function' ? candidate() : candidate;
     const value = parseDate(raw ?? null);
     if (value) {
       from[field] = origin;
