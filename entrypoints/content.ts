@@ -4,5 +4,5 @@ import { startContentScript } from '@/lib/platform/content';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main: startContentScript,
+  main: (ctx) => startContentScript(ctx),
 });

@@ -20,6 +20,32 @@ export interface SourceOccurrence {
 
 /** The article's cited sources: every body link, deduplicated, with role and attribution. */
 export function collectSources(body: BodyText, pageUrl: string, lang: string | null): SourceOccurrence[] {
+  const steps = sourceSteps(body, pageUrl, lang);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same work in slices of at most `budgetMs`, pausing between slices, so a
+ * page with thousands of links never blocks its main thread for long.
+ */
+export async function collectSourcesInSlices(body: BodyText, pageUrl: string, lang: string | null, budgetMs: number, pause: () => Promise<void>): Promise<SourceOccurrence[]> {
+  const steps = sourceSteps(body, pageUrl, lang);
+  let sliceStart = performance.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (performance.now() - sliceStart > budgetMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** Yields after each sentence with links; returns the sources. */
+function* sourceSteps(body: BodyText, pageUrl: string, lang: string | null): Generator<void, SourceOccurrence[]> {
   const pageHost = (() => {
     try {
       return new URL(pageUrl).hostname;
@@ -31,8 +57,10 @@ export function collectSources(body: BodyText, pageUrl: string, lang: string | n
   const byUrl = new Map<string, SourceOccurrence>();
   const outletCache = new Map<string, Outlet | null>();
 
-  body.sentences.forEach((sentence, si) => {
-    if (!sentence.links.length) return;
+  for (let si = 0; si < body.sentences.length; si++) {
+    const sentence = body.sentences[si]!;
+    if (!sentence.links.length) continue;
+    yield;
     const block = body.blocks[sentence.block]!;
     const siblings = body.byBlock[sentence.block]!;
     const pos = siblings.indexOf(si);
@@ -98,7 +126,7 @@ export function collectSources(body: BodyText, pageUrl: string, lang: string | n
         (!seen.source.attribution.publication && !seen.source.attribution.author && !!(attribution.publication || attribution.author));
       seen.source = better ? { ...candidate, occurrences: count } : { ...seen.source, occurrences: count };
     }
-  });
+  }
   return Array.from(byUrl.values());
 }
 

@@ -1,0 +1,36 @@
+import { detectLanguage, primaryLanguage } from '../text/language';
+import { looksLikeArticle } from './body';
+import { readBlocks } from './dom/blocks';
+import { findContentRoot } from './dom/content-root';
+import { baseUrlOf, readBodyText } from './page-text';
+import { collectSourcesInSlices, type SourceOccurrence } from './sources';
+
+export interface PageScan {
+  readerable: boolean;
+  sources: SourceOccurrence[];
+}
+
+/** The page's language without reading its metadata: the declared tag, else a guess from the body. */
+function quickLanguage(doc: Document, root: Element): string | null {
+  const declared = primaryLanguage(doc.documentElement?.getAttribute('lang'));
+  if (declared) return declared;
+  return detectLanguage((root.textContent ?? '').slice(0, 2000));
+}
+
+/**
+ * The work done at page load, before anyone asks: does this look like an
+ * article, and which links in its body are sources (with role and outlet, for
+ * the inline badges). No Readability, no claims; the source step runs in
+ * slices so a page with thousands of links never blocks for long.
+ */
+export async function scanPage(doc: Document, pageUrl: string, options: { budgetMs: number; pause: () => Promise<void> }): Promise<PageScan> {
+  const readerable = looksLikeArticle(doc);
+  if (!readerable) return { readerable, sources: [] };
+  const root = findContentRoot(doc);
+  const lang = quickLanguage(doc, root);
+  await options.pause();
+  const body = readBodyText(readBlocks(root), baseUrlOf(doc, pageUrl), lang, pageUrl);
+  await options.pause();
+  const sources = await collectSourcesInSlices(body, pageUrl, lang, options.budgetMs, options.pause);
+  return { readerable, sources };
+}
