@@ -1,9 +1,10 @@
 import type { Claim } from '@/lib/schema/claim';
 import type { Support } from '@/lib/schema/check';
+import { supportText } from '@/lib/i18n/findings';
 import { useI18n } from '../i18n-context';
 
 export function ClaimItem({ claim, support, lang }: { claim: Claim; support: Support | null; lang?: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <li class="claim" data-testid="claim">
       <q lang={lang}>{claim.text}</q>
@@ -16,7 +17,7 @@ export function ClaimItem({ claim, support, lang }: { claim: Claim; support: Sup
           </span>
         )}
       </p>
-      {support && <p class="claim-reason">{support.reason}</p>}
+      {support && <p class="claim-reason">{supportText(support, locale)}</p>}
       {support && support.evidence.length > 0 && (
         <div class="evidence">
           <p class="evidence-label">{t('claims.evidence')}</p>

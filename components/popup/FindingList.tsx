@@ -1,10 +1,11 @@
 import type { Finding } from '@/lib/schema/check';
+import { findingText } from '@/lib/i18n/findings';
 import { useI18n } from '../i18n-context';
 
 const MARK = { true: '✓', false: '✗', null: '?' } as const;
 
 export function FindingList({ findings }: { findings: readonly Finding[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <ul class="findings" data-testid="findings">
       {findings.map((f) => {
@@ -15,7 +16,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
               {MARK[key]}
             </span>
             <span class="sr-only">{t(f.ok === true ? 'finding.ok' : f.ok === false ? 'finding.bad' : 'finding.unknown')}: </span>
-            <span>{f.detail}</span>
+            <span>{findingText(f, locale)}</span>
           </li>
         );
       })}

@@ -19,10 +19,16 @@ export function useReport(tabId: number | null): ReportState & { analyse: (force
   useEffect(() => {
     if (tabId === null) return;
     let asked = false;
+    let marked = false;
     return followReport(
       tabId,
       (report) => {
         setState({ report, loaded: true, error: null });
+        // How long a finished report takes to appear after the popup opens (read by the end-to-end test and bench).
+        if (report?.phase === 'done' && !marked) {
+          marked = true;
+          requestAnimationFrame(() => performance.mark('source-lens:report-shown'));
+        }
         if (!report && !asked) {
           asked = true;
           sendToBackground('report/analyse', { tabId, force: false }).catch((e: Error) => setState((s) => ({ ...s, error: e.message })));

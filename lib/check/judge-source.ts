@@ -101,7 +101,7 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput): Sour
 }
 
 function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, articleLang: string | null, sourceLang: string | null): Support {
-  if (!sentences.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the source has no readable text' };
+  if (!sentences.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the source has no readable text', code: 'no-text', params: {} };
   if (!articleLang || !sourceLang || articleLang !== sourceLang) {
     // No translation offline: say so, and show where the claim's numbers appear.
     const evidence = numbers.evidence.slice(0, 3);
@@ -114,10 +114,20 @@ function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, art
       reason:
         `The claim is in ${langName(articleLang)} and the source in ${langName(sourceLang)}; without a translation the wording cannot be compared.` +
         (found.length ? ` The source has the same figures: ${found.join(', ')}.` : ''),
+      code: 'other-language',
+      params: { claimLang: articleLang ?? '', sourceLang: sourceLang ?? '', figures: found.join(', ') },
     };
   }
   const r = judgeSupport(claim.text, sentences, sourceLang);
-  return { label: r.label, score: r.score, evidence: r.evidence.map((i) => truncate(sentences[i]!, 600)), evidenceScores: r.evidenceScores, reason: r.reason };
+  return {
+    label: r.label,
+    score: r.score,
+    evidence: r.evidence.map((i) => truncate(sentences[i]!, 600)),
+    evidenceScores: r.evidenceScores,
+    reason: r.reason,
+    code: 'coverage',
+    params: { pct: Math.round(r.score * 100) },
+  };
 }
 
 function summarizeClaims(claims: ClaimSupport[]): Finding | null {

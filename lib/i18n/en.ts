@@ -89,6 +89,20 @@ export const en = {
   'finding.bad': 'problem',
   'finding.unknown': 'cannot judge',
   'error.load': 'Cannot load the report: {message}',
+  'badge.label': 'Source: {source} ({type}). {verdict}. Show details',
+  'badge.cardLabel': 'Source Lens: about this source',
+  'badge.unchecked': 'Not checked yet',
+  'badge.source': 'Source',
+  'badge.type.news': 'News',
+  'badge.type.agency': 'Agency',
+  'badge.type.magazine': 'Magazine',
+  'badge.type.journal': 'Journal',
+  'badge.type.think-tank': 'Think tank',
+  'badge.type.government': 'Gov',
+  'badge.type.encyclopedia': 'Wiki',
+  'badge.type.social': 'Social',
+  'badge.type.blog': 'Blog',
+  'badge.type.organization': 'Org',
 } as const;
 
 export type MessageKey = keyof typeof en;

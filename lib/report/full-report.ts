@@ -15,8 +15,8 @@ export interface FullReport {
   generator: string;
 }
 
-const NO_SOURCE: Support = { label: 'cannot-judge', score: 0, evidence: [], evidenceScores: [], reason: 'the article links no source for this claim' };
-const NOT_CHECKED: Support = { label: 'cannot-judge', score: 0, evidence: [], evidenceScores: [], reason: 'its source has not been checked' };
+const NO_SOURCE: Support = { label: 'cannot-judge', score: 0, evidence: [], evidenceScores: [], reason: 'the article links no source for this claim', code: 'no-source', params: {} };
+const NOT_CHECKED: Support = { label: 'cannot-judge', score: 0, evidence: [], evidenceScores: [], reason: 'its source has not been checked', code: 'not-checked', params: {} };
 
 export function buildFullReport(extraction: Extraction, checks: ReadonlyMap<string, SourceCheck>, now = new Date()): FullReport {
   return {
@@ -26,7 +26,7 @@ export function buildFullReport(extraction: Extraction, checks: ReadonlyMap<stri
       if (!claim.sourceUrl) return { ...claim, support: NO_SOURCE };
       const check = checks.get(claim.sourceUrl);
       const found = check?.claims.find((c) => c.claim === index)?.support;
-      return { ...claim, support: found ?? (check ? { ...NOT_CHECKED, reason: `the source is ${check.state}` } : NOT_CHECKED) };
+      return { ...claim, support: found ?? (check ? { ...NOT_CHECKED, reason: `the source is ${check.state}`, params: { state: check.state } } : NOT_CHECKED) };
     }),
     generatedAt: now.toISOString(),
     generator: 'Source Lens',
