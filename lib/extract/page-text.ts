@@ -44,6 +44,14 @@ export function baseUrlOf(doc: Document, pageUrl: string): string {
  * link in its sentence, with its normalised URL. Chrome links are dropped here.
  */
 export function readBodyText(blocks: Block[], base: string, lang: string | null, pageUrl: string = base): BodyText {
+  const steps = bodyTextSteps(blocks, base, lang, pageUrl);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same, yielding after each block, for work done in slices at page load. */
+export function* bodyTextSteps(blocks: Block[], base: string, lang: string | null, pageUrl: string = base): Generator<void, BodyText> {
   const sentences: Sentence[] = [];
   const byBlock: number[][] = [];
   let pageSite = '';
@@ -61,10 +69,12 @@ export function readBodyText(blocks: Block[], base: string, lang: string | null,
     if (v === undefined) listVerdict.set(list, (v = isSelfLinkList(list, ours)));
     return v;
   };
-  blocks.forEach((block, bi) => {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi]!;
     const ids: number[] = [];
     byBlock.push(ids);
-    if (block.chrome || (block.kind === 'list-item' && inSelfList(block.el))) return;
+    if (block.chrome || (block.kind === 'list-item' && inSelfList(block.el))) continue;
+    yield;
     const spans = splitSentences(block.text, lang);
     const links = block.links
       .map((l) => {
@@ -89,6 +99,6 @@ export function readBodyText(blocks: Block[], base: string, lang: string | null,
       const last = sentences[ids[ids.length - 1]!]!;
       last.links.push({ ...l, start: last.text.length, end: last.text.length });
     }
-  });
+  }
   return { blocks, sentences, byBlock };
 }

@@ -2,8 +2,8 @@ import { detectLanguage, primaryLanguage } from '../text/language';
 import { looksLikeArticle } from './body';
 import { readBlocks } from './dom/blocks';
 import { findContentRoot } from './dom/content-root';
-import { baseUrlOf, readBodyText } from './page-text';
-import { collectSourcesInSlices, type SourceOccurrence } from './sources';
+import { baseUrlOf, bodyTextSteps } from './page-text';
+import { collectSourcesInSlices, runInSlices, type SourceOccurrence } from './sources';
 
 export interface PageScan {
   readerable: boolean;
@@ -29,8 +29,9 @@ export async function scanPage(doc: Document, pageUrl: string, options: { budget
   const root = findContentRoot(doc);
   const lang = quickLanguage(doc, root);
   await options.pause();
-  const body = readBodyText(readBlocks(root), baseUrlOf(doc, pageUrl), lang, pageUrl);
+  const blocks = readBlocks(root);
   await options.pause();
+  const body = await runInSlices(bodyTextSteps(blocks, baseUrlOf(doc, pageUrl), lang, pageUrl), options.budgetMs, options.pause);
   const sources = await collectSourcesInSlices(body, pageUrl, lang, options.budgetMs, options.pause);
   return { readerable, sources };
 }

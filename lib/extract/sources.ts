@@ -30,8 +30,12 @@ export function collectSources(body: BodyText, pageUrl: string, lang: string | n
  * The same work in slices of at most `budgetMs`, pausing between slices, so a
  * page with thousands of links never blocks its main thread for long.
  */
-export async function collectSourcesInSlices(body: BodyText, pageUrl: string, lang: string | null, budgetMs: number, pause: () => Promise<void>): Promise<SourceOccurrence[]> {
-  const steps = sourceSteps(body, pageUrl, lang);
+export function collectSourcesInSlices(body: BodyText, pageUrl: string, lang: string | null, budgetMs: number, pause: () => Promise<void>): Promise<SourceOccurrence[]> {
+  return runInSlices(sourceSteps(body, pageUrl, lang), budgetMs, pause);
+}
+
+/** Drives a generator, pausing whenever a slice has run for `budgetMs`. */
+export async function runInSlices<T>(steps: Generator<void, T>, budgetMs: number, pause: () => Promise<void>): Promise<T> {
   let sliceStart = performance.now();
   let step = steps.next();
   while (!step.done) {

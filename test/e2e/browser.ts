@@ -20,6 +20,8 @@ export interface ExtensionBrowser {
   worker: Worker;
   extensionId: string;
   web: FixtureWeb;
+  /** The browser's profile folder (DevToolsActivePort is there when launched with devtools). */
+  profile: string;
   /** Opens a page of the fixture web and returns it with its tab id. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
   /** The real popup page for a tab (the `?tabId=` seam). */
@@ -32,7 +34,7 @@ export interface ExtensionBrowser {
  * every host mapped to the local fixture web — the extension fetches
  * https://foreignpolicy.com/… as in the field and gets the local page.
  */
-export async function launchWithExtension(options: { headful?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headful?: boolean; colorScheme?: 'light' | 'dark'; devtools?: boolean } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build first`);
   mkdirSync(ARTIFACTS, { recursive: true });
   const web = await startFixtureWeb();
@@ -55,6 +57,7 @@ export async function launchWithExtension(options: { headful?: boolean; colorSch
       '--disable-component-update',
       '--disable-sync',
       '--lang=en-US',
+      ...(options.devtools ? ['--remote-debugging-port=0'] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -65,6 +68,7 @@ export async function launchWithExtension(options: { headful?: boolean; colorSch
     worker,
     extensionId,
     web,
+    profile,
     async openTab(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });

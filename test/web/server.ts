@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { faultRoutes, NXDOMAIN_HOST, REFUSED_HOST, TLS_BROKEN_HOST } from './faults';
+import { handleGeneratedSource, longRead, manySources } from './generated';
 import { ROUTES, type Route } from './routes';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -62,7 +63,12 @@ export async function startFixtureWeb(extraRoutes: Route[] = []): Promise<Fixtur
   const requests: FixtureWeb['requests'] = [];
   const sockets = new Set<Duplex>();
   let privateTarget = '';
-  const routes = [...extraRoutes, ...ROUTES, ...faultRoutes(() => privateTarget)];
+  const html = { 'content-type': 'text/html; charset=utf-8' };
+  const generated: Route[] = [
+    { host: 'www.long-read.example-news.com', path: '/2024/01/15/water-year/', handle: (_q, r) => (r.writeHead(200, html), r.end(longRead(2000))) },
+    { host: 'www.many-sources.example-news.com', path: '/200/', handle: (_q, r) => (r.writeHead(200, html), r.end(manySources(200))) },
+  ];
+  const routes = [...extraRoutes, ...ROUTES, ...generated, ...faultRoutes(() => privateTarget)];
 
   const server: Server = createServer(
     { key: readFileSync(join(here, 'cert/key.pem')), cert: readFileSync(join(here, 'cert/cert.pem')) },
@@ -71,6 +77,7 @@ export async function startFixtureWeb(extraRoutes: Route[] = []): Promise<Fixtur
       const url = new URL(req.url ?? '/', `https://${host || 'localhost'}`);
       requests.push({ host, path: url.pathname + url.search, headers: req.headers });
       const route = find(routes, host, url.pathname);
+      if (!route && /(^|\.)example-source\d+\.com$/.test(host)) return handleGeneratedSource(host, url, res);
       if (!route) return notFound(res);
       if (route.handle) return route.handle(req, res);
       const body = route.file ? readFileSync(join(here, 'sites', route.file)) : Buffer.alloc(0);

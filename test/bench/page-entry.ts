@@ -1,0 +1,48 @@
+// Bundled into the fixture page by the benchmark: the same lib/ code the
+// content script and the background worker run, callable from page.evaluate.
+import { Readability } from '@mozilla/readability';
+import { fetchSource } from '../../lib/check/fetch-source';
+import type { HttpClient } from '../../lib/check/http';
+import { judgeSource } from '../../lib/check/judge-source';
+import { extractArticle } from '../../lib/extract/extract-article';
+import { scanPage } from '../../lib/extract/scan';
+import { parseHtml } from '../../lib/platform/html';
+
+const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+
+async function sourceCpu(html: string, useDomParser: boolean): Promise<number> {
+  const url = 'https://src7.example-source7.com/article';
+  const http: HttpClient = async (req) => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, finalUrl: req.url, redirects: [], body: new TextEncoder().encode(html), truncated: false, declaredLength: null });
+  const parse = useDomParser ? (h: string) => new DOMParser().parseFromString(h, 'text/html') : parseHtml;
+  const t = performance.now();
+  const snap = await fetchSource(url, null, { timeoutMs: 10_000, maxBytes: 3 << 20, allowPrivateNetwork: false, wayback: false }, { http, parseHtml: parse, now: Date.now }, new AbortController().signal);
+  judgeSource(snap, { source: { url, text: 'report', context: 'The agency reported that water use fell.', role: 'citation', attribution: { publication: null, publicationEn: null, author: null, affiliation: null, outlet: null }, outlet: null, occurrences: 1 }, claims: [{ index: 0, claim: { text: 'Water use fell 17 percent in 2007.', cue: 'reported', speaker: 'The agency', sourceUrl: url, quotes: [], continuation: false } }], article: { url: 'https://x/', title: null, byline: null, authors: [], siteName: null, publishedTime: '2024-02-01', modifiedTime: null, lang: 'en', canonicalUrl: null, description: null, image: null }, settings: { summarySentences: 3 } });
+  return performance.now() - t;
+}
+
+/** The page-load scan as the content script runs it: busy time (summed slices) and the longest slice. */
+async function scanSlices(): Promise<{ total: number; maxSlice: number; sources: number }> {
+  let maxSlice = 0;
+  let busy = 0;
+  let sliceStart = performance.now();
+  const end = () => {
+    const slice = performance.now() - sliceStart;
+    maxSlice = Math.max(maxSlice, slice);
+    busy += slice;
+  };
+  const measuredPause = async () => {
+    end();
+    await pause();
+    sliceStart = performance.now();
+  };
+  const scan = await scanPage(document, location.href, { budgetMs: 8, pause: measuredPause });
+  end();
+  return { total: busy, maxSlice, sources: scan.sources.length };
+}
+
+(globalThis as Record<string, unknown>).__sourceLensBench = {
+  extract: () => extractArticle(document, location.href),
+  readability: () => new Readability(document.cloneNode(true) as Document).parse(),
+  scanSlices,
+  sourceCpu,
+};
