@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import '@/components/options/options.css';
 
-// Placeholder until the settings page lands (issue 5).
-render(<main><h1>Source Lens settings</h1><p>Settings will appear here.</p></main>, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);

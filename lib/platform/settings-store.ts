@@ -1,16 +1,24 @@
 import { storage } from 'wxt/utils/storage';
 import type { Settings } from '../schema/settings';
 import { DEFAULT_SETTINGS } from '../schema/settings';
+import { SETTINGS_VERSION, settingsMigrations } from '../settings/migrations';
 import { invalidFields, readSettings } from '../settings/read-settings';
 
 /**
- * The one stored settings object. Versioned, so later releases can migrate it;
- * every read goes through the schema, so corrupt values fall back per field.
+ * The one stored settings object, versioned: WXT runs the migrations in
+ * lib/settings/migrations.ts when a page of the extension first defines it.
+ * The value type is loose on purpose: every read goes through the lenient
+ * schema, so corrupt values fall back per field.
  */
-export const settingsItem = storage.defineItem<Record<string, unknown>>('local:settings', {
-  fallback: { ...DEFAULT_SETTINGS },
-  version: 1,
-});
+export function defineSettingsItem() {
+  return storage.defineItem<Record<string, unknown>>('local:settings', {
+    fallback: { ...DEFAULT_SETTINGS },
+    version: SETTINGS_VERSION,
+    migrations: settingsMigrations,
+  });
+}
+
+export const settingsItem = defineSettingsItem();
 
 export async function loadSettings(): Promise<Settings> {
   const raw = await settingsItem.getValue().catch(() => null);
@@ -19,8 +27,9 @@ export async function loadSettings(): Promise<Settings> {
   return readSettings(raw);
 }
 
+/** Stores settings (after the lenient parse, so what is stored is always valid v2). */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue({ ...settings });
+  await settingsItem.setValue({ ...readSettings(settings) });
 }
 
 export function watchSettings(callback: (settings: Settings) => void): () => void {

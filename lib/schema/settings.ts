@@ -1,28 +1,105 @@
 import { z } from 'zod';
+import { isHostName, MAX_SITES, normaliseHost, normaliseSiteList } from '../settings/host-name';
 import { SourceRole } from './source';
 
 /**
- * Every setting, with its default. Each field carries its own `.catch`, so an
- * invalid stored value falls back to the default for that field and keeps the rest.
+ * What each setting may hold. Two schemas are built from this one list: the
+ * lenient `Settings` for stored values and the strict `StrictSettings` for imported files.
+ */
+export const SettingFields = {
+  /** 'popup': check only when the reader opens the popup; 'auto': on every article page. */
+  checkMode: z.enum(['popup', 'auto']),
+  badges: z.boolean(),
+  /** The roles of the links that get an inline badge. */
+  badgeRoles: z.array(SourceRole),
+  /** Host names (and their subdomains) where Source Lens never runs; since v2 normalised ("example.com"). */
+  disabledSites: z.array(z.string().refine(isHostName, { params: { reason: 'notHost' } })).max(MAX_SITES),
+  concurrency: z.number().int().min(1).max(16),
+  perHostConcurrency: z.number().int().min(1).max(8),
+  timeoutSeconds: z.number().int().min(2).max(120),
+  maxBodyMegabytes: z.number().min(0.25).max(20),
+  cacheHours: z.number().min(0).max(24 * 90),
+  cacheMaxEntries: z.number().int().min(10).max(5000),
+  summarySentences: z.number().int().min(3).max(5),
+  /** Ask the Internet Archive for copies of dead sources. */
+  wayback: z.boolean(),
+  allowPrivateNetwork: z.boolean(),
+  language: z.enum(['auto', 'en', 'zh_CN']),
+};
+type Fields = typeof SettingFields;
+export type SettingKey = keyof Fields;
+export const SETTING_KEYS = Object.keys(SettingFields) as SettingKey[];
+
+const DEFAULTS: { [K in SettingKey]: z.output<Fields[K]> } = {
+  checkMode: 'popup',
+  badges: true,
+  badgeRoles: ['citation'],
+  disabledSites: [],
+  concurrency: 6,
+  perHostConcurrency: 2,
+  timeoutSeconds: 10,
+  maxBodyMegabytes: 3,
+  cacheHours: 24,
+  cacheMaxEntries: 500,
+  summarySentences: 3,
+  wayback: true,
+  allowPrivateNetwork: false,
+  language: 'auto',
+};
+
+type WithFallbacks = { [K in SettingKey]: z.ZodCatch<Fields[K]> };
+
+function withFallbacks(): WithFallbacks {
+  // A fresh copy per parse, so no caller can mutate a shared default array.
+  const entries = SETTING_KEYS.map((key) => {
+    const field: z.ZodType = SettingFields[key];
+    return [key, field.catch(() => structuredClone(DEFAULTS[key]))];
+  });
+  return Object.fromEntries(entries) as WithFallbacks;
+}
+
+/**
+ * Stored settings. Each field carries its own `.catch`, so an invalid stored
+ * value falls back to the default for that field and keeps the rest.
  */
 export const Settings = z.object({
-  /** 'popup': check only when the reader opens the popup; 'auto': on every article page. */
-  checkMode: z.enum(['popup', 'auto']).catch('popup'),
-  badges: z.boolean().catch(true),
-  badgeRoles: z.array(SourceRole).catch(['citation']),
-  /** Host names (and their subdomains) where Source Lens never runs. */
-  disabledSites: z.array(z.string().min(1).max(253)).max(1000).catch([]),
-  concurrency: z.number().int().min(1).max(16).catch(6),
-  perHostConcurrency: z.number().int().min(1).max(8).catch(2),
-  timeoutSeconds: z.number().int().min(2).max(120).catch(10),
-  maxBodyMegabytes: z.number().min(0.25).max(20).catch(3),
-  cacheHours: z.number().min(0).max(24 * 90).catch(24),
-  cacheMaxEntries: z.number().int().min(10).max(5000).catch(500),
-  summarySentences: z.number().int().min(3).max(5).catch(3),
-  wayback: z.boolean().catch(true),
-  allowPrivateNetwork: z.boolean().catch(false),
-  language: z.enum(['auto', 'en', 'zh_CN']).catch('auto'),
+  ...withFallbacks(),
+  // Per entry rather than per field: one bad entry must not turn Source Lens back on everywhere else.
+  disabledSites: z
+    .array(z.unknown())
+    .transform((list) => normaliseSiteList(list).hosts)
+    .catch(() => []),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+/** Sites as an imported file may write them: any form that names a host, normalised and deduplicated. */
+const importedSites = z
+  .array(z.string())
+  .max(MAX_SITES)
+  .transform((list) => list.map((entry) => normaliseHost(entry) ?? entry))
+  .pipe(SettingFields.disabledSites)
+  .transform((hosts) => [...new Set(hosts)]);
+
+/**
+ * An imported settings file, checked strictly: wrong types, out-of-range
+ * numbers, unknown keys and unknown roles are errors. Missing fields take their defaults.
+ */
+export const StrictSettings = z
+  .strictObject({
+    ...SettingFields,
+    badgeRoles: SettingFields.badgeRoles.transform((roles) => [...new Set(roles)]),
+    disabledSites: importedSites,
+  })
+  .partial();
+
+export type NumberSettingKey = {
+  [K in SettingKey]: Fields[K] extends z.ZodNumber ? K : never;
+}[SettingKey];
+
+/** A number setting's bounds and step, for form controls and error messages. */
+export function numberLimits(key: NumberSettingKey): { min: number; max: number; integer: boolean } {
+  const schema: z.ZodNumber = SettingFields[key];
+  return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER, integer: schema.isInt };
+}

@@ -1,11 +1,12 @@
-import { DEFAULT_SETTINGS, Settings } from '../schema/settings';
+import { Settings } from '../schema/settings';
+import { normaliseHost } from './host-name';
 
 /**
  * Stored settings → valid settings. Each field falls back to its default on
  * its own, so one corrupt value never resets the rest; non-objects give the defaults.
  */
 export function readSettings(raw: unknown): Settings {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ...DEFAULT_SETTINGS };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return Settings.parse({});
   return Settings.parse(raw);
 }
 
@@ -21,12 +22,13 @@ export function invalidFields(raw: unknown): string[] {
 export function isSiteDisabled(settings: Settings, url: string): boolean {
   let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
   } catch {
     return false;
   }
   return settings.disabledSites.some((site) => {
-    const s = site.trim().toLowerCase().replace(/^\*\./, '').replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    // Stored entries are normalised since v2; normalising again costs little and forgives hand-edited storage.
+    const s = normaliseHost(site);
     return !!s && (host === s || host.endsWith(`.${s}`));
   });
 }

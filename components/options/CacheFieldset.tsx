@@ -1,0 +1,56 @@
+import { useI18n } from '../i18n-context';
+import { NumberField } from './fields';
+import { formatSize } from './format-size';
+import type { SectionProps } from './section-props';
+import type { CacheState } from './use-cache-stats';
+
+interface Props extends SectionProps {
+  cache: CacheState;
+  onClearCache(): void;
+}
+
+function useStatsText(cache: CacheState): string {
+  const { t, locale } = useI18n();
+  const stats = cache.kind === 'ready' ? cache.stats : cache.kind === 'clearing' ? cache.stats : null;
+  if (cache.kind === 'unavailable') return cache.error ? t('settings.cache.clearFailed', { message: cache.error }) : t('settings.cache.statsUnavailable');
+  if (!stats) return t('settings.cache.statsLoading');
+  const size = formatSize(stats.bytes, t, locale);
+  return stats.entries === 1 ? t('settings.cache.statsOne', { size }) : t('settings.cache.statsMany', { count: stats.entries, size });
+}
+
+export function CacheFieldset({ settings, errors, onChange, cache, onClearCache }: Props) {
+  const { t } = useI18n();
+  const statsText = useStatsText(cache);
+  const clearing = cache.kind === 'clearing';
+  return (
+    <fieldset>
+      <legend>{t('settings.cache.legend')}</legend>
+      <div class="grid">
+        <NumberField
+          field="cacheHours"
+          label="settings.cacheHours.label"
+          hint="settings.cacheHours.hint"
+          value={settings.cacheHours}
+          errors={errors.cacheHours}
+          onChange={(cacheHours) => onChange({ cacheHours })}
+        />
+        <NumberField
+          field="cacheMaxEntries"
+          label="settings.cacheMaxEntries.label"
+          value={settings.cacheMaxEntries}
+          errors={errors.cacheMaxEntries}
+          onChange={(cacheMaxEntries) => onChange({ cacheMaxEntries })}
+        />
+      </div>
+      <div class="cache-row">
+        {/* Polite: the new count after clearing is announced without taking over. */}
+        <p id="cache-stats" aria-live="polite">
+          {statsText}
+        </p>
+        <button type="button" id="cache-clear" class="button" aria-describedby="cache-stats" aria-disabled={clearing || undefined} onClick={() => !clearing && onClearCache()}>
+          {clearing ? t('settings.cache.clearing') : t('settings.cache.clear')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/schema/settings';
+import { EXPORT_FORMAT, exportSettings, parseSettingsImport, type ImportProblem } from '../../lib/settings/import-settings';
+
+const problems = (text: string): ImportProblem[] => {
+  const result = parseSettingsImport(text);
+  if (result.ok) throw new Error('expected the import to fail');
+  return result.problems;
+};
+
+const CUSTOM: Settings = {
+  ...DEFAULT_SETTINGS,
+  checkMode: 'auto',
+  badges: false,
+  badgeRoles: ['citation', 'social'],
+  disabledSites: ['example.com', 'thepaper.cn'],
+  concurrency: 3,
+  timeoutSeconds: 45,
+  maxBodyMegabytes: 1.5,
+  cacheHours: 0,
+  summarySentences: 5,
+  wayback: false,
+  language: 'zh_CN',
+};
+
+describe('settings import', () => {
+  it('round-trips an export', () => {
+    const file = exportSettings(CUSTOM);
+    expect(JSON.parse(file)).toEqual({ format: EXPORT_FORMAT, version: 2, settings: CUSTOM });
+    expect(parseSettingsImport(file)).toEqual({ ok: true, settings: CUSTOM });
+  });
+
+  it('takes a bare settings object; fields it leaves out get their defaults', () => {
+    expect(parseSettingsImport('{"timeoutSeconds": 30, "badgeRoles": ["citation", "media", "citation"]}')).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, timeoutSeconds: 30, badgeRoles: ['citation', 'media'] },
+    });
+    expect(parseSettingsImport('{}')).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+    // A byte-order mark, as some editors save, is not an error.
+    expect(parseSettingsImport('\uFEFF{"badges": false}').ok).toBe(true);
+  });
+
+  it('normalises the forms of a site name and dedupes them', () => {
+    const result = parseSettingsImport(JSON.stringify({ disabledSites: ['https://www.Example.com/a', '*.example.com', 'example.org'] }));
+    expect(result).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, disabledSites: ['example.com', 'example.org'] } });
+  });
+
+  it('rejects wrong types, naming the field, what was expected and what was found', () => {
+    expect(problems('{"badges": "yes", "timeoutSeconds": "30", "disabledSites": "example.com", "badgeRoles": [1]}')).toEqual([
+      { field: 'badges', code: 'type', expected: 'boolean', found: 'text' },
+      { field: 'badgeRoles', code: 'unknownRole', value: '1' },
+      { field: 'disabledSites', code: 'type', expected: 'list', found: 'text' },
+      { field: 'timeoutSeconds', code: 'type', expected: 'number', found: 'text' },
+    ]);
+    expect(problems('{"concurrency": 2.5}')).toEqual([{ field: 'concurrency', code: 'type', expected: 'wholeNumber', found: 'number' }]);
+    expect(problems('{"wayback": null}')).toEqual([{ field: 'wayback', code: 'type', expected: 'boolean', found: 'null' }]);
+  });
+
+  it('rejects out-of-range numbers with the allowed range', () => {
+    expect(problems('{"timeoutSeconds": 500, "summarySentences": 2, "cacheHours": -1, "maxBodyMegabytes": 0.1}')).toEqual([
+      { field: 'timeoutSeconds', code: 'range', min: 2, max: 120, integer: true },
+      { field: 'maxBodyMegabytes', code: 'range', min: 0.25, max: 20, integer: false },
+      { field: 'cacheHours', code: 'range', min: 0, max: 2160, integer: false },
+      { field: 'summarySentences', code: 'range', min: 3, max: 5, integer: true },
+    ]);
+  });
+
+  it('rejects unknown keys, unknown roles, unknown options and entries that name no site', () => {
+    expect(
+      problems(JSON.stringify({ colour: 'blue', badgeRoles: ['citation', 'gossip'], checkMode: 'always', language: 'fr', disabledSites: ['example.com', 'not a site'] })),
+    ).toEqual([
+      { field: 'checkMode', code: 'option', value: 'always', options: ['popup', 'auto'] },
+      { field: 'badgeRoles', code: 'unknownRole', value: 'gossip' },
+      { field: 'disabledSites', code: 'notHost', value: 'not a site' },
+      { field: 'language', code: 'option', value: 'fr', options: ['auto', 'en', 'zh_CN'] },
+      { field: null, code: 'unknownKey', key: 'colour' },
+    ]);
+    expect(problems(JSON.stringify({ disabledSites: Array.from({ length: 1001 }, (_, i) => `s${i}.com`) }))).toEqual([
+      { field: 'disabledSites', code: 'tooMany', max: 1000 },
+    ]);
+  });
+
+  it('rejects text that is not JSON, and JSON that is not an object', () => {
+    expect(problems('')).toEqual([{ field: null, code: 'notJson' }]);
+    expect(problems('{"badges": true,}')).toEqual([{ field: null, code: 'notJson' }]);
+    expect(problems('<html></html>')).toEqual([{ field: null, code: 'notJson' }]);
+    for (const json of ['[]', '[{"badges": true}]', '"settings"', '42', 'null', 'true']) expect(problems(json)).toEqual([{ field: null, code: 'notObject' }]);
+  });
+
+  it('checks the envelope of an exported file', () => {
+    const wrap = (extra: object) => JSON.stringify({ format: EXPORT_FORMAT, version: 2, settings: { badges: false }, ...extra });
+    expect(parseSettingsImport(wrap({}))).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, badges: false } });
+    expect(problems(wrap({ format: 'someone-else' }))).toEqual([{ field: null, code: 'notOurs' }]);
+    expect(problems(wrap({ version: 3 }))).toEqual([{ field: null, code: 'newerVersion', version: 3 }]);
+    expect(problems(wrap({ version: 'two' }))).toEqual([{ field: null, code: 'notOurs' }]);
+    expect(problems(wrap({ settings: [] }))).toEqual([{ field: null, code: 'notObject' }]);
+    expect(problems(wrap({ exportedAt: 'today' }))).toEqual([{ field: null, code: 'unknownKey', key: 'exportedAt' }]);
+    // Inside the envelope the settings are as strict as a bare object.
+    expect(problems(wrap({ settings: { timeoutSeconds: 0 } }))).toEqual([{ field: 'timeoutSeconds', code: 'range', min: 2, max: 120, integer: true }]);
+    // An older file gets the stored-value migrations (v1 took any text as a site).
+    expect(parseSettingsImport(wrap({ version: 1, settings: { disabledSites: ['https://www.example.com/x', 'nonsense here'] } }))).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] },
+    });
+  });
+});

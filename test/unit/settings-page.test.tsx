@@ -1,0 +1,273 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { I18nContext } from '../../components/i18n-context';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { SettingsForm, type SettingsFormProps } from '../../components/options/SettingsForm';
+import type { CacheState } from '../../components/options/use-cache-stats';
+import { createTranslator, type Locale } from '../../lib/i18n/translate';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/schema/settings';
+import { defineSettingsItem } from '../../lib/platform/settings-store';
+
+let root: HTMLElement;
+const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
+const $$ = (selector: string) => [...root.querySelectorAll(selector)];
+
+const READY: CacheState = { kind: 'ready', stats: { entries: 12, bytes: 30_720 } };
+
+function mount(overrides: Partial<SettingsFormProps> = {}, locale: Locale = 'en') {
+  const props: SettingsFormProps = {
+    settings: { ...DEFAULT_SETTINGS },
+    saveStatus: { kind: 'idle' },
+    cache: READY,
+    onChange: vi.fn(),
+    onReplace: vi.fn(),
+    onClearCache: vi.fn(),
+    onExport: vi.fn(),
+    ...overrides,
+  };
+  act(() => {
+    render(
+      <I18nContext.Provider value={{ t: createTranslator(locale), locale }}>
+        <SettingsForm {...props} />
+      </I18nContext.Provider>,
+      root,
+    );
+  });
+  return props;
+}
+
+function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+function fire(el: Element, event: 'change' | 'click') {
+  act(() => {
+    if (event === 'click') (el as HTMLElement).click();
+    else el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+async function chooseFile(name: string, text: string) {
+  const input = $<HTMLInputElement>('#settings-import')!;
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 20));
+  });
+}
+
+/** Lets storage promises and watchers run, and Preact render what they changed. */
+async function settle() {
+  for (let i = 0; i < 3; i++) await act(() => new Promise<void>((r) => setTimeout(r, 10)));
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  act(() => render(null, root));
+  root.remove();
+  vi.useRealTimers();
+});
+
+describe('settings page', () => {
+  it('has the controls end-to-end tests use, each with a visible label', () => {
+    mount();
+    for (const id of ['#setting-checkMode-popup', '#setting-checkMode-auto', '#setting-badges', '#setting-disabledSites', '#setting-timeoutSeconds', '#setting-language', '#settings-import', '#settings-export', '#cache-clear', '#cache-stats'])
+      expect($(id), id).not.toBeNull();
+    for (const role of ['citation', 'reference', 'related', 'self', 'social', 'media', 'other']) expect($(`#setting-badgeRoles-${role}`)).not.toBeNull();
+    expect($('#setting-language')!.tagName).toBe('SELECT');
+    expect($('[data-testid="saved-status"]')!.getAttribute('role')).toBe('status');
+    // Every input, select and textarea has a <label for> with text.
+    const controls = $$('input, select, textarea');
+    expect(controls.length).toBeGreaterThan(20);
+    for (const control of controls) {
+      const label = $(`label[for="${control.id}"]`);
+      expect(label?.textContent?.trim(), control.id).toBeTruthy();
+    }
+    // Groups are fieldsets with legends; no id is used twice.
+    for (const fieldset of $$('fieldset')) expect(fieldset.querySelector(':scope > legend')?.textContent).toBeTruthy();
+    const ids = $$('[id]').map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect($('#cache-stats')!.textContent).toBe('12 sources cached (30 KB)');
+  });
+
+  it('shows the current values', () => {
+    mount({ settings: { ...DEFAULT_SETTINGS, checkMode: 'auto', badges: false, badgeRoles: ['social'], disabledSites: ['a.com', 'b.org'], timeoutSeconds: 42, language: 'zh_CN' } });
+    expect($<HTMLInputElement>('#setting-checkMode-auto')!.checked).toBe(true);
+    expect($<HTMLInputElement>('#setting-checkMode-popup')!.checked).toBe(false);
+    expect($<HTMLInputElement>('#setting-badges')!.checked).toBe(false);
+    expect($<HTMLInputElement>('#setting-badgeRoles-social')!.checked).toBe(true);
+    expect($<HTMLInputElement>('#setting-badgeRoles-citation')!.checked).toBe(false);
+    expect($<HTMLTextAreaElement>('#setting-disabledSites')!.value).toBe('a.com\nb.org');
+    expect($<HTMLInputElement>('#setting-timeoutSeconds')!.value).toBe('42');
+    expect($<HTMLSelectElement>('#setting-language')!.value).toBe('zh_CN');
+  });
+
+  it('saves each change as it is made', () => {
+    const { onChange } = mount();
+    fire($('#setting-checkMode-auto')!, 'click');
+    expect(onChange).toHaveBeenLastCalledWith({ checkMode: 'auto' });
+    fire($('#setting-badges')!, 'click');
+    expect(onChange).toHaveBeenLastCalledWith({ badges: false });
+    fire($('#setting-badgeRoles-media')!, 'click');
+    expect(onChange).toHaveBeenLastCalledWith({ badgeRoles: ['citation', 'media'] });
+    type($('#setting-timeoutSeconds')!, '30');
+    expect(onChange).toHaveBeenLastCalledWith({ timeoutSeconds: 30 });
+    const language = $<HTMLSelectElement>('#setting-language')!;
+    act(() => {
+      language.value = 'zh_CN';
+      language.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onChange).toHaveBeenLastCalledWith({ language: 'zh_CN' });
+  });
+
+  it('does not save an out-of-range number and says why, linked to the field', () => {
+    const { onChange } = mount();
+    const input = $<HTMLInputElement>('#setting-timeoutSeconds')!;
+    type(input, '500');
+    expect(onChange).not.toHaveBeenCalled();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const error = $('[data-testid="field-error-timeoutSeconds"]')!;
+    expect(error.textContent).toBe('Must be a whole number from 2 to 120.');
+    expect(input.getAttribute('aria-describedby')).toContain(error.id);
+    type(input, '');
+    expect(onChange).not.toHaveBeenCalled();
+    type(input, '25');
+    expect(onChange).toHaveBeenCalledWith({ timeoutSeconds: 25 });
+    expect($('[data-testid="field-error-timeoutSeconds"]')).toBeNull();
+    expect(input.hasAttribute('aria-invalid')).toBe(false);
+  });
+
+  it('normalises the sites the reader types and points out lines that are not sites', () => {
+    vi.useFakeTimers();
+    const { onChange } = mount();
+    const sites = $<HTMLTextAreaElement>('#setting-disabledSites')!;
+    type(sites, 'https://www.Example.com/path\n*.example.org\n example.net \nnot a site');
+    act(() => {
+      vi.advanceTimersByTime(400);
+    });
+    expect(onChange).toHaveBeenLastCalledWith({ disabledSites: ['example.com', 'example.org', 'example.net'] });
+    fire(sites, 'change');
+    expect(sites.value).toBe('example.com\nexample.org\nexample.net\nnot a site');
+    expect($('[data-testid="field-error-disabledSites"]')!.textContent).toBe('Not saved, not a site name: “not a site”.');
+    expect(sites.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows "Saved" politely after a save', () => {
+    mount({ saveStatus: { kind: 'saved' } });
+    expect($('[data-testid="saved-status"]')!.textContent).toBe('Saved');
+  });
+
+  it('exports the settings as a JSON file that imports again', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, timeoutSeconds: 33 };
+    const { onExport } = mount({ settings });
+    fire($('#settings-export')!, 'click');
+    const [name, text] = vi.mocked(onExport!).mock.calls[0]!;
+    expect(name).toMatch(/^source-lens-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(text).settings).toEqual(settings);
+  });
+
+  it('an invalid import changes nothing and shows each problem next to its field and in a summary', async () => {
+    const { onReplace } = mount();
+    await chooseFile('bad.json', JSON.stringify({ timeoutSeconds: 999, badgeRoles: ['gossip'], colour: 'blue' }));
+    expect(onReplace).not.toHaveBeenCalled();
+    const summary = $('[data-testid="import-errors"]')!;
+    expect(summary.getAttribute('role')).toBe('alert');
+    expect(summary.querySelector('h2')!.textContent).toBe('Nothing was imported: bad.json has 3 problems.');
+    expect(summary.textContent).toContain('There is no setting called “colour”.');
+    expect(document.activeElement).toBe(summary);
+    expect($('[data-testid="field-error-timeoutSeconds"]')!.textContent).toBe('Must be a whole number from 2 to 120.');
+    expect($('[data-testid="field-error-badgeRoles"]')!.textContent).toContain('“gossip”');
+    expect($('#setting-timeoutSeconds')!.getAttribute('aria-invalid')).toBe('true');
+    expect($('#setting-timeoutSeconds')!.getAttribute('aria-describedby')).toContain('error-timeoutSeconds');
+    // The summary's entries lead to their fields.
+    fire(summary.querySelector('a[href="#setting-timeoutSeconds"]')!, 'click');
+    expect(document.activeElement).toBe($('#setting-timeoutSeconds'));
+    // Editing a field clears its inline error.
+    type($('#setting-timeoutSeconds')!, '20');
+    expect($('[data-testid="field-error-timeoutSeconds"]')).toBeNull();
+  });
+
+  it('a file that is not JSON is reported at the top', async () => {
+    mount();
+    await chooseFile('notes.txt', 'hello');
+    expect($('[data-testid="import-errors"]')!.textContent).toContain('This is not a JSON file.');
+  });
+
+  it('a valid import replaces the settings and clears earlier errors', async () => {
+    const { onReplace } = mount();
+    await chooseFile('bad.json', '[]');
+    expect($('[data-testid="import-errors"]')).not.toBeNull();
+    await chooseFile('good.json', JSON.stringify({ checkMode: 'auto', disabledSites: ['https://www.example.com/'] }));
+    expect(onReplace).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, checkMode: 'auto', disabledSites: ['example.com'] });
+    expect($('[data-testid="import-errors"]')).toBeNull();
+    expect($('[data-testid="import-status"]')!.textContent).toBe('Settings imported from good.json.');
+  });
+
+  it('clears the cache on request and shows the count', () => {
+    const { onClearCache } = mount({ cache: { kind: 'ready', stats: { entries: 1, bytes: 500 } } });
+    expect($('#cache-stats')!.textContent).toBe('1 source cached (500 bytes)');
+    fire($('#cache-clear')!, 'click');
+    expect(onClearCache).toHaveBeenCalled();
+  });
+
+  it('speaks Simplified Chinese, including what leaves the browser', () => {
+    mount({}, 'zh_CN');
+    expect($('h1')!.textContent).toBe('信源透镜设置');
+    expect($('#privacy-heading')!.textContent).toBe('哪些信息会离开你的浏览器');
+    expect(root.textContent).toContain('archive.org');
+    expect($('label[for="setting-badgeRoles-citation"]')!.textContent).toBe('引用');
+    expect($('#cache-stats')!.textContent).toBe('已缓存 12 个信源（30 KB）');
+  });
+});
+
+describe('settings page wired to storage', () => {
+  it('loads the stored settings, saves a change, clears the cache and follows the language setting', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, timeoutSeconds: 15 }, settings$: { v: 2 } });
+    // The background's answers to the cache messages.
+    let entries = 3;
+    fakeBrowser.runtime.onMessage.addListener(((message: { type: string }) => {
+      if (message.type === 'cache/clear') entries = 0;
+      return Promise.resolve({ ok: true, data: { entries, bytes: entries * 2048 } });
+    }) as never);
+    act(() => render(<OptionsApp />, root));
+    await settle();
+    expect($<HTMLInputElement>('#setting-timeoutSeconds')!.value).toBe('15');
+    expect($('#cache-stats')!.textContent).toBe('3 sources cached (6 KB)');
+    fire($('#cache-clear')!, 'click');
+    await settle();
+    expect($('#cache-stats')!.textContent).toBe('0 sources cached (0 bytes)');
+    fire($('#setting-checkMode-auto')!, 'click');
+    await settle();
+    const item = defineSettingsItem();
+    expect((await item.getValue()).checkMode).toBe('auto');
+    expect($('[data-testid="saved-status"]')!.textContent).toBe('Saved');
+
+    // Quick changes in a row all stick: late echoes of the earlier writes do not undo the later ones.
+    fire($('#setting-badges')!, 'click');
+    fire($('#setting-wayback')!, 'click');
+    fire($('#setting-badgeRoles-social')!, 'click');
+    await settle();
+    expect(await item.getValue()).toMatchObject({ checkMode: 'auto', badges: false, wayback: false, badgeRoles: ['citation', 'social'] });
+    expect($<HTMLInputElement>('#setting-badges')!.checked).toBe(false);
+    expect($<HTMLInputElement>('#setting-wayback')!.checked).toBe(false);
+    expect($<HTMLInputElement>('#setting-badgeRoles-social')!.checked).toBe(true);
+
+    // Another page changes the language: this one follows.
+    await item.setValue({ ...(await item.getValue()), language: 'zh_CN' });
+    await settle();
+    expect($('h1')!.textContent).toBe('信源透镜设置');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+});
