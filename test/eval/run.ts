@@ -1,0 +1,31 @@
+/**
+ * `npm run eval`: scores extraction and checking on the shared corpora (read in
+ * place; sections are skipped with a message when a corpus is absent).
+ */
+import { evaluate as body } from './body';
+import { evaluate as citedLinks } from './cited-links';
+import { evaluate as metadata } from './metadata';
+import { evaluate as polnear } from './polnear';
+import { evaluate as readability } from './readability';
+import { evaluate as summary } from './summary';
+import { renderTable, type EvalSection } from './table';
+import { evaluate as wice } from './wice';
+
+const sections: EvalSection[] = [];
+for (const [name, run] of [
+  ['metadata', metadata],
+  ['body', body],
+  ['readability', readability],
+  ['cited links', citedLinks],
+  ['claims (PolNeAR)', polnear],
+  ['claim support (WiCE)', wice],
+  ['summaries', summary],
+] as const) {
+  process.stderr.write(`eval: ${name}…\n`);
+  try {
+    sections.push(await run());
+  } catch (e) {
+    sections.push({ name, rows: [{ metric: 'evaluation failed', value: String(e), met: false }] });
+  }
+}
+console.log(renderTable(sections));
