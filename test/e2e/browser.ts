@@ -25,7 +25,7 @@ export interface ExtensionBrowser {
   /** Opens a page of the fixture web and returns it with its tab id. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
   /** The real popup page for a tab (the `?tabId=` seam). */
-  openPopup(tabId: number, options?: { colorScheme?: 'light' | 'dark'; width?: number; height?: number }): Promise<Page>;
+  openPopup(tabId: number, options?: { colorScheme?: 'light' | 'dark'; width?: number; height?: number; initScripts?: string[] }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -83,6 +83,8 @@ export async function launchWithExtension(options: { headful?: boolean; colorSch
       const popup = await context.newPage();
       await popup.setViewportSize({ width: popupOptions.width ?? 400, height: popupOptions.height ?? 600 });
       if (popupOptions.colorScheme) await popup.emulateMedia({ colorScheme: popupOptions.colorScheme });
+      // Init scripts go in through DevTools, so the extension page's CSP does not stop them (axe-core).
+      for (const path of popupOptions.initScripts ?? []) await popup.addInitScript({ path });
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       return popup;
     },
