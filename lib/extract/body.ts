@@ -19,6 +19,20 @@ export interface ReadabilityBody {
 
 const MARK = 'data-source-lens-i';
 const MAX_READABILITY_ELEMENTS = 15_000;
+// Readability walks ancestors for every node: a hostile page nested thousands deep would stall it.
+const MAX_DEPTH = 300;
+
+function deeperThan(root: Element | null, limit: number): boolean {
+  let depth = 0;
+  for (let el = root?.firstElementChild ?? null; el; el = el.firstElementChild) if (++depth > limit) return true;
+  const stack: [Element, number][] = root ? [[root, 0]] : [];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > limit) return true;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return false;
+}
 
 /** The article text of a very large page, from the content root's non-chrome blocks. */
 function readLargeBody(doc: Document): ReadabilityBody | null {
@@ -54,7 +68,7 @@ export function looksLikeArticle(doc: Document): boolean {
 export function readBody(doc: Document): ReadabilityBody | null {
   // Readability slows down sharply on huge DOMs (a 30,000-cell table takes seconds);
   // past this size our own one-pass reader gives the text instead.
-  if (doc.querySelectorAll('*').length > MAX_READABILITY_ELEMENTS) return readLargeBody(doc);
+  if (doc.querySelectorAll('*').length > MAX_READABILITY_ELEMENTS || deeperThan(doc.body, MAX_DEPTH)) return readLargeBody(doc);
   const clone = doc.cloneNode(true) as Document;
   // Number the clone's anchors so the article Readability returns can be mapped
   // back to the reader's page (the clone has the same anchors in the same order).

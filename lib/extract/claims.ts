@@ -1,7 +1,7 @@
 import type { Claim } from '../schema/claim';
 import type { CitedSource } from '../schema/source';
 import { outletForName } from '../outlets/lookup';
-import { truncate } from '../text/clean';
+import { cleanText, truncate } from '../text/clean';
 import { CUE_WINDOW, findCues, type Cue } from './attribution/cues';
 import { findDottedNames, findQuotes, findWesternNames, quotedRanges, shortForms, withoutTitles, type QuoteState } from './attribution/entities';
 import { findSpeaker, type Speaker } from './attribution/speaker';
@@ -235,7 +235,7 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
       form: picked.cue.form,
       cueIndex: picked.cue.index,
       claim: {
-        text: truncate(sentence.text, 1500),
+        text: truncate(cleanText(sentence.text), 1500),
         cue: picked.cue.text,
         speaker: resolved.name,
         sourceUrl: resolved.source?.url ?? null,
@@ -268,7 +268,7 @@ function isTitleCase(text: string): boolean {
 const continuing = (cur: Attributed, si: number, text: string): Attributed => ({
   sentence: si,
   cueIndex: -1,
-  claim: { text: truncate(text, 1500), cue: '', speaker: cur.claim.speaker, sourceUrl: cur.claim.sourceUrl, quotes: findQuotes(text), continuation: true },
+  claim: { text: truncate(cleanText(text), 1500), cue: '', speaker: cur.claim.speaker, sourceUrl: cur.claim.sourceUrl, quotes: findQuotes(text), continuation: true },
 });
 
 /**

@@ -1,7 +1,7 @@
 import type { CitedSource, SourceRole } from '../schema/source';
 import { outletForUrl, toOutletRef } from '../outlets/lookup';
 import type { Outlet } from '../outlets/outlet';
-import { truncate } from '../text/clean';
+import { cleanText, truncate } from '../text/clean';
 import { findCues } from './attribution/cues';
 import { attributeLink } from './attribution/link-attribution';
 import type { BodyText } from './page-text';
@@ -71,6 +71,7 @@ function* sourceSteps(body: BodyText, pageUrl: string, lang: string | null): Gen
     const previous = pos > 0 ? body.sentences[siblings[pos - 1]!]!.text : previousBlockLast(body, sentence.block);
     const following = [body.sentences[si + 1]?.text, body.sentences[si + 2]?.text].filter((t): t is string => !!t);
     const cueHere = findCues(sentence.text, lang).length > 0;
+    const context = truncate(cleanText(sentence.text), 1000);
     const cueBefore = !!previous && pos > 0 && findCues(previous, lang).length > 0;
 
     for (const link of sentence.links) {
@@ -112,7 +113,7 @@ function* sourceSteps(body: BodyText, pageUrl: string, lang: string | null): Gen
       const candidate: CitedSource = {
         url: link.url,
         text: truncate(link.text, 300),
-        context: truncate(sentence.text, 1000),
+        context,
         role,
         attribution,
         outlet: toOutletRef(linkOutlet),

@@ -12,8 +12,11 @@ export function cleanText(text: string | null | undefined): string {
 /** Cuts a string to `max` characters at a character (not UTF-16 unit) boundary. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
+  // Cut by code units, then step back off a split surrogate pair: O(max), whatever the text's length.
+  let cut = text.slice(0, max - 1);
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return cut + '…';
 }
 
 /** Text for comparisons: NFKC, lower case, curly quotes and dashes made plain. */

@@ -34,7 +34,23 @@ interface Found {
   affiliation: string | null;
 }
 
+// One sentence can hold thousands of links; what it says is worked out once, not per link.
+const authorCache = new Map<string, Found | null>();
+const titleCache = new Map<string, ReturnType<typeof findTitles>>();
+
+function cached<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key)!;
+  const value = compute();
+  if (cache.size > 2000) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 function authorIn(sentence: string, lang: string | null): Found | null {
+  return cached(authorCache, `${lang}\u0000${sentence}`, () => authorInUncached(sentence, lang));
+}
+
+function authorInUncached(sentence: string, lang: string | null): Found | null {
   const zh = ZH_AUTHORED.exec(sentence);
   if (zh) return personWithAffiliation(zh[1]!);
   const en = EN_AUTHORED.exec(sentence);
@@ -79,7 +95,7 @@ function enAffiliation(sentence: string, name: string): string | null {
 }
 
 function publicationIn(sentence: string, linkStart: number, anchorText: string): { name: string; outlet: Outlet | null } | null {
-  const titles = findTitles(sentence);
+  const titles = cached(titleCache, sentence, () => findTitles(sentence));
   // The title nearest before the link, else the first after it.
   const before = titles.filter((t) => t.index <= linkStart);
   const title = before[before.length - 1] ?? titles[0];

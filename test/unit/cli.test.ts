@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
+import { startFixtureWeb, type FixtureWeb } from '../web/server';
+import { ROOT, SITES } from '../support/fixtures';
+
+const exec = promisify(execFile);
+const tsx = join(ROOT, 'node_modules/.bin/tsx');
+const run = (script: string, args: string[]) => exec(tsx, [join(ROOT, 'lib/cli', script), ...args], { cwd: ROOT, maxBuffer: 64 << 20 });
+const runFailing = async (script: string, args: string[]) => {
+  try {
+    await run(script, args);
+  } catch (e) {
+    return e as { code: number; stderr: string };
+  }
+  throw new Error('expected the command to fail');
+};
+const REFERENCE_FILE = join(SITES, 'chinese.aljazeera.net/kazakhstan-russia.html');
+
+let web: FixtureWeb;
+let tmp: string;
+beforeAll(async () => {
+  web = await startFixtureWeb();
+  tmp = mkdtempSync(join(tmpdir(), 'source-lens-cli-'));
+});
+afterAll(() => web?.close());
+
+describe('command line', () => {
+  it('extract prints one JSON object with the fixed field names', async () => {
+    const { stdout } = await run('extract.ts', [REFERENCE_FILE, '--url', REFERENCE_ARTICLE_URL]);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out.article)).toEqual(expect.arrayContaining(['url', 'title', 'byline', 'authors', 'siteName', 'publishedTime', 'modifiedTime', 'lang', 'canonicalUrl']));
+    expect(out.sources[0]).toMatchObject({ url: REFERENCE_SOURCE_URL, text: '文章', role: 'citation', attribution: { publication: '外交政策', author: '蒂穆尔·乌姆洛夫' } });
+    expect(out.claims.some((c: { sourceUrl: string | null }) => c.sourceUrl === null)).toBe(true);
+  }, 30_000);
+
+  it('extract fails with a one-line reason for a missing file or a page with no article', async () => {
+    const missing = await runFailing('extract.ts', [join(tmp, 'nope.html'), '--url', 'https://example.com/']);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/cannot read .*ENOENT/);
+    const empty = join(tmp, 'empty.html');
+    writeFileSync(empty, '<html><body><nav><a href="/">Home</a></nav></body></html>');
+    const noArticle = await runFailing('extract.ts', [empty, '--url', 'https://example.com/']);
+    expect(noArticle.stderr).toMatch(/no article/);
+  }, 30_000);
+
+  it('extract --batch prints one line per input line, in order, with errors in place', async () => {
+    const list = join(tmp, 'list.tsv');
+    writeFileSync(list, [`${REFERENCE_FILE}\t${REFERENCE_ARTICLE_URL}`, `${join(tmp, 'missing.html')}\thttps://example.com/x`, 'malformed line', `${REFERENCE_FILE}\t${REFERENCE_ARTICLE_URL}`].join('\n'));
+    const { stdout } = await run('extract.ts', ['--batch', list]);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].article.title).toBe('哈萨克斯坦试图从俄罗斯对乌克兰战争中实现的目标');
+    expect(lines[1].error).toMatch(/cannot read/);
+    expect(lines[2].error).toMatch(/expected/);
+    expect(lines[3].sources).toHaveLength(1);
+  }, 30_000);
+
+  it('check fetches the sources through the host rules and writes the fact-checker’s Markdown report', async () => {
+    const { stdout } = await run('check.ts', [REFERENCE_ARTICLE_URL, '--host-rules', web.hostRules, '--insecure', '--format', 'markdown']);
+    expect(stdout).toMatch(/^# Source check: 哈萨克斯坦试图从俄罗斯对乌克兰战争中实现的目标/);
+    expect(stdout).toContain('**Verdict:** 🟡 partly supported (state: ok, HTTP 200)');
+    expect(stdout).toContain('✓ The text names 外交政策 (Foreign Policy); the source is Foreign Policy (foreignpolicy.com).');
+    expect(stdout).toContain('**no link**');
+  }, 60_000);
+
+  it('check refuses private-network pages unless allowed, and bad options, with a clear message', async () => {
+    const blocked = await runFailing('check.ts', ['http://127.0.0.1:1/article']);
+    expect(blocked.stderr).toMatch(/private or local network/);
+    const format = await runFailing('check.ts', [REFERENCE_FILE, '--url', REFERENCE_ARTICLE_URL, '--format', 'pdf']);
+    expect(format.stderr).toMatch(/--format must be json or markdown/);
+  }, 30_000);
+
+  it('support judges claims against sentences, one JSON line per input line', async () => {
+    const file = join(tmp, 'claims.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'a', claim: 'Kazakhstan cancelled the May 9 Victory Day parade.', sentences: ['Tokayev visited Turkey.', 'Kazakhstan cancelled the May 9 Victory Day parade this year.'] }),
+        '{not json',
+        JSON.stringify({ id: 2, claim: 'The moon is made of cheese.', sentences: ['Kazakhstan shares intelligence with Turkey.'] }),
+      ].join('\n'),
+    );
+    const { stdout } = await run('support.ts', [file]);
+    const [a, bad, c] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(a).toMatchObject({ id: 'a', label: 'supported', evidence: [1] });
+    expect(bad.error).toMatch(/line 2/);
+    expect(c).toMatchObject({ id: 2, label: 'not-found' });
+  }, 30_000);
+});
