@@ -214,9 +214,17 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
   const found: Attributed[] = [];
   let lastCited: CitedSource | null = null;
 
+  const sourceByUrl = new Map(sources.map((s) => [s.url, s]));
   body.sentences.forEach((sentence, si) => {
     const block = body.blocks[sentence.block]!;
-    const link = sentence.links.map((l) => sources.find((s) => s.url === l.url)).find((s) => s && ROLE_LINKS.has(s.role)) ?? null;
+    let link: CitedSource | null = null;
+    for (const l of sentence.links) {
+      const s = sourceByUrl.get(l.url);
+      if (s && ROLE_LINKS.has(s.role)) {
+        link = s;
+        break;
+      }
+    }
     if (link?.role === 'citation') lastCited = link;
     if (block.kind === 'heading' || found.length >= MAX_CLAIMS) return;
     // A person the sentence opens with is who its later pronouns most likely mean.

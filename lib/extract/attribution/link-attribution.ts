@@ -35,7 +35,7 @@ interface Found {
 }
 
 // One sentence can hold thousands of links; what it says is worked out once, not per link.
-const authorCache = new Map<string, Found | null>();
+const authorCache = new Map<string | null, Map<string, Found | null>>();
 const titleCache = new Map<string, ReturnType<typeof findTitles>>();
 
 function cached<T>(cache: Map<string, T>, key: string, compute: () => T): T {
@@ -47,7 +47,10 @@ function cached<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 }
 
 function authorIn(sentence: string, lang: string | null): Found | null {
-  return cached(authorCache, `${lang}\u0000${sentence}`, () => authorInUncached(sentence, lang));
+  // Keyed by the sentence string itself, never a concatenation: V8 hashes a string once.
+  let byLang = authorCache.get(lang);
+  if (!byLang) authorCache.set(lang, (byLang = new Map()));
+  return cached(byLang, sentence, () => authorInUncached(sentence, lang));
 }
 
 function authorInUncached(sentence: string, lang: string | null): Found | null {
