@@ -165,3 +165,14 @@ export function isCheckableFact(f: NumberFact): boolean {
   const n = Number(f.value);
   return n >= 10 || !Number.isInteger(n);
 }
+
+/** Facts without repeats (same kind and value), in order. */
+export function uniqueFacts(facts: readonly NumberFact[]): NumberFact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const key = `${f.kind}:${f.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

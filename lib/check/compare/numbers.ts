@@ -1,5 +1,5 @@
 import type { Finding } from '../../schema/check';
-import { extractNumberFacts, factMatches, isCheckableFact, type NumberFact } from '../../text/numbers';
+import { extractNumberFacts, factMatches, isCheckableFact, uniqueFacts, type NumberFact } from '../../text/numbers';
 import { finding } from './finding';
 
 export interface NumberCheck {
@@ -11,7 +11,7 @@ export interface NumberCheck {
 
 /** Looks for a claim's numbers and dates in the source, across languages ("5月9日" ↔ "May 9"). */
 export function checkNumbers(claim: string, sourceFacts: readonly (readonly NumberFact[])[]): NumberCheck {
-  const facts = dedupe(extractNumberFacts(claim).filter(isCheckableFact));
+  const facts = uniqueFacts(extractNumberFacts(claim).filter(isCheckableFact));
   const found: NumberFact[] = [];
   const missing: NumberFact[] = [];
   const evidence = new Set<number>();
@@ -26,16 +26,6 @@ export function checkNumbers(claim: string, sourceFacts: readonly (readonly Numb
     (hit ? found : missing).push(f);
   }
   return { found, missing, evidence: [...evidence].sort((a, b) => a - b) };
-}
-
-function dedupe(facts: NumberFact[]): NumberFact[] {
-  const seen = new Set<string>();
-  return facts.filter((f) => {
-    const key = `${f.kind}:${f.value}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** One finding for all the numbers the article attributes to a source. */

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { SupportLabel } from '../../schema/check';
-import { extractNumberFacts, factMatches, isCheckableFact, parseChineseNumber, type NumberFact } from '../../text/numbers';
+import { extractNumberFacts, factMatches, isCheckableFact, parseChineseNumber, uniqueFacts, type NumberFact } from '../../text/numbers';
 import { wordSegmenter } from '../../text/sentences';
 import { contentTokens } from '../../text/tokens';
 
@@ -392,7 +392,7 @@ export function judgeSupport(claim: string, sentences: readonly string[], lang: 
   // Figures in the claim must appear in the evidence; elsewhere on the page counts for half.
   // A different figure of the same kind in the evidence ("6.1%" where the source says "5.3%") contradicts.
   const evidenceText = evidence.map((i) => sentences[i]).join(' ');
-  const claimFacts = dedupeFacts(extractNumberFacts(claim).filter(isCheckableFact));
+  const claimFacts = uniqueFacts(extractNumberFacts(claim).filter(isCheckableFact));
   if (claimFacts.length) {
     const evidenceFacts = extractNumberFacts(evidenceText);
     const miss = claimFacts.filter((f) => !evidenceFacts.some((s) => factMatches(f, s)));
@@ -444,16 +444,6 @@ export function judgeSupport(claim: string, sentences: readonly string[], lang: 
     if (absent.length) reason += `; not found: ${absent.join(', ')}`;
   }
   return { label, score, evidence, evidenceScores, reason };
-}
-
-function dedupeFacts(facts: NumberFact[]): NumberFact[] {
-  const seen = new Set<string>();
-  return facts.filter((f) => {
-    const key = `${f.kind}:${f.value}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function round(x: number): number {
