@@ -1,4 +1,4 @@
-import { FetchFailure, headersToRecord, readCapped, timeoutSignal, type HttpClient } from './http';
+import { FetchFailure, knownFailure, timeoutSignal, toHttpResponse, type HttpClient } from './http';
 import { describeNetworkError, errorText } from './net-errors';
 import { checkUrlPolicy } from './policy';
 
@@ -40,21 +40,10 @@ export function createFetchClient(options: FetchClientOptions = {}): HttpClient 
           throw new FetchFailure('blocked', `redirected to ${finalUrl}, which is not fetched: ${verdict.reason}`);
         }
       }
-      const { body, truncated } = await readCapped(res.body, req.maxBytes);
-      const length = Number(res.headers.get('content-length'));
-      return {
-        status: res.status,
-        headers: headersToRecord(res.headers),
-        finalUrl,
-        redirects: res.redirected ? await redirectChain(options, req.url) : [],
-        body,
-        truncated,
-        declaredLength: Number.isFinite(length) && length > 0 ? length : null,
-      };
+      return await toHttpResponse(res, finalUrl, res.redirected ? await redirectChain(options, req.url) : [], req.maxBytes);
     } catch (error) {
-      if (timer.timedOut()) throw new FetchFailure('timeout', `no complete answer within ${Math.round(req.timeoutMs / 1000)} s`);
-      if (req.signal.aborted) throw new FetchFailure('aborted', 'the check was cancelled');
-      if (error instanceof FetchFailure) throw error;
+      const known = knownFailure(error, req, timer.timedOut());
+      if (known) throw known;
       const explained = await options.explainFailure?.(req.url).catch(() => undefined);
       const failure = describeNetworkError(explained ?? errorText(error));
       // A redirect into a private network is stopped by the browser rule: say so plainly.

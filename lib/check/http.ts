@@ -104,3 +104,32 @@ export function timeoutSignal(parent: AbortSignal, ms: number): { signal: AbortS
     },
   };
 }
+
+interface FetchedResponse {
+  status: number;
+  headers: Headers;
+  body: ReadableStream<Uint8Array> | null;
+}
+
+/** A fetch() answer as an HttpResponse: headers flattened, body read up to the cap. */
+export async function toHttpResponse(res: FetchedResponse, finalUrl: string, redirects: string[], maxBytes: number): Promise<HttpResponse> {
+  const { body, truncated } = await readCapped(res.body, maxBytes);
+  const length = Number(res.headers.get('content-length'));
+  return {
+    status: res.status,
+    headers: headersToRecord(res.headers),
+    finalUrl,
+    redirects,
+    body,
+    truncated,
+    declaredLength: Number.isFinite(length) && length > 0 ? length : null,
+  };
+}
+
+/** The failures every client reports the same way: our own timeout, a cancelled check, a failure already named. */
+export function knownFailure(error: unknown, req: HttpRequest, timedOut: boolean): FetchFailure | null {
+  if (timedOut) return new FetchFailure('timeout', `no complete answer within ${Math.round(req.timeoutMs / 1000)} s`);
+  if (req.signal.aborted) return new FetchFailure('aborted', 'the check was cancelled');
+  if (error instanceof FetchFailure) return error;
+  return null;
+}

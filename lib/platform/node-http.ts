@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { Agent, buildConnector, fetch } from 'undici';
-import { FetchFailure, headersToRecord, readCapped, timeoutSignal, type HttpClient } from '../check/http';
+import { FetchFailure, knownFailure, timeoutSignal, toHttpResponse, type HttpClient } from '../check/http';
 import { resolveHostRule, type HostRule } from '../check/host-rules';
 import { describeNetworkError, errorText } from '../check/net-errors';
 import { checkUrlPolicy, isPrivateHost } from '../check/policy';
@@ -78,22 +78,16 @@ export function createNodeHttpClient(options: NodeHttpOptions = {}): HttpClient 
           url = next;
           continue;
         }
-        const { body, truncated } = await readCapped(res.body as ReadableStream<Uint8Array> | null, req.maxBytes);
-        const length = Number(res.headers.get('content-length'));
-        return {
-          status: res.status,
-          headers: headersToRecord(res.headers as unknown as Headers),
-          finalUrl: url,
+        return await toHttpResponse(
+          { status: res.status, headers: res.headers as unknown as Headers, body: res.body as ReadableStream<Uint8Array> | null },
+          url,
           redirects,
-          body,
-          truncated,
-          declaredLength: Number.isFinite(length) && length > 0 ? length : null,
-        };
+          req.maxBytes,
+        );
       }
     } catch (error) {
-      if (timer.timedOut()) throw new FetchFailure('timeout', `no complete answer within ${Math.round(req.timeoutMs / 1000)} s`);
-      if (req.signal.aborted) throw new FetchFailure('aborted', 'the check was cancelled');
-      if (error instanceof FetchFailure) throw error;
+      const known = knownFailure(error, req, timer.timedOut());
+      if (known) throw known;
       const inner = (error as { cause?: unknown }).cause;
       if (inner instanceof FetchFailure) throw inner;
       throw describeNetworkError(errorText(error));
