@@ -56,11 +56,11 @@ export function watchNetworkRequests(): { explainFailure: (url: string) => Promi
       return undefined;
     },
     async redirectsOf(url) {
-      // Called after fetch() reports a redirect; the events may still be on their way.
-      for (let i = 0; i < 6; i++) {
+      // Called after fetch() reports a redirect; the events may still be on their way (up to 1 s under load).
+      for (let i = 0; i < 20; i++) {
         const chain = byUrl.get(url);
         if (chain && chain.urls[0] === url && chain.urls.length > 1) return chain.urls.slice(0, -1);
-        await new Promise((r) => setTimeout(r, 30));
+        await new Promise((r) => setTimeout(r, 50));
       }
       return [];
     },
