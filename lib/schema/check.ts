@@ -79,15 +79,20 @@ export const ClaimSupport = z.object({
 });
 export type ClaimSupport = z.infer<typeof ClaimSupport>;
 
-export const SourceCheck = z.object({
-  url: z.string(),
-  state: CheckState,
+/** What fetching established, shared by the cached snapshot and the check built from it. */
+const FetchFacts = {
   httpStatus: z.number().int().nullable(),
   finalUrl: z.string().nullable(),
   redirects: z.array(z.string()),
   archivedUrl: z.string().nullable(),
   contentType: z.string().nullable(),
   bytes: z.number().int().nonnegative().nullable(),
+};
+
+export const SourceCheck = z.object({
+  url: z.string(),
+  state: CheckState,
+  ...FetchFacts,
   source: SourceMeta.nullable(),
   summary: z.array(z.string()),
   verdict: Verdict,
@@ -109,12 +114,7 @@ export const SourceSnapshot = z.object({
   state: CheckState,
   /** Why the state is what it is, in words (redirect target, paywall marker…). */
   reason: z.string().nullable(),
-  httpStatus: z.number().int().nullable(),
-  finalUrl: z.string().nullable(),
-  redirects: z.array(z.string()),
-  archivedUrl: z.string().nullable(),
-  contentType: z.string().nullable(),
-  bytes: z.number().int().nonnegative().nullable(),
+  ...FetchFacts,
   error: z.string().nullable(),
   meta: SourceMeta.nullable(),
   /** Article text, paragraphs separated by blank lines (capped). */
