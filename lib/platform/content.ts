@@ -84,11 +84,18 @@ export function startContentScript(ctx: ContentScriptContext): void {
     settings = next;
     renderBadges();
   });
-  // The extension was reloaded or removed: leave the page as it was.
+  // The extension was reloaded or removed: leave the page as it was. WXT notices when a
+  // context-wrapped timer finds the runtime gone, so keep one ticking.
   ctx.onInvalidated(() => {
-    unwatch();
     badges?.clear();
+    // Browser APIs throw once the context is gone; the listener dies with it anyway.
+    try {
+      unwatch();
+    } catch {
+      // nothing left to unwatch
+    }
   });
+  ctx.setInterval(() => undefined, 1000);
   // Single-page apps change the address without a page load.
   let navTimer: ReturnType<typeof setTimeout> | undefined;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
