@@ -1,7 +1,5 @@
 /** Small helpers shared by the command-line tools. */
 
-export class UsageError extends Error {}
-
 /** Prints one line to stderr and exits: the CLI's way to fail. */
 export function fail(message: string, code = 1): never {
   process.stderr.write(`${message.replace(/\s+/g, ' ').trim()}\n`);

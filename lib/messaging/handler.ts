@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Envelope, Protocol, type MessageType, type Reply, type RequestOf, type ResponseOf } from './protocol';
+import { Envelope, Protocol, ReplySchema, type MessageType, type Reply, type RequestOf, type ResponseOf } from './protocol';
 
 /** Who sent a message, in the terms the protocol's `from` uses. */
 export type SenderKind = 'extension-page' | 'content-script' | 'background' | 'foreign';
@@ -85,8 +85,9 @@ export async function handleMessage<K extends MessageType>(
 /** Validates a reply against the message's response schema; throws a readable error otherwise. */
 export function readReply<T extends MessageType>(type: T, raw: unknown): ResponseOf<T> {
   if (raw === undefined) throw new Error(`"${type}": no answer (is the receiver loaded?)`);
-  const reply = raw as Reply<unknown>;
-  if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new Error(`"${type}": malformed answer`);
+  const envelope = ReplySchema.safeParse(raw);
+  if (!envelope.success) throw new Error(`"${type}": malformed answer`);
+  const reply = envelope.data;
   if (!reply.ok) throw new Error(reply.error);
   const parsed = Protocol[type].response.safeParse(reply.data);
   if (!parsed.success) throw new Error(`"${type}": answer does not match its schema: ${z.prettifyError(parsed.error).replace(/\s+/g, ' ')}`);

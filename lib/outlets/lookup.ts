@@ -107,10 +107,6 @@ export function outletForName(name: string): Outlet | null {
   return key ? (getIndex().byKey.get(key) ?? null) : null;
 }
 
-export function outletById(id: string): Outlet | null {
-  return OUTLETS.find((o) => o.id === id) ?? null;
-}
-
 export function toOutletRef(outlet: Outlet | null): OutletRef | null {
   return outlet ? { id: outlet.id, name: outlet.en, nameZh: outlet.zhHans ?? null, type: outlet.type } : null;
 }

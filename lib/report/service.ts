@@ -217,7 +217,7 @@ export function createReportService(deps: ServiceDeps) {
     };
   }
 
-  return { get, analyse, recheck, forget, subscribe, sourcesToCheck };
+  return { get, analyse, recheck, forget, subscribe };
 }
 
 export type ReportService = ReturnType<typeof createReportService>;

@@ -26,8 +26,3 @@ export function scriptCounts(text: string, limit = 5000): Map<Script, number> {
   }
   return counts;
 }
-
-/** True when the text contains Han, kana or Hangul: languages written without spaces between words. */
-export function hasCjk(text: string): boolean {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
-}

@@ -94,12 +94,3 @@ function trimSpan(s: SentenceSpan): SentenceSpan {
   const trimmed = s.text.trim();
   return { text: trimmed, start: s.start + lead, end: s.start + lead + trimmed.length };
 }
-
-/** Words of a text (letters or digits), using ICU word boundaries so Chinese is split too. */
-export function splitWords(text: string, lang: string | null = null): string[] {
-  const words: string[] = [];
-  for (const part of wordSegmenter(lang).segment(text)) {
-    if (part.isWordLike) words.push(part.segment);
-  }
-  return words;
-}
