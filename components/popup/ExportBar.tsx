@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import type { TabReport } from '@/lib/schema/report';
 import { buildFullReport } from '@/lib/report/full-report';
 import { renderMarkdown } from '@/lib/report/markdown';
+import { checksOf } from '@/lib/report/select';
 import { useI18n } from '../i18n-context';
 
 function fullReport(report: TabReport) {
-  const checks = new Map(report.progress.flatMap((p) => (p.check ? [[p.url, p.check] as const] : [])));
-  return buildFullReport(report.extraction!, checks);
+  return buildFullReport(report.extraction!, checksOf(report));
 }
 
 export function ExportBar({ report }: { report: TabReport }) {

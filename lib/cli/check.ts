@@ -1,16 +1,14 @@
 import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkArticle } from '../check/check-article';
 import { decodeBody } from '../check/decode';
 import { parseHostRules } from '../check/host-rules';
-import { createLimiter } from '../check/limiter';
 import { checkUrlPolicy } from '../check/policy';
 import { withRetry } from '../check/retry';
 import { extractArticle } from '../extract/extract-article';
 import { parseHtml } from '../platform/html';
 import { createNodeHttpClient } from '../platform/node-http';
-import { buildFullReport } from '../report/full-report';
+import { checkArticleReport, checkSettingsFrom } from '../report/check-page';
 import { renderMarkdown } from '../report/markdown';
 import { DEFAULT_SETTINGS } from '../schema/settings';
 import { fail, writeOut } from './io';
@@ -49,13 +47,7 @@ async function main() {
   }
   const timeoutSeconds = values.timeout ? Number(values.timeout) : DEFAULT_SETTINGS.timeoutSeconds;
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) fail(`--timeout must be a number of seconds, not ${values.timeout}`);
-  const settings = {
-    timeoutMs: timeoutSeconds * 1000,
-    maxBytes: DEFAULT_SETTINGS.maxBodyMegabytes * 1024 * 1024,
-    allowPrivateNetwork: values['allow-private-network'],
-    wayback: !values['no-wayback'],
-    summarySentences: DEFAULT_SETTINGS.summarySentences,
-  };
+  const settings = checkSettingsFrom({ ...DEFAULT_SETTINGS, timeoutSeconds, allowPrivateNetwork: values['allow-private-network'], wayback: !values['no-wayback'] });
   const http = withRetry(createNodeHttpClient({ hostRules, insecure: values.insecure }));
 
   let html: string;
@@ -87,16 +79,14 @@ async function main() {
   // Every check in flight listens for cancellation on this one signal.
   setMaxListeners(1000, controller.signal);
   if (!out.ok) fail(`no article at ${pageUrl}: ${out.detail}`, 2);
-  const checks = await checkArticle(out.extraction, {
+  const report = await checkArticleReport(out.extraction, {
+    http,
+    parseHtml,
     settings,
-    deps: { http, parseHtml, now: Date.now },
-    limiter: createLimiter(DEFAULT_SETTINGS.concurrency, DEFAULT_SETTINGS.perHostConcurrency),
-    cache: null,
-    bypassCache: () => true,
+    concurrency: DEFAULT_SETTINGS.concurrency,
+    perHostConcurrency: DEFAULT_SETTINGS.perHostConcurrency,
     signal: controller.signal,
-    onProgress: () => undefined,
   });
-  const report = buildFullReport(out.extraction, new Map(checks.map((c) => [c.url, c])));
   await writeOut(values.format === 'markdown' ? renderMarkdown(report) : JSON.stringify(report, null, 2) + '\n');
   process.exit(0);
 }

@@ -1,5 +1,7 @@
 import type { Claim } from '../schema/claim';
+import type { SourceCheck } from '../schema/check';
 import type { Extraction } from '../schema/extraction';
+import type { TabReport } from '../schema/report';
 import type { CitedSource } from '../schema/source';
 
 /** Navigation links are the only ones not worth a request. */
@@ -10,4 +12,9 @@ export function sourcesToCheck(extraction: Extraction): CitedSource[] {
 /** The article's claims that point at one source, with their index in the extraction. */
 export function claimsFor(extraction: Extraction, url: string): { index: number; claim: Claim }[] {
   return extraction.claims.flatMap((claim, index) => (claim.sourceUrl === url ? [{ index, claim }] : []));
+}
+
+/** The finished checks of a tab's report, by source URL. */
+export function checksOf(report: TabReport): Map<string, SourceCheck> {
+  return new Map(report.progress.flatMap((p) => (p.check ? [[p.url, p.check] as const] : [])));
 }

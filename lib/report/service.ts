@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkOne, type SnapshotCache } from '../check/check-article';
+import { checkSettingsFrom } from './check-page';
 import { sourcesToCheck } from './select';
 import type { FetchDeps } from '../check/fetch-source';
 import { FetchFailure } from '../check/http';
@@ -40,16 +41,6 @@ function withProgress(report: TabReport, p: SourceProgress): TabReport {
   return { ...report, progress, phase: progress.every((x) => x.status === 'done') ? 'done' : 'checking' };
 }
 
-/** The reader's settings as the checker takes them. */
-export function checkSettingsFrom(settings: Settings) {
-  return {
-    timeoutMs: settings.timeoutSeconds * 1000,
-    maxBytes: Math.round(settings.maxBodyMegabytes * 1024 * 1024),
-    allowPrivateNetwork: settings.allowPrivateNetwork,
-    wayback: settings.wayback,
-    summarySentences: settings.summarySentences,
-  };
-}
 
 /**
  * The background's per-tab reports: extraction through the content script,

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildFullReport } from '../../lib/report/full-report';
 import { renderMarkdown } from '../../lib/report/markdown';
+import { checksOf } from '../../lib/report/select';
 import { TabReport } from '../../lib/schema/report';
 import { launchWithExtension } from '../e2e/browser';
 import { REFERENCE_ARTICLE_URL } from '../web/routes';
@@ -40,7 +41,7 @@ const out = resolve('demo-output', new Date().toISOString().replace(/[:.]/g, '-'
 mkdirSync(out, { recursive: true });
 await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
 if (report.extraction) {
-  const checks = new Map(report.progress.flatMap((p) => (p.check ? [[p.url, p.check] as const] : [])));
+  const checks = checksOf(report);
   const full = buildFullReport(report.extraction, checks);
   writeFileSync(join(out, 'report.json'), JSON.stringify(full, null, 2));
   writeFileSync(join(out, 'report.md'), renderMarkdown(full));
