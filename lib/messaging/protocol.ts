@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { Extraction } from '../schema/extraction';
 import { TabReport } from '../schema/report';
-import { Settings } from '../schema/settings';
 
 /**
  * Every message between the extension's parts. Each entry names who may send
@@ -55,7 +54,7 @@ export const Protocol = {
   /** Background → content script: the latest report, for inline badges. */
   'page/report': {
     from: 'background',
-    request: z.object({ report: TabReport, settings: Settings }),
+    request: z.object({ report: TabReport }),
     response: z.object({}),
   },
 } as const;

@@ -48,8 +48,8 @@ export function startBackground(): void {
       }
     },
     async pushToTab(tabId, report) {
-      const settings = await loadSettings();
-      await sendToTab(tabId, 'page/report', { report, settings }).catch(() => undefined);
+      // The content script keeps its own copy of the settings; only the report travels.
+      await sendToTab(tabId, 'page/report', { report }).catch(() => undefined);
     },
     async tabUrl(tabId) {
       return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
