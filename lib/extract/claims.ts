@@ -78,7 +78,7 @@ function quoteStates(body: BodyText): QuoteState[] {
  * Drops English cues inside quotations: they are the quoted person's words, not the
  * article's attribution ("“I say we …”"). Cues and ranges are both in order: one walk.
  */
-function unquotedCues(cues: Cue[], quotes: QuoteState): Cue[] {
+function unquotedCues(cues: readonly Cue[], quotes: QuoteState): Cue[] {
   let r = 0;
   return cues.filter((cue) => {
     if (cue.form === 'label' || /\p{Script=Han}/u.test(cue.text)) return true;

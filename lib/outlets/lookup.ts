@@ -15,6 +15,10 @@ interface Candidate {
   name: string;
   lower: string;
   outlet: Outlet;
+  /** Written in Latin letters or digits: must stand as a whole word. */
+  latin: boolean;
+  /** An all-caps abbreviation ("AP"): must be written in capitals. */
+  caps: boolean;
 }
 
 interface Index {
@@ -26,7 +30,8 @@ interface Index {
 
 let index: Index | null = null;
 
-const LATIN_WORD = /^[\p{L}\p{N}]+/u;
+// Sticky: read a word where it starts, without copying the text after it.
+const LATIN_WORD = /[\p{L}\p{N}]+/uy;
 
 // Character classes by code point: this runs for every character of every sentence.
 function isHan(ch: string | undefined): boolean {
@@ -47,8 +52,9 @@ function startKey(lower: string, at = 0): string | null {
   const ch = lower[at];
   if (!ch) return null;
   if (isHan(ch)) return lower.slice(at, at + 2);
-  const word = LATIN_WORD.exec(lower.slice(at, at + 40));
-  return word ? word[0] : null;
+  LATIN_WORD.lastIndex = at;
+  const word = LATIN_WORD.exec(lower);
+  return word ? word[0].slice(0, 40) : null;
 }
 
 // Built on first use: a content script that never needs it pays nothing.
@@ -67,7 +73,8 @@ function getIndex(): Index {
       const start = startKey(lower);
       if (!start) continue;
       const list = byStart.get(start) ?? [];
-      list.push({ name, lower, outlet });
+      const latin = /[a-z0-9]/.test(lower);
+      list.push({ name, lower, outlet, latin, caps: latin && name.length <= 4 && name === name.toUpperCase() });
       byStart.set(start, list);
     }
   }
@@ -144,10 +151,8 @@ export function findOutletMentions(text: string): OutletMention[] {
     if (!candidates) continue;
     for (const c of candidates) {
       if (!lower.startsWith(c.lower, i)) continue;
-      const latin = /[a-z0-9]/.test(c.lower);
-      if (latin && isWordChar(text[i + c.lower.length])) continue;
-      // An all-caps abbreviation must be written in capitals ("AP", not "ap").
-      if (latin && c.name.length <= 4 && c.name === c.name.toUpperCase() && text.slice(i, i + c.name.length) !== c.name) continue;
+      if (c.latin && isWordChar(text[i + c.lower.length])) continue;
+      if (c.caps && !text.startsWith(c.name, i)) continue;
       found.push({ outlet: c.outlet, name: text.slice(i, i + c.lower.length), index: i });
       i += c.lower.length - 1;
       break;

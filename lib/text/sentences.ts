@@ -1,5 +1,7 @@
 /** Sentence splitting with Intl.Segmenter, made safe for abbreviations and CJK punctuation. */
 
+import { isSpace } from './whitespace';
+
 export interface SentenceSpan {
   text: string;
   /** Offsets into the input string. */
@@ -37,12 +39,21 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+const BEFORE_WORD = /[\s(“"']/;
+const ABBREVIATION_SHAPE = /^(?:[A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)$/;
+
 function endsWithAbbreviation(segment: string): boolean {
-  const m = /(?:^|[\s(“"'])([A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)\.\s*$/.exec(segment);
-  if (!m) return false;
-  const word = m[1]!.toLowerCase();
-  // Single capital letters are initials ("T. Umarov").
-  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
+  // Only the last word matters: look at it alone, not at the whole (possibly long) segment.
+  let end = segment.length;
+  while (end > 0 && isSpace(segment.charCodeAt(end - 1))) end--;
+  if (segment[end - 1] !== '.') return false;
+  let start = end - 1;
+  while (start > 0 && !BEFORE_WORD.test(segment[start - 1]!)) start--;
+  const word = segment.slice(start, end - 1);
+  if (!ABBREVIATION_SHAPE.test(word)) return false;
+  const lower = word.toLowerCase();
+  // Single letters are initials ("T. Umarov").
+  return ABBREVIATIONS.has(lower) || lower.length === 1;
 }
 
 /**
@@ -78,8 +89,11 @@ const OPENERS = /[“「『《（(‘"]+\s*$/u;
 
 function moveOpeningPunctuation(spans: SentenceSpan[]): SentenceSpan[] {
   for (let i = 0; i < spans.length - 1; i++) {
-    const m = OPENERS.exec(spans[i]!.text);
-    if (!m || m.index === 0) continue;
+    // Only the tail can hold the opener: no need to scan the whole sentence.
+    const text = spans[i]!.text;
+    const from = Math.max(0, text.length - 16);
+    const m = OPENERS.exec(text.slice(from));
+    if (!m || from + m.index === 0) continue;
     const cut = m[0].length;
     const cur = spans[i]!;
     const next = spans[i + 1]!;

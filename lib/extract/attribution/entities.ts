@@ -145,6 +145,8 @@ export interface QuoteState {
 
 const OPENING = new Set(['“', '«', '„', '「', '『']);
 const CLOSING = new Set(['”', '»', '」', '』']);
+// Most sentences quote nothing: one native scan answers that before the loop below.
+const ANY_QUOTE = /["“«„「『”»」』]|''/;
 
 /**
  * Where quotations sit in a sentence, given whether one was already open when it
@@ -153,6 +155,7 @@ const CLOSING = new Set(['”', '»', '」', '』']);
  * quotation that began before the sentence.
  */
 export function quotedRanges(text: string, openAtStart: boolean): QuoteState {
+  if (!ANY_QUOTE.test(text)) return { ranges: openAtStart ? [{ start: 0, end: text.length }] : [], open: openAtStart };
   const ranges: { start: number; end: number }[] = [];
   let start = openAtStart ? 0 : -1;
   const close = (end: number) => {

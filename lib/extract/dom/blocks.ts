@@ -1,3 +1,4 @@
+import { isSpace } from '../../text/whitespace';
 import { isChromeElement } from './chrome';
 
 /** A run of text the reader sees as one unit (a paragraph, list item, heading…), with its links. */
@@ -57,14 +58,16 @@ export function readBlocks(root: Element, maxBlocks = 20000): Block[] {
     for (const [a, start] of b.open) b.links.push({ a, start, end: b.length });
     const raw = b.parts.join('');
     if (blocks.length < maxBlocks && /[\p{L}\p{N}]/u.test(raw)) {
-      // Offsets were counted on the raw text; re-map them after collapsing whitespace.
-      const map = collapseMap(raw);
       const collapsed = raw.replace(/\s+/g, ' ');
       const lead = collapsed.length - collapsed.trimStart().length;
       const text = collapsed.trim();
-      const links = b.links
-        .map((l) => ({ a: l.a, start: Math.max(0, map[l.start]! - lead), end: Math.min(text.length, map[l.end]! - lead) }))
-        .filter((l) => l.end > l.start);
+      // Offsets were counted on the raw text; re-map them after collapsing whitespace.
+      const map = b.links.length ? collapseMap(raw) : null;
+      const links = map
+        ? b.links
+            .map((l) => ({ a: l.a, start: Math.max(0, map[l.start]! - lead), end: Math.min(text.length, map[l.end]! - lead) }))
+            .filter((l) => l.end > l.start)
+        : [];
       blocks.push({ el: b.el, kind: b.kind, text, links, chrome: b.chrome, heading: b.kind === 'heading' ? null : heading });
       if (b.kind === 'heading') heading = text;
     }
@@ -131,13 +134,13 @@ function outerKind(el: Element): Block['kind'] {
 }
 
 /** For each offset of `raw`, its offset after whitespace runs are collapsed to one space. */
-function collapseMap(raw: string): number[] {
-  const map = new Array<number>(raw.length + 1);
+function collapseMap(raw: string): Int32Array {
+  const map = new Int32Array(raw.length + 1);
   let out = 0;
   let prevSpace = false;
   for (let i = 0; i < raw.length; i++) {
     map[i] = out;
-    const space = /\s/.test(raw[i]!);
+    const space = isSpace(raw.charCodeAt(i));
     if (!(space && prevSpace)) out++;
     prevSpace = space;
   }

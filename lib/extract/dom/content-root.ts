@@ -1,3 +1,4 @@
+import { visibleLength } from '../../text/whitespace';
 import { isChromeElement } from './chrome';
 
 // Where publishers put the article text; checked before any scoring.
@@ -13,7 +14,7 @@ const KNOWN_BODY = [
 const PARAGRAPHS = 'p, pre, blockquote, li, td, dd';
 
 function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, '').length;
+  return visibleLength(el.textContent ?? '');
 }
 
 /** Whether an element sits in chrome below `stop`; ancestors are judged once and remembered. */
