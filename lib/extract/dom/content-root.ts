@@ -46,9 +46,11 @@ export function findContentRoot(doc: Document): Element {
   for (const p of paragraphs.slice(0, 5000)) {
     const len = textLength(p);
     if (len < 25) continue;
-    if (p.localName !== 'p' && p.querySelector('p')) continue; // the inner <p>s count instead
+    // getElementsByTagName, not querySelector: no selector to compile for each of thousands of paragraphs.
+    if (p.localName !== 'p' && p.getElementsByTagName('p').length) continue; // the inner <p>s count instead
     if (inChrome(p)) continue;
-    const links = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + textLength(a), 0);
+    let links = 0;
+    for (const a of Array.from(p.getElementsByTagName('a'))) links += textLength(a);
     if (links / len > 0.6) continue; // a list of links, not prose
     const weight = Math.min(len, 800) * (1 - links / len);
     total += weight;
