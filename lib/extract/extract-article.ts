@@ -1,5 +1,6 @@
 import type { Extraction } from '../schema/extraction';
 import { primaryLanguage } from '../text/language';
+import { forgetSentences } from '../text/sentence-memo';
 import { looksLikeArticle, readBody } from './body';
 import { collectClaims } from './claims';
 import { readBlocks, type Block } from './dom/blocks';
@@ -33,6 +34,7 @@ export type ExtractOutcome =
  * content script, the background worker and the CLI run the same code.
  */
 export function extractArticle(doc: Document, pageUrl: string, options: ExtractOptions = {}): ExtractOutcome {
+  forgetSentences();
   const readerable = looksLikeArticle(doc);
   if (!readerable && !options.force) {
     return { ok: false, reason: 'not-article', detail: notArticleDetail(doc) };

@@ -1,4 +1,5 @@
 import type { OutletRef } from '../schema/source';
+import { sentenceMemo } from '../text/sentence-memo';
 import { OUTLETS } from './data';
 import type { Outlet } from './outlet';
 
@@ -127,8 +128,7 @@ export interface OutletMention {
 
 const isWordChar = (ch: string | undefined) => isLetterOrDigit(ch) && !isHan(ch);
 
-// Sentences are looked up several times (as a link's sentence, as its neighbour's): remember a few.
-const mentionCache = new Map<string, OutletMention[]>();
+const mentionMemo = sentenceMemo<OutletMention[]>();
 
 /**
  * Every outlet named in a text, longest match first at each position. Latin
@@ -137,8 +137,10 @@ const mentionCache = new Map<string, OutletMention[]>();
  * first words, so the cost grows with the text, not with the table.
  */
 export function findOutletMentions(text: string): OutletMention[] {
-  const cached = mentionCache.get(text);
-  if (cached) return cached;
+  return mentionMemo(text, () => outletMentions(text));
+}
+
+function outletMentions(text: string): OutletMention[] {
   const { byStart } = getIndex();
   const lower = text.toLowerCase();
   const found: OutletMention[] = [];
@@ -158,7 +160,5 @@ export function findOutletMentions(text: string): OutletMention[] {
       break;
     }
   }
-  if (mentionCache.size > 2000) mentionCache.clear();
-  mentionCache.set(text, found);
   return found;
 }

@@ -14,15 +14,25 @@ const SCRIPT_TESTS: [Script, RegExp][] = [
   ['latin', /\p{Script=Latin}/u],
 ];
 
+/** The script of one letter; null for anything that is not a letter. */
+function scriptOf(ch: string): Script | null {
+  // The common cases by code point: regular expressions per character are slow.
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 'latin' : null;
+  if (c >= 0x4e00 && c <= 0x9fff) return 'han';
+  if (c >= 0x3000 && c <= 0x303f) return null; // CJK punctuation
+  if (!/\p{L}/u.test(ch)) return null;
+  return SCRIPT_TESTS.find(([, re]) => re.test(ch))?.[0] ?? 'other';
+}
+
 /** Counts letters per script over (at most) the first `limit` characters. */
 export function scriptCounts(text: string, limit = 5000): Map<Script, number> {
   const counts = new Map<Script, number>();
   let seen = 0;
   for (const ch of text) {
     if (seen++ >= limit) break;
-    if (!/\p{L}/u.test(ch)) continue;
-    const script = SCRIPT_TESTS.find(([, re]) => re.test(ch))?.[0] ?? 'other';
-    counts.set(script, (counts.get(script) ?? 0) + 1);
+    const script = scriptOf(ch);
+    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
   return counts;
 }

@@ -1,3 +1,4 @@
+import { sentenceMemo } from '../../text/sentence-memo';
 /** Reporting cues: the words by which a text attributes a statement to someone. */
 
 export interface Cue {
@@ -139,20 +140,12 @@ const ZH_FRAME = /[据據]([^，。；！？,]{1,30}?)(?:报道|報道|報導|�
 // Words that contain a cue but do not report ("被发现", "名称", "显示屏").
 const ZH_NOT_CUE = /被(?:发现|發現)|(?:发现|發現)了?(?:自己|问题)|显示屏|顯示屏|表示感谢|表示祝贺|表示欢迎|表示哀悼|表示慰问|报道组|报道员/;
 
-// A sentence is read for cues by its links' roles, their authors and the claims:
-// remember the answer for the last few thousand sentences (callers do not mutate it).
-const cueCache = new Map<string | null, Map<string, readonly Cue[]>>();
+// A sentence is read for cues by its links' roles, their authors and the claims (callers do not mutate the answer).
+const cueMemo = sentenceMemo<readonly Cue[]>();
 
 /** Cues in one sentence, in order. */
 export function findCues(sentence: string, lang: string | null): readonly Cue[] {
-  let byLang = cueCache.get(lang);
-  if (!byLang) cueCache.set(lang, (byLang = new Map()));
-  let cues = byLang.get(sentence);
-  if (!cues) {
-    if (byLang.size > 4000) byLang.clear();
-    byLang.set(sentence, (cues = findCuesUncached(sentence, lang)));
-  }
-  return cues;
+  return cueMemo(sentence, () => findCuesUncached(sentence, lang), lang);
 }
 
 function findCuesUncached(sentence: string, lang: string | null): Cue[] {

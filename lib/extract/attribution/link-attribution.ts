@@ -1,6 +1,7 @@
 import type { Attribution } from '../../schema/source';
 import { findOutletMentions, outletForName, toOutletRef } from '../../outlets/lookup';
 import type { Outlet } from '../../outlets/outlet';
+import { sentenceMemo } from '../../text/sentence-memo';
 import { findCues } from './cues';
 import { findDottedNames, findTitles, findWesternNames } from './entities';
 import { findSpeaker } from './speaker';
@@ -35,22 +36,11 @@ interface Found {
 }
 
 // One sentence can hold thousands of links; what it says is worked out once, not per link.
-const authorCache = new Map<string | null, Map<string, Found | null>>();
-const titleCache = new Map<string, ReturnType<typeof findTitles>>();
-
-function cached<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  if (cache.has(key)) return cache.get(key)!;
-  const value = compute();
-  if (cache.size > 2000) cache.clear();
-  cache.set(key, value);
-  return value;
-}
+const authorMemo = sentenceMemo<Found | null>();
+const titleMemo = sentenceMemo<ReturnType<typeof findTitles>>();
 
 function authorIn(sentence: string, lang: string | null): Found | null {
-  // Keyed by the sentence string itself, never a concatenation: V8 hashes a string once.
-  let byLang = authorCache.get(lang);
-  if (!byLang) authorCache.set(lang, (byLang = new Map()));
-  return cached(byLang, sentence, () => authorInUncached(sentence, lang));
+  return authorMemo(sentence, () => authorInUncached(sentence, lang), lang);
 }
 
 function authorInUncached(sentence: string, lang: string | null): Found | null {
@@ -98,7 +88,7 @@ function enAffiliation(sentence: string, name: string): string | null {
 }
 
 function publicationIn(sentence: string, linkStart: number, anchorText: string): { name: string; outlet: Outlet | null } | null {
-  const titles = cached(titleCache, sentence, () => findTitles(sentence));
+  const titles = titleMemo(sentence, () => findTitles(sentence));
   // The title nearest before the link, else the first after it.
   const before = titles.filter((t) => t.index <= linkStart);
   const title = before[before.length - 1] ?? titles[0];
