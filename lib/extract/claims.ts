@@ -54,6 +54,17 @@ function sourceForSpeaker(speaker: Speaker, sources: CitedSource[]): CitedSource
   return null;
 }
 
+/** sourceForSpeaker, asked once per speaker: the same people and outlets speak again and again. */
+function speakerSources(sources: CitedSource[]): (speaker: Speaker) => CitedSource | null {
+  const known = new Map<string, CitedSource | null>();
+  return (speaker) => {
+    const key = `${speaker.kind}\u0000${speaker.text}`;
+    let source = known.get(key);
+    if (source === undefined) known.set(key, (source = sourceForSpeaker(speaker, sources)));
+    return source;
+  };
+}
+
 interface Attributed {
   sentence: number;
   claim: Claim;
@@ -180,11 +191,11 @@ interface Resolved {
 }
 
 /** The name and source a speaker stands for, with pronouns and documents resolved. */
-function resolveSpeaker(speaker: Speaker, link: CitedSource | null, cited: CitedSource | null, referents: Referents, sources: CitedSource[]): Resolved {
+function resolveSpeaker(speaker: Speaker, link: CitedSource | null, cited: CitedSource | null, referents: Referents, sourceOf: (speaker: Speaker) => CitedSource | null): Resolved {
   if (speaker.kind === 'document') {
     return { name: cited?.attribution.author ?? cited?.attribution.publication ?? speaker.text, source: link ?? cited };
   }
-  if (speaker.kind !== 'pronoun') return { name: speaker.text, source: link ?? sourceForSpeaker(speaker, sources) };
+  if (speaker.kind !== 'pronoun') return { name: speaker.text, source: link ?? sourceOf(speaker) };
   // "作者" and "the author" point at the cited piece's author; "他" and "he" at the last person named.
   if (AUTHOR_WORDS.test(speaker.text) && cited?.attribution.author) return { name: cited.attribution.author, source: link ?? cited };
   if (EN_FIRST_PERSON.test(speaker.text)) return { name: speaker.text, source: link };
@@ -215,6 +226,7 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
   let lastCited: CitedSource | null = null;
 
   const sourceByUrl = new Map(sources.map((s) => [s.url, s]));
+  const sourceOf = speakerSources(sources);
   body.sentences.forEach((sentence, si) => {
     const block = body.blocks[sentence.block]!;
     let link: CitedSource | null = null;
@@ -236,7 +248,7 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     // A cue word with nobody saying it ("都再次证实了…") is not an attribution.
     if (!picked) return;
     const speaker = canonical(picked.speaker);
-    const resolved = resolveSpeaker(speaker, link, lastCited, referents, sources);
+    const resolved = resolveSpeaker(speaker, link, lastCited, referents, sourceOf);
     rememberSpeaker(speaker, resolved, referents);
     found.push({
       sentence: si,

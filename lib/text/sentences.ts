@@ -52,8 +52,8 @@ function endsWithAbbreviation(segment: string): boolean {
   const word = segment.slice(start, end - 1);
   if (!ABBREVIATION_SHAPE.test(word)) return false;
   const lower = word.toLowerCase();
-  // Single letters are initials ("T. Umarov").
-  return ABBREVIATIONS.has(lower) || lower.length === 1;
+  // Single letters and dotted letters are initials ("T. Umarov", "G.K. Butterfield").
+  return ABBREVIATIONS.has(lower) || lower.length === 1 || lower.includes('.');
 }
 
 /**
