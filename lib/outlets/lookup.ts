@@ -27,35 +27,52 @@ interface Index {
   byKey: Map<string, Outlet>;
   /** Names by their first word (Latin) or first two characters (Han), longest first. */
   byStart: Map<string, Candidate[]>;
+  /** Names whose first word starts many names ("the", "national"), by their first two words. */
+  byPair: Map<string, Candidate[]>;
 }
+
+// A first word shared by more names than this is read with the word after it.
+const CROWDED = 6;
 
 let index: Index | null = null;
 
 // Sticky: read a word where it starts, without copying the text after it.
 const LATIN_WORD = /[\p{L}\p{N}]+/uy;
 
-// Character classes by code point: this runs for every character of every sentence.
-function isHan(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
+// Character classes by code unit: this runs for every character of every sentence.
+function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87e);
 }
 
-function isLetterOrDigit(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return /[\p{L}\p{N}]/u.test(ch);
+  return c === c && LETTER_OR_DIGIT.test(text[at]!); // NaN past the end
 }
 
-/** The lookup key a name (or a position in text) starts with. */
+/** A letter or digit of a Latin-like word: Han characters stand alone. */
+const isWordChar = (text: string, at: number) => isLetterOrDigit(text, at) && !isHan(text.charCodeAt(at));
+
+/** The lookup key a name (or a position in text) starts with: its first word, or two Han characters. */
 function startKey(lower: string, at = 0): string | null {
-  const ch = lower[at];
-  if (!ch) return null;
-  if (isHan(ch)) return lower.slice(at, at + 2);
+  if (at >= lower.length) return null;
+  if (isHan(lower.charCodeAt(at))) return lower.slice(at, at + 2);
   LATIN_WORD.lastIndex = at;
   const word = LATIN_WORD.exec(lower);
   return word ? word[0].slice(0, 40) : null;
+}
+
+/** The first word and the next one ("the guardian"), when a word follows within a few separators. */
+function pairKey(lower: string, at: number, first: string): string | null {
+  let i = at + first.length;
+  const stop = Math.min(lower.length, i + 3);
+  while (i < stop && !isLetterOrDigit(lower, i)) i++;
+  if (i >= stop) return null;
+  LATIN_WORD.lastIndex = i;
+  const word = LATIN_WORD.exec(lower);
+  return word ? `${first} ${word[0].slice(0, 40)}` : null;
 }
 
 // Built on first use: a content script that never needs it pays nothing.
@@ -64,6 +81,12 @@ function getIndex(): Index {
   const byHost = new Map<string, Outlet>();
   const byKey = new Map<string, Outlet>();
   const byStart: Index['byStart'] = new Map();
+  const byPair: Index['byPair'] = new Map();
+  const push = (map: Map<string, Candidate[]>, key: string, c: Candidate) => {
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  };
   for (const outlet of OUTLETS) {
     for (const d of outlet.domains) byHost.set(d, outlet);
     for (const name of outletNames(outlet)) {
@@ -73,14 +96,23 @@ function getIndex(): Index {
       const lower = name.toLowerCase();
       const start = startKey(lower);
       if (!start) continue;
-      const list = byStart.get(start) ?? [];
       const latin = /[a-z0-9]/.test(lower);
-      list.push({ name, lower, outlet, latin, caps: latin && name.length <= 4 && name === name.toUpperCase() });
-      byStart.set(start, list);
+      push(byStart, start, { name, lower, outlet, latin, caps: latin && name.length <= 4 && name === name.toUpperCase() });
     }
   }
-  for (const list of byStart.values()) list.sort((a, b) => b.lower.length - a.lower.length);
-  index = { byHost, byKey, byStart };
+  // Move the names of crowded first words into the pair index (one-word names stay).
+  for (const [start, list] of byStart) {
+    if (list.length <= CROWDED || !list[0]!.latin) continue;
+    const alone = list.filter((c) => {
+      const pair = pairKey(c.lower, 0, start);
+      if (pair) push(byPair, pair, c);
+      return !pair;
+    });
+    if (alone.length) byStart.set(start, alone);
+    else byStart.delete(start);
+  }
+  for (const list of [...byStart.values(), ...byPair.values()]) list.sort((a, b) => b.lower.length - a.lower.length);
+  index = { byHost, byKey, byStart, byPair };
   return index;
 }
 
@@ -126,8 +158,6 @@ export interface OutletMention {
   index: number;
 }
 
-const isWordChar = (ch: string | undefined) => isLetterOrDigit(ch) && !isHan(ch);
-
 const mentionMemo = sentenceMemo<OutletMention[]>();
 
 /**
@@ -141,24 +171,28 @@ export function findOutletMentions(text: string): OutletMention[] {
 }
 
 function outletMentions(text: string): OutletMention[] {
-  const { byStart } = getIndex();
+  const { byStart, byPair } = getIndex();
   const lower = text.toLowerCase();
   const found: OutletMention[] = [];
-  for (let i = 0; i < lower.length; i++) {
-    const ch = lower[i]!;
-    const han = isHan(ch);
-    if (!han && (!isLetterOrDigit(ch) || isWordChar(lower[i - 1]))) continue;
-    const key = startKey(lower, i);
-    const candidates = key ? byStart.get(key) : undefined;
-    if (!candidates) continue;
-    for (const c of candidates) {
+  const match = (candidates: Candidate[] | undefined, i: number): Candidate | null => {
+    for (const c of candidates ?? []) {
       if (!lower.startsWith(c.lower, i)) continue;
-      if (c.latin && isWordChar(text[i + c.lower.length])) continue;
+      if (c.latin && isWordChar(text, i + c.lower.length)) continue;
       if (c.caps && !text.startsWith(c.name, i)) continue;
-      found.push({ outlet: c.outlet, name: text.slice(i, i + c.lower.length), index: i });
-      i += c.lower.length - 1;
-      break;
+      return c;
     }
+    return null;
+  };
+  for (let i = 0; i < lower.length; i++) {
+    if (!isHan(lower.charCodeAt(i)) && (!isLetterOrDigit(lower, i) || (i > 0 && isWordChar(lower, i - 1)))) continue;
+    const key = startKey(lower, i);
+    if (!key) continue;
+    const pair = byPair.size && !isHan(lower.charCodeAt(i)) ? pairKey(lower, i, key) : null;
+    // Two-word names are longer than the one-word names they share a first word with: they go first.
+    const c = (pair && match(byPair.get(pair), i)) || match(byStart.get(key), i);
+    if (!c) continue;
+    found.push({ outlet: c.outlet, name: text.slice(i, i + c.lower.length), index: i });
+    i += c.lower.length - 1;
   }
   return found;
 }

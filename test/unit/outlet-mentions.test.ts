@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findOutletMentions } from '../../lib/outlets/lookup';
+
+const mentions = (text: string) => findOutletMentions(text).map((m) => [m.name, m.outlet.en, m.index]);
+
+describe('findOutletMentions', () => {
+  it('finds English names as whole words, longest first, with their positions', () => {
+    expect(mentions('As the New York Times and The Guardian reported, the Times was first.')).toEqual([
+      ['the New York Times', 'The New York Times', 3],
+      ['The Guardian', 'The Guardian', 26],
+      ['the Times', 'The Times', 49],
+    ]);
+    expect(mentions('Reuters said; the Reutersian view is not an outlet.')).toEqual([['Reuters', 'Reuters', 0]]);
+  });
+
+  it('wants short all-caps names in capitals', () => {
+    expect(mentions('AP reported it first.')).toEqual([['AP', 'Associated Press', 0]]);
+    expect(mentions('An ap of this kind.')).toEqual([]);
+  });
+
+  it('finds Chinese names inside a sentence', () => {
+    expect(mentions('美国杂志《外交政策》在其发表的一篇文章中指出')).toEqual([['外交政策', 'Foreign Policy', 5]]);
+    expect(mentions('据新华社报道，路透社也证实了')).toEqual([
+      ['新华社', 'Xinhua News Agency', 1],
+      ['路透社', 'Reuters', 7],
+    ]);
+  });
+
+  it('reads many names that share a first word ("the …") and none in plain text', () => {
+    expect(mentions('The Washington Post, the Wall Street Journal and the Economist agreed.').map((m) => m[1])).toEqual([
+      'The Washington Post',
+      'The Wall Street Journal',
+      'The Economist',
+    ]);
+    expect(mentions('The report found that water use fell sharply across the region.')).toEqual([]);
+  });
+});
