@@ -42,69 +42,77 @@ const ABBREVIATIONS = new Set(
 const BEFORE_WORD = /[\s(“"']/;
 const ABBREVIATION_SHAPE = /^(?:[A-Za-z](?:\.[A-Za-z])*|[A-Za-z]+)$/;
 
-function endsWithAbbreviation(segment: string): boolean {
-  // Only the last word matters: look at it alone, not at the whole (possibly long) segment.
-  let end = segment.length;
-  while (end > 0 && isSpace(segment.charCodeAt(end - 1))) end--;
-  if (segment[end - 1] !== '.') return false;
+/** Whether text[from, to) ends with an abbreviation or an initial and its full stop. */
+function endsWithAbbreviation(text: string, from: number, to: number): boolean {
+  // Only the last word matters: look at it alone, not at the whole (possibly long) sentence.
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end <= from || text[end - 1] !== '.') return false;
   let start = end - 1;
-  while (start > 0 && !BEFORE_WORD.test(segment[start - 1]!)) start--;
-  const word = segment.slice(start, end - 1);
+  while (start > from && !BEFORE_WORD.test(text[start - 1]!)) start--;
+  const word = text.slice(start, end - 1);
   if (!ABBREVIATION_SHAPE.test(word)) return false;
   const lower = word.toLowerCase();
   // Single letters and dotted letters are initials ("T. Umarov", "G.K. Butterfield").
   return ABBREVIATIONS.has(lower) || lower.length === 1 || lower.includes('.');
 }
 
-/**
- * Splits text into sentences with offsets. Chinese 。！？ and closing quotes are
- * handled by ICU; English abbreviations and initials are re-joined here.
- */
-export function splitSentences(text: string, lang: string | null = null): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  if (!text) return out;
-  let pending: SentenceSpan | null = null;
-  for (const { segment, index } of segmenter(lang, 'sentence').segment(text)) {
-    const span = { text: segment, start: index, end: index + segment.length };
-    if (pending) {
-      const joinable =
-        endsWithAbbreviation(pending.text) ||
-        /^\s*[a-z,;:)]/.test(segment); // a lower-case start continues the sentence
-      if (joinable) {
-        pending = { text: pending.text + segment, start: pending.start, end: span.end };
-        continue;
-      }
-      out.push(pending);
-    }
-    pending = span;
-  }
-  if (pending) out.push(pending);
-  return moveOpeningPunctuation(out)
-    .map((s) => trimSpan(s))
-    .filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+// A segment starting (after spaces) with one of these continues the sentence before it.
+const CONTINUES = /[a-z,;:)]/;
+
+function continuesSentence(text: string, at: number, end: number): boolean {
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  return at < end && CONTINUES.test(text[at]!);
 }
 
 // ICU leaves an opening quote that follows 。 on the sentence before it.
-const OPENERS = /[“「『《（(‘"]+\s*$/u;
+const OPENERS = new Set(['“', '「', '『', '《', '（', '(', '‘', '"']);
 
-function moveOpeningPunctuation(spans: SentenceSpan[]): SentenceSpan[] {
-  for (let i = 0; i < spans.length - 1; i++) {
-    // Only the tail can hold the opener: no need to scan the whole sentence.
-    const text = spans[i]!.text;
-    const from = Math.max(0, text.length - 16);
-    const m = OPENERS.exec(text.slice(from));
-    if (!m || from + m.index === 0) continue;
-    const cut = m[0].length;
-    const cur = spans[i]!;
-    const next = spans[i + 1]!;
-    spans[i] = { text: cur.text.slice(0, -cut), start: cur.start, end: cur.end - cut };
-    spans[i + 1] = { text: cur.text.slice(-cut) + next.text, start: next.start - cut, end: next.end };
-  }
-  return spans;
+/** Where the run of opening marks (and spaces) that ends text[from, to) begins; `to` when there is none. */
+function openersStart(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  const marksEnd = i;
+  while (i > from && OPENERS.has(text[i - 1]!)) i--;
+  return i === marksEnd ? to : i;
 }
 
-function trimSpan(s: SentenceSpan): SentenceSpan {
-  const lead = s.text.length - s.text.trimStart().length;
-  const trimmed = s.text.trim();
-  return { text: trimmed, start: s.start + lead, end: s.start + lead + trimmed.length };
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Splits text into sentences with offsets. Chinese 。！？ and closing quotes are
+ * handled by ICU; English abbreviations and initials are re-joined here. Works on
+ * offsets and cuts each sentence out once: pages hold tens of thousands of them.
+ */
+export function splitSentences(text: string, lang: string | null = null): SentenceSpan[] {
+  const bounds: number[] = [];
+  if (!text) return [];
+  let start = -1;
+  let end = -1;
+  for (const { segment, index } of segmenter(lang, 'sentence').segment(text)) {
+    const segEnd = index + segment.length;
+    if (start >= 0 && (endsWithAbbreviation(text, start, end) || continuesSentence(text, index, segEnd))) {
+      end = segEnd;
+      continue;
+    }
+    if (start >= 0) bounds.push(start, end);
+    start = index;
+    end = segEnd;
+  }
+  if (start >= 0) bounds.push(start, end);
+  // An opening quote left at a sentence's end belongs to the next one.
+  for (let i = 0; i + 2 < bounds.length; i += 2) {
+    const cut = openersStart(text, bounds[i]!, bounds[i + 1]!);
+    if (cut > bounds[i]! && cut < bounds[i + 1]!) bounds[i + 1] = bounds[i + 2] = cut;
+  }
+  const out: SentenceSpan[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    let from = bounds[i]!;
+    let to = bounds[i + 1]!;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    const sentence = text.slice(from, to);
+    if (LETTER_OR_DIGIT.test(sentence)) out.push({ text: sentence, start: from, end: to });
+  }
+  return out;
 }
