@@ -85,20 +85,22 @@ export function* bodyTextSteps(blocks: Block[], base: string, lang: string | nul
         return { a: l.a, url, text: text || cleanText(l.a.getAttribute('title') ?? l.a.querySelector('img')?.getAttribute('alt') ?? ''), start: l.start, end: l.end, imageOnly };
       })
       .filter((l): l is NonNullable<typeof l> => !!l);
+    let placed = 0;
     for (const span of spans.length ? spans : [{ text: block.text, start: 0, end: block.text.length }]) {
-      const inside = links
-        .filter((l) => l.start >= span.start && l.start < span.end)
-        .map((l) => ({ ...l, start: l.start - span.start, end: Math.min(l.end, span.end) - span.start }));
+      const inside: SentenceLink[] = [];
+      for (const l of links) {
+        if (l.start < span.start || l.start >= span.end) continue;
+        inside.push({ ...l, start: l.start - span.start, end: Math.min(l.end, span.end) - span.start });
+        placed++;
+      }
       ids.push(sentences.length);
-      sentences.push({ ...span, block: bi, links: inside });
+      sentences.push({ text: span.text, start: span.start, end: span.end, block: bi, links: inside });
     }
+    if (placed === links.length || !ids.length) continue;
     // A link whose text is empty (image link) sits at the block's end: give it the last sentence.
-    const placed = new Set(ids.flatMap((i) => sentences[i]!.links.map((l) => l.a)));
-    for (const l of links) {
-      if (placed.has(l.a) || !ids.length) continue;
-      const last = sentences[ids[ids.length - 1]!]!;
-      last.links.push({ ...l, start: last.text.length, end: last.text.length });
-    }
+    const last = sentences[ids[ids.length - 1]!]!;
+    const seen = new Set(ids.flatMap((i) => sentences[i]!.links.map((l) => l.a)));
+    for (const l of links) if (!seen.has(l.a)) last.links.push({ ...l, start: last.text.length, end: last.text.length });
   }
   return { blocks, sentences, byBlock };
 }
