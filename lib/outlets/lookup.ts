@@ -45,6 +45,9 @@ function isHan(c: number): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HAN_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2ffff}';
+// A Han character, or a letter or digit not preceded by a (non-Han) letter or digit.
+const NAME_START = new RegExp(`[${HAN_CLASS}]|(?<!(?![${HAN_CLASS}])[\\p{L}\\p{N}])[\\p{L}\\p{N}]`, 'gu');
 
 function isLetterOrDigit(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -183,8 +186,10 @@ function outletMentions(text: string): OutletMention[] {
     }
     return null;
   };
-  for (let i = 0; i < lower.length; i++) {
-    if (!isHan(lower.charCodeAt(i)) && (!isLetterOrDigit(lower, i) || (i > 0 && isWordChar(lower, i - 1)))) continue;
+  // Only where a name can start: a Han character, or a letter or digit that opens a word.
+  NAME_START.lastIndex = 0;
+  for (let m = NAME_START.exec(lower); m; m = NAME_START.exec(lower)) {
+    const i = m.index;
     const key = startKey(lower, i);
     if (!key) continue;
     const pair = byPair.size && !isHan(lower.charCodeAt(i)) ? pairKey(lower, i, key) : null;
@@ -192,7 +197,7 @@ function outletMentions(text: string): OutletMention[] {
     const c = (pair && match(byPair.get(pair), i)) || match(byStart.get(key), i);
     if (!c) continue;
     found.push({ outlet: c.outlet, name: text.slice(i, i + c.lower.length), index: i });
-    i += c.lower.length - 1;
+    NAME_START.lastIndex = i + c.lower.length;
   }
   return found;
 }
