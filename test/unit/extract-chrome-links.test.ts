@@ -30,3 +30,24 @@ describe('cited links: the story the page is about', () => {
     expect(run(html)).toEqual(['https://www.city.example.gov/minutes/2024-05-01']);
   });
 });
+
+const page = (body: string) =>
+  `<html><head><title>Council approves the river bridge plan</title></head><body><article><h1>Council approves the river bridge plan</h1>${body}</article></body></html>`;
+const prose = (inner = '') => `<p>${inner} ${filler} ${filler}</p>`;
+
+describe('cited links: embeds and sign-up links', () => {
+  it('reads an embedded post inside a "social" wrapper as part of the article', () => {
+    const tweet = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The bridge vote is today <a href="https://t.co/abc123">pic</a></p>— Mayor (@mayor) <a href="https://twitter.com/mayor/status/123">May 1, 2024</a></blockquote></div>`;
+    const urls = run(page(prose('The mayor posted about it.') + tweet + prose()));
+    expect(urls).toEqual(['https://t.co/abc123', 'https://twitter.com/mayor/status/123']);
+  });
+
+  it('still drops a social share bar', () => {
+    const bar = `<div class="social-share"><a href="https://twitter.com/examplenews">Twitter</a> <a href="https://www.facebook.com/examplenews">Facebook</a></div>`;
+    expect(run(page(prose('See <a href="https://www.city.example.gov/minutes">the minutes</a>.') + bar))).toEqual(['https://www.city.example.gov/minutes']);
+  });
+
+  it('drops a link to a subscription host', () => {
+    expect(run(page(prose() + '<p>Get the latest updates. <a href="http://subscription.example.com/">Subscribe to our newsletters.</a></p>'))).toEqual([]);
+  });
+});

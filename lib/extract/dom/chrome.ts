@@ -27,7 +27,18 @@ export function isChromeElement(el: Element): boolean {
   const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
   const named = (!!role && CHROME_ROLES.test(role)) || (label.length > 1 && CHROME_WORDS.test(splitCamel(label)) && !isArticleContainer(label));
   // Class names lie on wrappers ("page-with-sidebar", "print-friendly"): a container full of prose is not chrome.
-  return named && !holdsProse(el);
+  // A "social-embed" box around a quoted post is the article quoting it.
+  return named && !holdsProse(el) && !wrapsEmbeddedPost(el);
+}
+
+// The markup Twitter, Instagram, TikTok and Threads ask publishers to paste for an embedded post.
+const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|text-post-media)(?:\s|$)/;
+
+function wrapsEmbeddedPost(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName === 'blockquote' && EMBEDDED_POST.test(c.getAttribute('class') ?? '')) return true;
+  }
+  return false;
 }
 
 function holdsProse(el: Element): boolean {
@@ -65,6 +76,8 @@ export function isShareUrl(url: string): boolean {
 
 // Sign-up, subscription and account pages: a link there sells something, it cites nothing.
 const SALES_PATH = /(?:^|[/_-])(?:subscribe|subscription|subscriptions|newsletters?|mailing-list|signup|sign-up|register|membership|donate|nrplus-subscribe)(?:[/_.-]|$)/i;
+// subscription.example.com, newsletters.example.com: the same, as a host of its own.
+const SALES_HOST = /^(?:subscribe|subscriptions?|newsletters?|signup|join|membership|donate)\./i;
 // Author, staff and tag pages.
 const PROFILE_PATH = /^\/(?:[a-z]{2}\/)?(?:tags?|topics?|category|categories|author|authors|people|person|staff|team|journalists?|reporters?|contributors?|columnists?|profile|profiles|section|keyword|hashtag)\//i;
 // "Follow Jane on Twitter", "关注我们": the social links in such a line are chrome.
@@ -82,7 +95,7 @@ export function isChromeLink(a: Element, url: string, blockText = ''): boolean {
   } catch {
     return false;
   }
-  if (SALES_PATH.test(path)) return true;
+  if (SALES_PATH.test(path) || SALES_HOST.test(new URL(url).hostname)) return true;
   // A tag or profile page named inside a sentence is an entity link; in a list of its own, chrome.
   const anchor = (a.textContent ?? '').trim().length;
   const inProse = blockText.length > 2 * anchor + 20;
