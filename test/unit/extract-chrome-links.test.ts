@@ -51,3 +51,29 @@ describe('cited links: embeds and sign-up links', () => {
     expect(run(page(prose() + '<p>Get the latest updates. <a href="http://subscription.example.com/">Subscribe to our newsletters.</a></p>'))).toEqual([]);
   });
 });
+
+describe('cited links: chrome inside the body', () => {
+  const cited = 'https://www.city.example.gov/minutes';
+  const lead = prose(`See <a href="${cited}">the minutes</a>.`);
+
+  it('drops the author link of a byline span inside a paragraph', () => {
+    expect(run(page(`<p><span class="pb-byline">By <a href="/jane-doe">Jane Doe</a></span> May 1 at 3:57 PM. ${filler}</p>${lead}`))).toEqual([cited]);
+  });
+
+  it('drops a hover card but keeps the link that opens it', () => {
+    const card = `<span class="rollover-people"><a class="rollover-people-link" href="/people/ilhan-omar">Ilhan Omar</a><span class="rollover-people-block"><span><img src="/x.jpg"><a href="/people/ilhan-omar">Ilhan Omar</a><a href="/news/4711-other-story">Other story</a></span></span></span>`;
+    expect(run(page(`<p>The man threatened Rep. ${card}, officials said. ${filler}</p>${lead}`))).toEqual(['https://news.example.com/people/ilhan-omar', cited]);
+  });
+
+  it('keeps a line marked "hide-for-print" (it is shown on screen)', () => {
+    expect(run(page(`${lead}<p><span class="interstitial hide-for-print"><a href="/2024/04/30/earlier-story">Earlier: the plan was delayed</a></span></p>${prose()}`))).toEqual([cited, 'https://news.example.com/2024/04/30/earlier-story']);
+  });
+
+  it('judges class names one by one: an author blurb named after the article body is chrome', () => {
+    expect(run(page(`${lead}<div class="article-body-content--author-blurb"><a href="/author/jane/">Jane Doe</a> is a reporter at Example News.</div>`))).toEqual([cited]);
+  });
+
+  it('drops a "previous post" link', () => {
+    expect(run(page(`${lead}<div id="prevlink"><a class="previous" href="/2024/04/01/older">← Previous: An older post</a></div>`))).toEqual([cited]);
+  });
+});

@@ -9,7 +9,7 @@ const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|menu|menub
 
 // Class/id words that mark chrome; matched as whole words of a class or id.
 const CHROME_WORDS =
-  /(?:^|[\s_-])(?:share|sharing|sharebar|social|socials|related|recommend|recommended|recommendations|tags?|tag-?list|topics?|keywords?|breadcrumbs?|byline|bylines|author|authors|author-?bio|comments?|disqus|footer|header|masthead|nav|navbar|navigation|menu|sidebar|newsletter|subscribe|subscription|signup|promo|promos|ads?|advert|advertisement|sponsor|sponsored|outbrain|taboola|pagination|pager|toolbar|more-on|read-?more|readmore|also-?read|more-?stories|most-?popular|most-?read|popular|trending|widget|rail|teaser|teasers|cookie|consent|paywall|login|skip|jump|print|copyright|disclaimer|disclosure|editors?-?picks?|next-?article|prev-?article|card-?list|carousel|slider|related-?content|see-?also|further-?reading|follow)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|sharebar|social|socials|related|recommend|recommended|recommendations|tags?|tag-?list|topics?|keywords?|breadcrumbs?|byline|bylines|author|authors|author-?bio|comments?|disqus|footer|header|masthead|nav|navbar|navigation|menu|sidebar|newsletter|subscribe|subscription|signup|promo|promos|ads?|advert|advertisement|sponsor|sponsored|outbrain|taboola|pagination|pager|toolbar|more-on|read-?more|readmore|also-?read|more-?stories|most-?popular|most-?read|popular|trending|widget|rail|teaser|teasers|cookie|consent|paywall|login|skip|jump|print|copyright|disclaimer|disclosure|editors?-?picks?|next-?article|prev-?article|prev-?link|next-?link|previous|post-?navigation|invisible|cta|card-?list|carousel|slider|related-?content|see-?also|further-?reading|follow)(?:$|[\s_-])/i;
 
 // Chinese and English headings that open a list of further reading.
 export const RELATED_HEADING =
@@ -25,7 +25,8 @@ export function isChromeElement(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const role = el.getAttribute('role');
   const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
-  const named = (!!role && CHROME_ROLES.test(role)) || (label.length > 1 && CHROME_WORDS.test(splitCamel(label)) && !isArticleContainer(label));
+  const words = splitCamel(label).replace(SCREEN_ONLY, ' ');
+  const named = (!!role && CHROME_ROLES.test(role)) || (label.length > 1 && CHROME_WORDS.test(words) && !isArticleContainer(label)) || isPopup(el, words);
   // Class names lie on wrappers ("page-with-sidebar", "print-friendly"): a container full of prose is not chrome.
   // A "social-embed" box around a quoted post is the article quoting it.
   return named && !holdsProse(el) && !wrapsEmbeddedPost(el);
@@ -41,6 +42,17 @@ function wrapsEmbeddedPost(el: Element): boolean {
   return false;
 }
 
+// "hide-for-print", "no-print": shown on screen, so not the print-only chrome that "print" names.
+const SCREEN_ONLY = /(?:^|[\s_-])(?:hide|hidden|no|not)-?(?:for-?|on-?|in-?)?print(?=$|[\s_-])/gi;
+
+// Hover cards: a wrapper holds the link that opens the card and the card itself.
+const POPUP_WORDS = /(?:^|[\s_-])(?:rollovers?|hover-?cards?|popovers?|popups?|tooltips?)(?:$|[\s_-])/i;
+
+/** The card is chrome; the wrapper that starts with its trigger link, and the link, are text. */
+function isPopup(el: Element, words: string): boolean {
+  return el.localName !== 'a' && POPUP_WORDS.test(words) && el.firstElementChild?.localName !== 'a';
+}
+
 function holdsProse(el: Element): boolean {
   const paragraphs = el.getElementsByTagName('p');
   if (paragraphs.length < 3) return false;
@@ -49,9 +61,11 @@ function holdsProse(el: Element): boolean {
   return chars >= 600;
 }
 
-// Containers whose names mention a chrome word but hold the article ("article-header-body" is rare; "post-author" is not).
+// Containers whose names mention a chrome word but hold the article ("article-body sidebar-layout").
+// Judged per class name: "article-body-content--author-blurb" names a part of the body that is chrome.
+const ARTICLE_CONTAINER = /(?:^|[_-])(?:article-?body|articlebody|entry-content|post-content|story-body|main-content)(?:$|[_-])/i;
 function isArticleContainer(label: string): boolean {
-  return /(?:^|[\s_-])(?:article-?body|articlebody|entry-content|post-content|story-body|main-content)(?:$|[\s_-])/i.test(label);
+  return label.split(/\s+/).some((name) => ARTICLE_CONTAINER.test(name) && !CHROME_WORDS.test(splitCamel(name)));
 }
 
 function splitCamel(label: string): string {
@@ -84,8 +98,20 @@ const PROFILE_PATH = /^\/(?:[a-z]{2}\/)?(?:tags?|topics?|category|categories|aut
 const FOLLOW = /\bfollow\b|\bon (?:twitter|facebook|instagram)\b|@\w+ (?:and|&) |关注|關注|追蹤/i;
 const SOCIAL_PROFILE = /^https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|weibo\.com|t\.me)\/(?!.*\/status\/)[^/?#]+\/?(?:[?#].*)?$/i;
 
+// Tags that sit inside a line of text; blocks are judged for chrome when they are read.
+const INLINE = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sup', 'sub', 'mark', 'font', 'cite', 'q', 'abbr', 'time', 'label', 'ins', 'del']);
+
+/** Chrome inside a line: a byline span in the lead paragraph, a hover card in a sentence. */
+function inInlineChrome(a: Element): boolean {
+  for (let el: Element | null = a; el && INLINE.has(el.localName); el = el.parentElement) {
+    if (isChromeElement(el)) return true;
+  }
+  return false;
+}
+
 /** Link-level signs of chrome: rel=tag/author, profile and tag pages, share and sign-up links, "follow us" lines. */
 export function isChromeLink(a: Element, url: string, blockText = ''): boolean {
+  if (inInlineChrome(a)) return true;
   const rel = a.getAttribute('rel') ?? '';
   if (/\b(?:tag|author|category|prev|next|nofollow\s+sponsored)\b/i.test(rel)) return true;
   if (isShareUrl(url)) return true;
