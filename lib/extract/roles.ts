@@ -1,7 +1,7 @@
 import type { SourceRole } from '../schema/source';
 import type { Outlet } from '../outlets/outlet';
 import { DOCUMENT_WORDS } from './attribution/cues';
-import { RELATED_HEADING } from './dom/chrome';
+import { RELATED_HEADING } from './dom/recirculation';
 import { siteOf } from './links/normalize-url';
 
 export interface RoleInput {

@@ -77,3 +77,23 @@ describe('cited links: chrome inside the body', () => {
     expect(run(page(`${lead}<div id="prevlink"><a class="previous" href="/2024/04/01/older">← Previous: An older post</a></div>`))).toEqual([cited]);
   });
 });
+
+describe('cited links: recirculation lists', () => {
+  const cited = 'https://www.city.example.gov/minutes';
+  const lead = prose(`See <a href="${cited}">the minutes</a>.`);
+  const list = '<ul><li>Storm closes <a href="/2024/05/01/storm">schools across the county</a></li><li>Team wins <a href="/2024/05/01/final">the regional final</a></li><li><a href="https://partner.example.net/deals">Best deals this week</a></li></ul>';
+
+  it.each([
+    ['<hr><div class="heading-h3">More Great Example Stories</div>'],
+    ['<h3>Related coverage:</h3>'],
+    ['<div role="heading" aria-level="3">Most read</div>'],
+    ['<p><strong>相关阅读</strong></p>'],
+    ['<h2>推薦閱讀</h2>'],
+  ])('drops the list after %s', (heading) => {
+    expect(run(page(lead + heading + list))).toEqual([cited]);
+  });
+
+  it('keeps a list after an ordinary heading', () => {
+    expect(run(page(lead + '<h3>What the council decided</h3>' + list))).toHaveLength(4);
+  });
+});

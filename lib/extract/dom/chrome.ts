@@ -4,16 +4,14 @@
  * comments. Links there are never cited sources.
  */
 
+import { followsRecirculationHeading } from './recirculation';
+
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'button', 'menu', 'select', 'dialog', 'template']);
 const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|menu|menubar|toolbar|search|dialog|tablist)$/i;
 
 // Class/id words that mark chrome; matched as whole words of a class or id.
 const CHROME_WORDS =
   /(?:^|[\s_-])(?:share|sharing|sharebar|social|socials|related|recommend|recommended|recommendations|tags?|tag-?list|topics?|keywords?|breadcrumbs?|byline|bylines|author|authors|author-?bio|comments?|disqus|footer|header|masthead|nav|navbar|navigation|menu|sidebar|newsletter|subscribe|subscription|signup|promo|promos|ads?|advert|advertisement|sponsor|sponsored|outbrain|taboola|pagination|pager|toolbar|more-on|read-?more|readmore|also-?read|more-?stories|most-?popular|most-?read|popular|trending|widget|rail|teaser|teasers|cookie|consent|paywall|login|skip|jump|print|copyright|disclaimer|disclosure|editors?-?picks?|next-?article|prev-?article|prev-?link|next-?link|previous|post-?navigation|invisible|cta|card-?list|carousel|slider|related-?content|see-?also|further-?reading|follow)(?:$|[\s_-])/i;
-
-// Chinese and English headings that open a list of further reading.
-export const RELATED_HEADING =
-  /^(?:related|related\s+(?:stories|articles|coverage|content|reading|news)|read\s+more|more\s+(?:on|from|stories|news)|see\s+also|also\s+read|further\s+reading|recommended|you\s+may\s+also\s+like|most\s+(?:read|popular)|相关(?:新闻|阅读|文章|报道|链接)?|相關(?:新聞|閱讀|文章|報導|連結)?|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多(?:新闻|阅读|报道)?|热门|熱門|猜你喜欢|阅读更多|閱讀更多)\s*[:：]?$/i;
 
 /** True when the element itself is chrome (its ancestors are not looked at). */
 export function isChromeElement(el: Element): boolean {
@@ -29,7 +27,8 @@ export function isChromeElement(el: Element): boolean {
   const named = (!!role && CHROME_ROLES.test(role)) || (label.length > 1 && CHROME_WORDS.test(words) && !isArticleContainer(label)) || isPopup(el, words);
   // Class names lie on wrappers ("page-with-sidebar", "print-friendly"): a container full of prose is not chrome.
   // A "social-embed" box around a quoted post is the article quoting it.
-  return named && !holdsProse(el) && !wrapsEmbeddedPost(el);
+  if (named) return !holdsProse(el) && !wrapsEmbeddedPost(el);
+  return (tag === 'ul' || tag === 'ol') && followsRecirculationHeading(el);
 }
 
 // The markup Twitter, Instagram, TikTok and Threads ask publishers to paste for an embedded post.
