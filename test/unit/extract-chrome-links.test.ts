@@ -97,3 +97,21 @@ describe('cited links: recirculation lists', () => {
     expect(run(page(lead + '<h3>What the council decided</h3>' + list))).toHaveLength(4);
   });
 });
+
+describe('cited links: the source credit in the meta line', () => {
+  const zh = (credit: string) => `<html lang="zh"><head><title>宇航员在太空中喝酒会怎么样</title></head><body><div class="wrap">
+    <h1>宇航员在太空中喝酒会怎么样</h1><div class="meta"><span>2017-03-10 09:58</span> <span>${credit}</span></div>
+    <div class="text">${'<p>　　翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是一项艰苦卓绝的工作。这让人感到巨大压力和极度恐慌。那么，为什么不能让宇航员来一杯鸡尾酒呢？</p>'.repeat(4)}</div></div></body></html>`;
+
+  it('takes a "来源：" credit that links to the original article', () => {
+    expect(run(zh('来源：<a href="http://tech.163.com/17/0228/00/CEAPST9C00097U81.html">网易科学人</a>'), 'http://www.gmw.cn/a.htm')).toEqual(['http://tech.163.com/17/0228/00/CEAPST9C00097U81.html']);
+  });
+
+  it('leaves a credit that links to a landing page', () => {
+    expect(run(zh('來源： <a href="/cobrand/sinacn/">北京新浪網</a>'), 'https://news.sina.com.tw/article/1.html')).toEqual([]);
+  });
+
+  it('leaves other links of the meta line', () => {
+    expect(run(zh('作者：<a href="http://www.gmw.cn/author/2017/12345.html">张三</a>'), 'http://www.gmw.cn/a.htm')).toEqual([]);
+  });
+});
