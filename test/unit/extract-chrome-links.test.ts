@@ -115,3 +115,24 @@ describe('cited links: the source credit in the meta line', () => {
     expect(run(zh('作者：<a href="http://www.gmw.cn/author/2017/12345.html">张三</a>'), 'http://www.gmw.cn/a.htm')).toEqual([]);
   });
 });
+
+describe('cited links: site boilerplate lines', () => {
+  const cited = 'https://www.city.example.gov/minutes';
+  const lead = prose(`See <a href="${cited}">the minutes</a>.`);
+
+  it.each([
+    ['Follow him on Twitter @jdoe or email him at <a href="/contact/jdoe">jdoe@example.com</a>'],
+    ['Have a tip? Jane Doe may be reached at <a href="/contact">this address</a>.'],
+    ['We’d like to hear what you think about this or any of our articles. Here are some <a href="https://help.example.com/letters">tips</a>.'],
+    ['<em>Join our <a href="https://forums.example.com/">Space Forums</a> to keep talking space.</em>'],
+    ['現在用APP看新聞 <a href="https://service.example.com.tw/app/app.html">點我下載APP</a>'],
+    ['邀請您到 <a href="https://www.facebook.com/someblog">FB 粉絲團</a> 按個"讚"!'],
+  ])('drops the links of "%s"', (line) => {
+    expect(run(page(`${lead}<p>${line}</p>`))).toEqual([cited]);
+  });
+
+  it('keeps a prose sentence that only mentions when something first appeared', () => {
+    const url = 'https://www.fmreview.org/syria2018/simpson-c';
+    expect(run(page(`<p>The camp first appeared in 2014, when people fleeing the war <a href="${url}">gathered at the border</a>.</p>${prose()}`))).toEqual([url]);
+  });
+});

@@ -4,6 +4,7 @@
  * comments. Links there are never cited sources.
  */
 
+import { isBoilerplateLine } from './boilerplate';
 import { followsRecirculationHeading } from './recirculation';
 
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'button', 'menu', 'select', 'dialog', 'template']);
@@ -11,7 +12,7 @@ const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|menu|menub
 
 // Class/id words that mark chrome; matched as whole words of a class or id.
 const CHROME_WORDS =
-  /(?:^|[\s_-])(?:share|sharing|sharebar|social|socials|related|recommend|recommended|recommendations|tags?|tag-?list|topics?|keywords?|breadcrumbs?|byline|bylines|author|authors|author-?bio|comments?|disqus|footer|header|masthead|nav|navbar|navigation|menu|sidebar|newsletter|subscribe|subscription|signup|promo|promos|ads?|advert|advertisement|sponsor|sponsored|outbrain|taboola|pagination|pager|toolbar|more-on|read-?more|readmore|also-?read|more-?stories|most-?popular|most-?read|popular|trending|widget|rail|teaser|teasers|cookie|consent|paywall|login|skip|jump|print|copyright|disclaimer|disclosure|editors?-?picks?|next-?article|prev-?article|prev-?link|next-?link|previous|post-?navigation|invisible|cta|card-?list|carousel|slider|related-?content|see-?also|further-?reading|follow)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|sharebar|social|socials|related|recommend|recommended|recommendations|tags?|tag-?list|topics?|keywords?|breadcrumbs?|byline|bylines|author|authors|author-?bio|comments?|disqus|footer|header|masthead|nav|navbar|navigation|menu|sidebar|newsletter|subscribe|subscription|signup|promo|promos|ads?|advert|advertisement|sponsor|sponsored|outbrain|taboola|teads|pagination|pager|toolbar|more-on|read-?more|readmore|also-?read|more-?stories|most-?popular|most-?read|popular|trending|widget|rail|teaser|teasers|cookie|consent|paywall|login|skip|jump|print|copyright|disclaimer|disclosure|editors?-?picks?|next-?article|prev-?article|prev-?link|next-?link|previous|post-?navigation|invisible|cta|card-?list|carousel|slider|related-?content|see-?also|further-?reading|follow)(?:$|[\s_-])/i;
 
 /** True when the element itself is chrome (its ancestors are not looked at). */
 export function isChromeElement(el: Element): boolean {
@@ -110,7 +111,7 @@ function inInlineChrome(a: Element): boolean {
 
 /** Link-level signs of chrome: rel=tag/author, profile and tag pages, share and sign-up links, "follow us" lines. */
 export function isChromeLink(a: Element, url: string, blockText = ''): boolean {
-  if (inInlineChrome(a)) return true;
+  if (inInlineChrome(a) || isBoilerplateLine(blockText)) return true;
   const rel = a.getAttribute('rel') ?? '';
   if (/\b(?:tag|author|category|prev|next|nofollow\s+sponsored)\b/i.test(rel)) return true;
   if (isShareUrl(url)) return true;
