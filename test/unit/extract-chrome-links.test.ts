@@ -136,3 +136,10 @@ describe('cited links: site boilerplate lines', () => {
     expect(run(page(`<p>The camp first appeared in 2014, when people fleeing the war <a href="${url}">gathered at the border</a>.</p>${prose()}`))).toEqual([url]);
   });
 });
+
+describe('cited links: the page itself', () => {
+  it('does not list a link to the page itself as a source', () => {
+    const cited = 'https://www.city.example.gov/minutes';
+    expect(run(page(prose(`Gunmen <a href="${URL}?utm_source=x#top">stormed the museum</a>, see <a href="${cited}">the minutes</a>.`)))).toEqual([cited]);
+  });
+});
