@@ -143,3 +143,17 @@ describe('cited links: the page itself', () => {
     expect(run(page(prose(`Gunmen <a href="${URL}?utm_source=x#top">stormed the museum</a>, see <a href="${cited}">the minutes</a>.`)))).toEqual([cited]);
   });
 });
+
+describe('cited links: byline lines', () => {
+  const cited = 'https://www.city.example.gov/minutes';
+  const lead = prose(`See <a href="${cited}">the minutes</a>.`);
+
+  it('drops the profile and social links of a byline with a time stamp', () => {
+    const byline = '<p class="info"><a href="/en/team/jane-doe.html">Jane Doe</a> (<a href="https://twitter.com/janedoe">@janedoe</a>) 12 minutes ago Wed 29th April 2020 | 03:32 PM</p>';
+    expect(run(page(byline + lead))).toEqual([cited]);
+  });
+
+  it('keeps a profile link in a short sentence that has a date', () => {
+    expect(run(page(`<p>On May 1, 2024, <a href="/people/jane-doe">the mayor</a> signed the order.</p>${lead}`))).toEqual(['https://news.example.com/people/jane-doe', cited]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 
 import { isBoilerplateLine } from './boilerplate';
+import { isBylineLine } from './byline';
 import { followsRecirculationHeading } from './recirculation';
 
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'button', 'menu', 'select', 'dialog', 'template']);
@@ -126,6 +127,7 @@ export function isChromeLink(a: Element, url: string, blockText = ''): boolean {
   const anchor = (a.textContent ?? '').trim().length;
   const inProse = blockText.length > 2 * anchor + 20;
   if (PROFILE_PATH.test(path) && !inProse) return true;
+  if ((PROFILE_PATH.test(path) || SOCIAL_PROFILE.test(url)) && isBylineLine(blockText)) return true;
   return SOCIAL_PROFILE.test(url) && FOLLOW.test(blockText) && blockText.length < 300;
 }
 
