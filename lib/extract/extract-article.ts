@@ -5,7 +5,7 @@ import { collectClaims } from './claims';
 import { readBlocks, type Block } from './dom/blocks';
 import { isInChrome } from './dom/chrome';
 import { findContentRoot } from './dom/content-root';
-import { withSourceCredit } from './dom/source-credit';
+import { withOutsideSources } from './dom/outside-body';
 import { inOtherStory } from './dom/titled-story';
 import { readMetadata } from './metadata/read-metadata';
 import { baseUrlOf, readBodyText } from './page-text';
@@ -46,7 +46,7 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   const meta = readMetadata(doc, pageUrl, body);
   const lang = primaryLanguage(meta.lang);
   const root = findContentRoot(doc);
-  const blocks = withReadabilityBlocks(withSourceCredit(readBlocks(root), root), root, body?.keptAnchors ?? []);
+  const blocks = withReadabilityBlocks(withOutsideSources(readBlocks(root), root), root, body?.keptAnchors ?? []);
   const text = readBodyText(blocks, baseUrlOf(doc, pageUrl), lang, pageUrl);
   const occurrences = collectSources(text, pageUrl, lang);
   const sources = occurrences.map((o) => o.source);

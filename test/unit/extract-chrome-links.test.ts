@@ -157,3 +157,22 @@ describe('cited links: byline lines', () => {
     expect(run(page(`<p>On May 1, 2024, <a href="/people/jane-doe">the mayor</a> signed the order.</p>${lead}`))).toEqual(['https://news.example.com/people/jane-doe', cited]);
   });
 });
+
+describe('cited links: a "Sources" list beside the text', () => {
+  const body = (sidebar: string) =>
+    `<html><head><title>Who pays for tariffs</title></head><body><div class="container"><main><article><h1>Who pays for tariffs</h1><div class="article__text">${prose('Importers pay the duty.')}${prose()}${prose()}</div></article></main>
+    <aside><div class="widget"><h3>About this article</h3><p>Researcher: <a href="/staff/jane/">Jane Doe</a></p>${sidebar}</div></aside></div></body></html>`;
+
+  it('reads the article\'s Sources list from the sidebar, as citations', () => {
+    const out = extractArticle(parseHtml(body('<h3>Sources:</h3><div><p>Congressional Budget Office, "<a href="https://www.cbo.gov/publication/55576">Effects of Tariffs</a>," Aug. 22, 2019</p><p>Tax Foundation, "<a href="https://taxfoundation.org/tariffs/">Tracking Tariffs</a>," May 31, 2019</p></div>')), URL, { force: true });
+    if (!out.ok) throw new Error(out.detail);
+    expect(out.extraction.sources.map((s) => [s.url, s.role])).toEqual([
+      ['https://www.cbo.gov/publication/55576', 'citation'],
+      ['https://taxfoundation.org/tariffs/', 'citation'],
+    ]);
+  });
+
+  it('leaves the other sidebar lists alone', () => {
+    expect(run(body('<h3>Most popular</h3><ul><li><a href="/a">A story</a></li><li><a href="/b">B story</a></li></ul>'))).toEqual([]);
+  });
+});
