@@ -6,6 +6,8 @@ import { collectClaims } from './claims';
 import { readBlocks, type Block } from './dom/blocks';
 import { isInChrome } from './dom/chrome';
 import { findContentRoot } from './dom/content-root';
+import { withOutsideSources } from './dom/outside-body';
+import { inOtherStory } from './dom/titled-story';
 import { readMetadata } from './metadata/read-metadata';
 import { baseUrlOf, readBodyText } from './page-text';
 import { collectSources } from './sources';
@@ -46,7 +48,7 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   const meta = readMetadata(doc, pageUrl, body);
   const lang = primaryLanguage(meta.lang);
   const root = findContentRoot(doc);
-  const blocks = withReadabilityBlocks(readBlocks(root), root, body?.keptAnchors ?? []);
+  const blocks = withReadabilityBlocks(withOutsideSources(readBlocks(root), root), root, body?.keptAnchors ?? []);
   const text = readBodyText(blocks, baseUrlOf(doc, pageUrl), lang, pageUrl);
   const occurrences = collectSources(text, pageUrl, lang);
   const sources = occurrences.map((o) => o.source);
@@ -72,7 +74,8 @@ const BLOCK_TAGS = new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6
 /**
  * Readability's article is a second opinion on what the body is: paragraphs it
  * kept outside our content root (articles split over sibling containers) are
- * added, unless they sit in page chrome. Blocks stay in document order.
+ * added, unless they sit in page chrome or in another story of the page.
+ * Blocks stay in document order.
  */
 function withReadabilityBlocks(blocks: Block[], root: Element, kept: Element[]): Block[] {
   const extra: Element[] = [];
@@ -80,7 +83,7 @@ function withReadabilityBlocks(blocks: Block[], root: Element, kept: Element[]):
     if (root.contains(a)) continue;
     let block: Element | null = a.parentElement;
     while (block && !BLOCK_TAGS.has(block.localName)) block = block.parentElement;
-    if (!block || extra.includes(block) || isInChrome(block)) continue;
+    if (!block || extra.includes(block) || isInChrome(block) || inOtherStory(block, root)) continue;
     extra.push(block);
   }
   if (!extra.length) return blocks;

@@ -1,7 +1,8 @@
 import type { SourceRole } from '../schema/source';
 import type { Outlet } from '../outlets/outlet';
 import { DOCUMENT_WORDS } from './attribution/cues';
-import { RELATED_HEADING } from './dom/chrome';
+import { RELATED_HEADING } from './dom/recirculation';
+import { REFERENCE_HEADING } from './dom/reference-list';
 import { siteOf } from './links/normalize-url';
 
 export interface RoleInput {
@@ -23,7 +24,6 @@ export interface RoleInput {
 }
 
 const MEDIA_EXT = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|mp4|m4v|mov|webm|avi|mkv|mp3|m4a|wav|ogg|flac)(?:$|\?)/i;
-const REFERENCE_HEADING = /^(?:references?|sources?|notes|footnotes|bibliography|citations|works\s+cited|further\s+sources|参考文献|參考文獻|参考资料|參考資料|注释|註釋|资料来源|資料來源|来源|來源|引用)\s*[:：]?$/i;
 const RELATED_LEAD = /^(?:read\s+more|related|see\s+also|also\s+read|more\s*:|read\s+also|watch|listen|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关|相關|推荐阅读|推薦閱讀|阅读更多|閱讀更多|点击阅读|點擊閱讀)\s*[:：|-]?/i;
 const ENTITY_PATH = /\/(?:wiki|topics?|people|person|company|companies|organizations?|org|profile|quote|symbol|item|entity|baike|subject)\//i;
 

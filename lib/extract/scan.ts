@@ -2,6 +2,7 @@ import { detectLanguage, primaryLanguage } from '../text/language';
 import { looksLikeArticle } from './body';
 import { readBlocks } from './dom/blocks';
 import { findContentRoot } from './dom/content-root';
+import { withOutsideSources } from './dom/outside-body';
 import { baseUrlOf, bodyTextSteps } from './page-text';
 import { collectSourcesInSlices, runInSlices, type SourceOccurrence } from './sources';
 
@@ -29,7 +30,7 @@ export async function scanPage(doc: Document, pageUrl: string, options: { budget
   const root = findContentRoot(doc);
   const lang = quickLanguage(doc, root);
   await options.pause();
-  const blocks = readBlocks(root);
+  const blocks = withOutsideSources(readBlocks(root), root);
   await options.pause();
   const body = await runInSlices(bodyTextSteps(blocks, baseUrlOf(doc, pageUrl), lang, pageUrl), options.budgetMs, options.pause);
   const sources = await collectSourcesInSlices(body, pageUrl, lang, options.budgetMs, options.pause);

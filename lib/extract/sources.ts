@@ -5,6 +5,7 @@ import { cleanText, truncate } from '../text/clean';
 import { findCues } from './attribution/cues';
 import { attributeLink } from './attribution/link-attribution';
 import type { BodyText } from './page-text';
+import { normalizeUrl } from './links/normalize-url';
 import { classifyRole } from './roles';
 
 // When a URL is linked several times, the strongest reason to link wins.
@@ -58,6 +59,8 @@ function* sourceSteps(body: BodyText, pageUrl: string, lang: string | null): Gen
     }
   })();
   const pageOutlet = outletForUrl(pageUrl);
+  // A link to the page itself (a self-linked lead, an anchor to the story's own URL) cites nothing.
+  const pageItself = normalizeUrl(pageUrl, pageUrl);
   const byUrl = new Map<string, SourceOccurrence>();
   const outletCache = new Map<string, Outlet | null>();
 
@@ -75,6 +78,7 @@ function* sourceSteps(body: BodyText, pageUrl: string, lang: string | null): Gen
     const cueBefore = !!previous && pos > 0 && findCues(previous, lang).length > 0;
 
     for (const link of sentence.links) {
+      if (link.url === pageItself) continue;
       const host = (() => {
         try {
           return new URL(link.url).hostname;

@@ -4,16 +4,16 @@
  * comments. Links there are never cited sources.
  */
 
+import { isBoilerplateLine } from './boilerplate';
+import { isBylineLine } from './byline';
+import { followsRecirculationHeading } from './recirculation';
+
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'button', 'menu', 'select', 'dialog', 'template']);
 const CHROME_ROLES = /^(?:navigation|banner|contentinfo|complementary|menu|menubar|toolbar|search|dialog|tablist)$/i;
 
 // Class/id words that mark chrome; matched as whole words of a class or id.
 const CHROME_WORDS =
-  /(?:^|[\s_-])(?:share|sharing|sharebar|social|socials|related|recommend|recommended|recommendations|tags?|tag-?list|topics?|keywords?|breadcrumbs?|byline|bylines|author|authors|author-?bio|comments?|disqus|footer|header|masthead|nav|navbar|navigation|menu|sidebar|newsletter|subscribe|subscription|signup|promo|promos|ads?|advert|advertisement|sponsor|sponsored|outbrain|taboola|pagination|pager|toolbar|more-on|read-?more|readmore|also-?read|more-?stories|most-?popular|most-?read|popular|trending|widget|rail|teaser|teasers|cookie|consent|paywall|login|skip|jump|print|copyright|disclaimer|disclosure|editors?-?picks?|next-?article|prev-?article|card-?list|carousel|slider|related-?content|see-?also|further-?reading|follow)(?:$|[\s_-])/i;
-
-// Chinese and English headings that open a list of further reading.
-export const RELATED_HEADING =
-  /^(?:related|related\s+(?:stories|articles|coverage|content|reading|news)|read\s+more|more\s+(?:on|from|stories|news)|see\s+also|also\s+read|further\s+reading|recommended|you\s+may\s+also\s+like|most\s+(?:read|popular)|相关(?:新闻|阅读|文章|报道|链接)?|相關(?:新聞|閱讀|文章|報導|連結)?|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|更多(?:新闻|阅读|报道)?|热门|熱門|猜你喜欢|阅读更多|閱讀更多)\s*[:：]?$/i;
+  /(?:^|[\s_-])(?:share|sharing|sharebar|social|socials|related|recommend|recommended|recommendations|tags?|tag-?list|topics?|keywords?|breadcrumbs?|byline|bylines|author|authors|author-?bio|comments?|disqus|footer|header|masthead|nav|navbar|navigation|menu|sidebar|newsletter|subscribe|subscription|signup|promo|promos|ads?|advert|advertisement|sponsor|sponsored|outbrain|taboola|teads|pagination|pager|toolbar|more-on|read-?more|readmore|also-?read|more-?stories|most-?popular|most-?read|popular|trending|widget|rail|teaser|teasers|cookie|consent|paywall|login|skip|jump|print|copyright|disclaimer|disclosure|editors?-?picks?|next-?article|prev-?article|prev-?link|next-?link|previous|post-?navigation|invisible|cta|card-?list|carousel|slider|related-?content|see-?also|further-?reading|follow)(?:$|[\s_-])/i;
 
 /** True when the element itself is chrome (its ancestors are not looked at). */
 export function isChromeElement(el: Element): boolean {
@@ -25,9 +25,33 @@ export function isChromeElement(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const role = el.getAttribute('role');
   const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
-  const named = (!!role && CHROME_ROLES.test(role)) || (label.length > 1 && CHROME_WORDS.test(splitCamel(label)) && !isArticleContainer(label));
+  const words = splitCamel(label).replace(SCREEN_ONLY, ' ');
+  const named = (!!role && CHROME_ROLES.test(role)) || (label.length > 1 && CHROME_WORDS.test(words) && !isArticleContainer(label)) || isPopup(el, words);
   // Class names lie on wrappers ("page-with-sidebar", "print-friendly"): a container full of prose is not chrome.
-  return named && !holdsProse(el);
+  // A "social-embed" box around a quoted post is the article quoting it.
+  if (named) return !holdsProse(el) && !wrapsEmbeddedPost(el);
+  return (tag === 'ul' || tag === 'ol') && followsRecirculationHeading(el);
+}
+
+// The markup Twitter, Instagram, TikTok and Threads ask publishers to paste for an embedded post.
+const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|text-post-media)(?:\s|$)/;
+
+function wrapsEmbeddedPost(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName === 'blockquote' && EMBEDDED_POST.test(c.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+// "hide-for-print", "no-print": shown on screen, so not the print-only chrome that "print" names.
+const SCREEN_ONLY = /(?:^|[\s_-])(?:hide|hidden|no|not)-?(?:for-?|on-?|in-?)?print(?=$|[\s_-])/gi;
+
+// Hover cards: a wrapper holds the link that opens the card and the card itself.
+const POPUP_WORDS = /(?:^|[\s_-])(?:rollovers?|hover-?cards?|popovers?|popups?|tooltips?)(?:$|[\s_-])/i;
+
+/** The card is chrome; the wrapper that starts with its trigger link, and the link, are text. */
+function isPopup(el: Element, words: string): boolean {
+  return el.localName !== 'a' && POPUP_WORDS.test(words) && el.firstElementChild?.localName !== 'a';
 }
 
 function holdsProse(el: Element): boolean {
@@ -38,9 +62,11 @@ function holdsProse(el: Element): boolean {
   return chars >= 600;
 }
 
-// Containers whose names mention a chrome word but hold the article ("article-header-body" is rare; "post-author" is not).
+// Containers whose names mention a chrome word but hold the article ("article-body sidebar-layout").
+// Judged per class name: "article-body-content--author-blurb" names a part of the body that is chrome.
+const ARTICLE_CONTAINER = /(?:^|[_-])(?:article-?body|articlebody|entry-content|post-content|story-body|main-content)(?:$|[_-])/i;
 function isArticleContainer(label: string): boolean {
-  return /(?:^|[\s_-])(?:article-?body|articlebody|entry-content|post-content|story-body|main-content)(?:$|[\s_-])/i.test(label);
+  return label.split(/\s+/).some((name) => ARTICLE_CONTAINER.test(name) && !CHROME_WORDS.test(splitCamel(name)));
 }
 
 function splitCamel(label: string): string {
@@ -65,14 +91,28 @@ export function isShareUrl(url: string): boolean {
 
 // Sign-up, subscription and account pages: a link there sells something, it cites nothing.
 const SALES_PATH = /(?:^|[/_-])(?:subscribe|subscription|subscriptions|newsletters?|mailing-list|signup|sign-up|register|membership|donate|nrplus-subscribe)(?:[/_.-]|$)/i;
+// subscription.example.com, newsletters.example.com: the same, as a host of its own.
+const SALES_HOST = /^(?:subscribe|subscriptions?|newsletters?|signup|join|membership|donate)\./i;
 // Author, staff and tag pages.
 const PROFILE_PATH = /^\/(?:[a-z]{2}\/)?(?:tags?|topics?|category|categories|author|authors|people|person|staff|team|journalists?|reporters?|contributors?|columnists?|profile|profiles|section|keyword|hashtag)\//i;
 // "Follow Jane on Twitter", "关注我们": the social links in such a line are chrome.
 const FOLLOW = /\bfollow\b|\bon (?:twitter|facebook|instagram)\b|@\w+ (?:and|&) |关注|關注|追蹤/i;
 const SOCIAL_PROFILE = /^https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|weibo\.com|t\.me)\/(?!.*\/status\/)[^/?#]+\/?(?:[?#].*)?$/i;
 
+// Tags that sit inside a line of text; blocks are judged for chrome when they are read.
+const INLINE = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sup', 'sub', 'mark', 'font', 'cite', 'q', 'abbr', 'time', 'label', 'ins', 'del']);
+
+/** Chrome inside a line: a byline span in the lead paragraph, a hover card in a sentence. */
+function inInlineChrome(a: Element): boolean {
+  for (let el: Element | null = a; el && INLINE.has(el.localName); el = el.parentElement) {
+    if (isChromeElement(el)) return true;
+  }
+  return false;
+}
+
 /** Link-level signs of chrome: rel=tag/author, profile and tag pages, share and sign-up links, "follow us" lines. */
 export function isChromeLink(a: Element, url: string, blockText = ''): boolean {
+  if (inInlineChrome(a) || isBoilerplateLine(blockText)) return true;
   const rel = a.getAttribute('rel') ?? '';
   if (/\b(?:tag|author|category|prev|next|nofollow\s+sponsored)\b/i.test(rel)) return true;
   if (isShareUrl(url)) return true;
@@ -82,11 +122,12 @@ export function isChromeLink(a: Element, url: string, blockText = ''): boolean {
   } catch {
     return false;
   }
-  if (SALES_PATH.test(path)) return true;
+  if (SALES_PATH.test(path) || SALES_HOST.test(new URL(url).hostname)) return true;
   // A tag or profile page named inside a sentence is an entity link; in a list of its own, chrome.
   const anchor = (a.textContent ?? '').trim().length;
   const inProse = blockText.length > 2 * anchor + 20;
   if (PROFILE_PATH.test(path) && !inProse) return true;
+  if ((PROFILE_PATH.test(path) || SOCIAL_PROFILE.test(url)) && isBylineLine(blockText)) return true;
   return SOCIAL_PROFILE.test(url) && FOLLOW.test(blockText) && blockText.length < 300;
 }
 

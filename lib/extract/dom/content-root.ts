@@ -1,5 +1,6 @@
 import { visibleLength } from '../../text/whitespace';
 import { isChromeElement } from './chrome';
+import { titledStory } from './titled-story';
 
 // Where publishers put the article text; checked before any scoring.
 const KNOWN_BODY = [
@@ -42,7 +43,10 @@ export function findContentRoot(doc: Document): Element {
   const scores = new Map<Element, number>();
   const prose: Prose[] = [];
   let total = 0;
-  const paragraphs = Array.from(body.querySelectorAll(PARAGRAPHS));
+  // Stories come from the same pass as paragraphs: one walk of the document, not two.
+  const found = Array.from(body.querySelectorAll(`${PARAGRAPHS}, article`));
+  const stories = found.filter((el) => el.localName === 'article');
+  const paragraphs = stories.length ? found.filter((el) => el.localName !== 'article') : found;
   for (const p of paragraphs.slice(0, 5000)) {
     const len = textLength(p);
     if (len < 25) continue;
@@ -65,7 +69,7 @@ export function findContentRoot(doc: Document): Element {
   const known = Array.from(body.querySelectorAll(KNOWN_BODY)).filter((el) => !inChrome(el));
   for (const el of known) {
     // A known container counts when it holds a good part of the prose.
-    if (textLength(el) > 140 && (total === 0 || proseIn(el, prose) >= total * 0.3)) return widen(el, prose, total);
+    if (textLength(el) > 140 && (total === 0 || proseIn(el, prose) >= total * 0.3)) return inTitledStory(doc, widen(el, prose, total), stories, scores, prose, total);
   }
 
   let best: Element | null = null;
@@ -77,7 +81,25 @@ export function findContentRoot(doc: Document): Element {
     }
   }
   if (!best) return doc.querySelector('article, main, [role="main"]') ?? body;
-  return widen(best, prose, total);
+  return inTitledStory(doc, widen(best, prose, total), stories, scores, prose, total);
+}
+
+/** On a page of several stories, the root moved into the story the page is about. */
+function inTitledStory(doc: Document, root: Element, stories: Element[], scores: Map<Element, number>, prose: Prose[], total: number): Element {
+  if (stories.length < 2) return root;
+  const withProse = new Set<Element>();
+  for (const { p } of prose) for (let a = p.closest('article'); a && !withProse.has(a); a = a.parentElement?.closest('article') ?? null) withProse.add(a);
+  const story = titledStory(doc, root, stories, (s) => withProse.has(s));
+  if (!story) return root;
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore && story.contains(el)) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best ? widen(best, prose, total, story) : story;
 }
 
 interface Prose {
@@ -94,12 +116,12 @@ function proseIn(el: Element, prose: Prose[]): number {
 
 /**
  * Climbs while the parent gathers clearly more prose than the candidate —
- * articles whose paragraphs are split across sibling containers.
+ * articles whose paragraphs are split across sibling containers — but not past `stop`.
  */
-function widen(el: Element, prose: Prose[], total: number): Element {
+function widen(el: Element, prose: Prose[], total: number, stop: Element | null = null): Element {
   let cur = el;
   let mine = proseIn(cur, prose);
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 3 && cur !== stop; i++) {
     const parent = cur.parentElement;
     if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
     const theirs = proseIn(parent, prose);
