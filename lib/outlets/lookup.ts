@@ -29,6 +29,8 @@ interface Index {
   byStart: Map<string, Candidate[]>;
   /** Names whose first word starts many names ("the", "national"), by their first two words. */
   byPair: Map<string, Candidate[]>;
+  /** Those first words. */
+  crowded: Set<string>;
 }
 
 // A first word shared by more names than this is read with the word after it.
@@ -104,8 +106,10 @@ function getIndex(): Index {
     }
   }
   // Move the names of crowded first words into the pair index (one-word names stay).
+  const crowded = new Set<string>();
   for (const [start, list] of byStart) {
     if (list.length <= CROWDED || !list[0]!.latin) continue;
+    crowded.add(start);
     const alone = list.filter((c) => {
       const pair = pairKey(c.lower, 0, start);
       if (pair) push(byPair, pair, c);
@@ -115,7 +119,7 @@ function getIndex(): Index {
     else byStart.delete(start);
   }
   for (const list of [...byStart.values(), ...byPair.values()]) list.sort((a, b) => b.lower.length - a.lower.length);
-  index = { byHost, byKey, byStart, byPair };
+  index = { byHost, byKey, byStart, byPair, crowded };
   return index;
 }
 
@@ -174,7 +178,7 @@ export function findOutletMentions(text: string): OutletMention[] {
 }
 
 function outletMentions(text: string): OutletMention[] {
-  const { byStart, byPair } = getIndex();
+  const { byStart, byPair, crowded } = getIndex();
   const lower = text.toLowerCase();
   const found: OutletMention[] = [];
   const match = (candidates: Candidate[] | undefined, i: number): Candidate | null => {
@@ -192,7 +196,7 @@ function outletMentions(text: string): OutletMention[] {
     const i = m.index;
     const key = startKey(lower, i);
     if (!key) continue;
-    const pair = byPair.size && !isHan(lower.charCodeAt(i)) ? pairKey(lower, i, key) : null;
+    const pair = crowded.has(key) ? pairKey(lower, i, key) : null;
     // Two-word names are longer than the one-word names they share a first word with: they go first.
     const c = (pair && match(byPair.get(pair), i)) || match(byStart.get(key), i);
     if (!c) continue;
