@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkOne, type SnapshotCache } from '../check/check-article';
 import { checkSettingsFrom } from './check-page';
 import { sourcesToCheck } from './select';
+import { keyedThrottle } from './throttle';
 import type { FetchDeps } from '../check/fetch-source';
 import { FetchFailure } from '../check/http';
 import { createLimiter, type Limiter } from '../check/limiter';
@@ -34,6 +35,10 @@ interface TabState {
 }
 
 const KEY = (tabId: number) => `report:${tabId}`;
+// Progress comes about three times per source: the tab's badges and the stored copy
+// get the latest state at most this often (and at once when the report is finished).
+const PUBLISH_MS = 200;
+const FINISHED = new Set<TabReport['phase']>(['done', 'error', 'not-article']);
 
 /** A source's new progress folded into the report; done when every source is. */
 function withProgress(report: TabReport, p: SourceProgress): TabReport {
@@ -58,6 +63,13 @@ export function createReportService(deps: ServiceDeps) {
     return limiter.limiter;
   };
 
+  const publisher = keyedThrottle<number>(PUBLISH_MS, (tabId) => {
+    const report = tabs.get(tabId)?.report;
+    if (!report) return;
+    void deps.pushToTab(tabId, report).catch(() => undefined);
+    void deps.session.set({ [KEY(tabId)]: report }).catch((e) => deps.log(`cannot store report: ${String(e)}`));
+  });
+
   const emit = (tabId: number) => {
     const report = tabs.get(tabId)?.report ?? null;
     for (const l of listeners.get(tabId) ?? []) {
@@ -67,10 +79,9 @@ export function createReportService(deps: ServiceDeps) {
         deps.log(`report listener failed: ${String(e)}`);
       }
     }
-    if (report) {
-      void deps.pushToTab(tabId, report).catch(() => undefined);
-      void deps.session.set({ [KEY(tabId)]: report }).catch((e) => deps.log(`cannot store report: ${String(e)}`));
-    }
+    if (!report) return;
+    if (FINISHED.has(report.phase)) publisher.flush(tabId);
+    else publisher.run(tabId);
   };
 
   const update = (tabId: number, fn: (r: TabReport) => TabReport) => {

@@ -9,6 +9,7 @@ import { createNodeHttpClient } from '../../lib/platform/node-http';
 import type { TabReport } from '../../lib/schema/report';
 import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
 import { referenceArticle } from '../support/fixtures';
+import { manySources, sourcePage } from '../web/generated';
 import { REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
 import { startFixtureWeb, type FixtureWeb } from '../web/server';
 
@@ -118,5 +119,41 @@ describe('the per-tab report service', () => {
     const during = await svc.recheck(11, REFERENCE_SOURCE_URL);
     expect(during.progress[0]!.status).not.toBe('done');
     expect((await again).progress[0]!.check?.httpStatus).toBe(200);
+  });
+
+  it('sends progress to the tab and the stored copy at a bounded rate, and always the final state', async () => {
+    const url = 'https://www.many-sources.example-news.com/40/';
+    const doc = parseHtml(manySources(40));
+    const writes: TabReport[] = [];
+    const session = memoryStore();
+    const { svc, deps } = service({
+      extractInTab: async () => {
+        const out = extractArticle(doc, url);
+        return out.ok ? { ok: true, extraction: out.extraction } : { ok: false, reason: 'not-article', detail: out.detail };
+      },
+      tabUrl: async () => url,
+      // Every source answers at once, a few milliseconds apart: about 120 progress events.
+      fetch: {
+        http: async (req) => {
+          await new Promise((r) => setTimeout(r, 2));
+          return { status: 200, headers: { 'content-type': 'text/html' }, finalUrl: req.url, redirects: [], body: new TextEncoder().encode(sourcePage(new URL(req.url).hostname)), truncated: false, declaredLength: null };
+        },
+        parseHtml,
+        now: Date.now,
+      },
+      session: { ...session, set: async (items) => { writes.push(items['report:12'] as TabReport); return session.set(items); } },
+    });
+    let events = 0;
+    svc.subscribe(12, () => events++);
+    const done = until(svc, 12, 'done');
+    await svc.analyse(12, false);
+    const report = await done;
+    expect(report.progress).toHaveLength(40);
+    // The popup's port sees every step; the tab and storage see a handful.
+    expect(events).toBeGreaterThan(40);
+    expect(writes.length).toBeLessThan(events / 4);
+    expect(vi.mocked(deps.pushToTab).mock.calls.length).toBe(writes.length);
+    expect(writes.at(-1)!.phase).toBe('done');
+    expect(writes.at(-1)!.progress.every((p) => p.status === 'done')).toBe(true);
   });
 });
