@@ -1,15 +1,19 @@
 import type { Translate, Locale } from '@/lib/i18n/translate';
-import type { TabReport } from '@/lib/schema/report';
+import type { SourceProgress, TabReport } from '@/lib/schema/report';
 import type { CitedSource, SourceRole } from '@/lib/schema/source';
 import { badgeInfo } from './badge-info';
 import { BADGE_TAG, createBadge, type Badge } from './badge';
 
-type BadgeSource = Pick<CitedSource, 'url' | 'role' | 'outlet'>;
+export type BadgeSource = Pick<CitedSource, 'url' | 'role' | 'outlet'>;
 
-export interface BadgeOptions {
+/** How badges look and which sources get one; from the settings. */
+export interface BadgeLook {
   roles: readonly SourceRole[];
   t: Translate;
   locale: Locale;
+}
+
+export interface BadgePacing {
   /** Badges created per slice; slices are separated by `pause`. */
   batch: number;
   pause: () => Promise<void>;
@@ -18,48 +22,57 @@ export interface BadgeOptions {
 /**
  * The page's badges: one per source link of the chosen roles, created in
  * batches so thousands of links never block the page, and updated in place as
- * checks finish.
+ * checks finish. It is the one record of which anchors stand for which source:
+ * when the settings change it redraws from that record.
  */
-export function createBadgeManager(options: BadgeOptions) {
+export function createBadgeManager(pacing: BadgePacing) {
   const badges = new Map<string, Badge[]>();
   const sources = new Map<string, { source: BadgeSource; anchors: Element[] }>();
-  let report: TabReport | null = null;
+  let look: BadgeLook | null = null;
+  let progress = new Map<string, SourceProgress>();
   let generation = 0;
 
-  const progressOf = (url: string) => report?.progress.find((p) => p.url === url) ?? null;
-
+  /** Remembers sources and their anchors; badges the ones the settings ask for. */
   async function show(found: { source: BadgeSource; anchors: Element[] }[]) {
-    const gen = generation;
-    const todo: { source: BadgeSource; anchor: Element }[] = [];
     for (const { source, anchors } of found) {
       const known = sources.get(source.url);
-      const merged = known ? [...new Set([...known.anchors, ...anchors])] : anchors;
-      sources.set(source.url, { source, anchors: merged });
-      if (!options.roles.includes(source.role)) continue;
-      for (const anchor of merged) {
-        const mine = badges.get(source.url) ?? [];
-        if (anchor.isConnected && !mine.some((b) => b.host.previousElementSibling === anchor)) todo.push({ source, anchor });
+      sources.set(source.url, { source, anchors: known ? [...new Set([...known.anchors, ...anchors])] : anchors });
+    }
+    await draw(found.map((f) => f.source.url));
+  }
+
+  async function draw(urls: Iterable<string>) {
+    if (!look) return;
+    const { roles, t, locale } = look;
+    const gen = generation;
+    const todo: { source: BadgeSource; anchor: Element }[] = [];
+    for (const url of urls) {
+      const known = sources.get(url);
+      if (!known || !roles.includes(known.source.role)) continue;
+      const mine = badges.get(url) ?? [];
+      for (const anchor of known.anchors) {
+        if (anchor.isConnected && !mine.some((b) => b.host.previousElementSibling === anchor)) todo.push({ source: known.source, anchor });
       }
     }
-    for (let i = 0; i < todo.length; i += options.batch) {
+    for (let i = 0; i < todo.length; i += pacing.batch) {
       if (gen !== generation) return;
-      for (const { source, anchor } of todo.slice(i, i + options.batch)) {
+      for (const { source, anchor } of todo.slice(i, i + pacing.batch)) {
         if (!anchor.isConnected || anchor.nextElementSibling?.localName === BADGE_TAG) continue;
-        const badge = createBadge(anchor, badgeInfo(source, progressOf(source.url)), options.t, options.locale);
+        const badge = createBadge(anchor, badgeInfo(source, progress.get(source.url) ?? null), t, locale);
         const list = badges.get(source.url) ?? [];
         list.push(badge);
         badges.set(source.url, list);
       }
-      await options.pause();
+      await pacing.pause();
     }
   }
 
-  function update(next: TabReport) {
-    report = next;
+  function update(report: TabReport) {
+    progress = new Map(report.progress.map((p) => [p.url, p]));
     for (const [url, list] of badges) {
       const known = sources.get(url);
       if (!known) continue;
-      const info = badgeInfo(known.source, progressOf(url));
+      const info = badgeInfo(known.source, progress.get(url) ?? null);
       for (const b of list) b.update(info);
     }
   }
@@ -70,14 +83,21 @@ export function createBadgeManager(options: BadgeOptions) {
     badges.clear();
   }
 
+  /** New settings: redraw every known source in the new look, or remove the badges (null). */
+  function configure(next: BadgeLook | null): Promise<void> {
+    clear();
+    look = next;
+    return draw(sources.keys());
+  }
+
   /** Forget the page (a single-page-app navigation): badges and what they were for. */
   function reset() {
     clear();
     sources.clear();
-    report = null;
+    progress = new Map();
   }
 
-  return { show, update, clear, reset, count: () => [...badges.values()].reduce((n, l) => n + l.length, 0) };
+  return { show, update, configure, reset };
 }
 
 export type BadgeManager = ReturnType<typeof createBadgeManager>;

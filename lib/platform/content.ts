@@ -1,12 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createBadgeManager, type BadgeManager } from '@/components/badges/manager';
+import { createBadgeManager } from '@/components/badges/manager';
 import { extractArticle } from '../extract/extract-article';
 import { scanPage } from '../extract/scan';
 import { createTranslator, resolveLocale } from '../i18n/translate';
 import type { ResponseOf } from '../messaging/protocol';
-import type { TabReport } from '../schema/report';
 import type { Settings } from '../schema/settings';
-import type { CitedSource } from '../schema/source';
 import { isSiteDisabled } from '../settings/read-settings';
 import { listenForMessages, log, sendToBackground } from './extension';
 import { loadSettings, watchSettings } from './settings-store';
@@ -22,29 +20,15 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   let settings: Settings | null = null;
-  let badges: BadgeManager | null = null;
-  let lastReport: TabReport | null = null;
-  // Every source found so far, with its anchors on the page.
-  let found = new Map<string, { source: Pick<CitedSource, 'url' | 'role' | 'outlet'>; anchors: Element[] }>();
+  // The badges, and the record of which anchors stand for which source.
+  const badges = createBadgeManager({ batch: 100, pause });
 
   const active = () => !!settings && !isSiteDisabled(settings, location.href);
 
-  const renderBadges = () => {
-    badges?.clear();
-    badges = null;
-    if (!settings || !active() || !settings.badges || ctx.isInvalid) return;
+  const applySettings = () => {
+    if (!settings || !active() || !settings.badges || ctx.isInvalid) return void badges.configure(null);
     const locale = resolveLocale(settings.language, browserLanguage());
-    badges = createBadgeManager({ roles: settings.badgeRoles, t: createTranslator(locale), locale, batch: 100, pause });
-    void badges.show([...found.values()]);
-    if (lastReport) badges.update(lastReport);
-  };
-
-  const remember = (sources: { source: Pick<CitedSource, 'url' | 'role' | 'outlet'>; anchors: Element[] }[]) => {
-    for (const s of sources) {
-      const known = found.get(s.source.url);
-      found.set(s.source.url, { source: s.source, anchors: known ? [...new Set([...known.anchors, ...s.anchors])] : s.anchors });
-    }
-    if (badges) void badges.show(sources);
+    void badges.configure({ roles: settings.badgeRoles, t: createTranslator(locale), locale });
   };
 
   listenForMessages({
@@ -54,7 +38,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       try {
         const out = extractArticle(document, location.href, { force });
         if (!out.ok) return { ok: false, reason: 'not-article', detail: out.detail };
-        remember(out.extraction.sources.map((source) => ({ source, anchors: out.anchors.get(source.url) ?? [] })));
+        void badges.show(out.extraction.sources.map((source) => ({ source, anchors: out.anchors.get(source.url) ?? [] })));
         return { ok: true, extraction: out.extraction };
       } catch (e) {
         log(`extraction failed: ${String(e)}`);
@@ -63,8 +47,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     },
     'page/report': ({ report }) => {
       if (report.pageUrl && report.pageUrl !== location.href) return {};
-      lastReport = report;
-      badges?.update(report);
+      badges.update(report);
       return {};
     },
   });
@@ -74,20 +57,20 @@ export function startContentScript(ctx: ContentScriptContext): void {
     if (!active() || ctx.isInvalid) return;
     const scan = await scanPage(document, location.href, { budgetMs: SLICE_MS, pause });
     if (ctx.isInvalid) return;
-    renderBadges();
-    remember(scan.sources);
+    applySettings();
+    void badges.show(scan.sources);
     await sendToBackground('page/loaded', { url: location.href, readerable: scan.readerable }).catch(() => undefined);
   };
 
   // Settings apply to open tabs at once: badges on/off, their roles, disabled sites, language.
   const unwatch = watchSettings((next) => {
     settings = next;
-    renderBadges();
+    applySettings();
   });
   // The extension was reloaded or removed: leave the page as it was. WXT notices when a
   // context-wrapped timer finds the runtime gone, so keep one ticking.
   ctx.onInvalidated(() => {
-    badges?.clear();
+    void badges.configure(null);
     // Browser APIs throw once the context is gone; the listener dies with it anyway.
     try {
       unwatch();
@@ -99,9 +82,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   // Single-page apps change the address without a page load.
   let navTimer: ReturnType<typeof setTimeout> | undefined;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    badges?.reset();
-    found = new Map();
-    lastReport = null;
+    badges.reset();
     clearTimeout(navTimer);
     navTimer = setTimeout(() => void startPage(), 600);
   });
