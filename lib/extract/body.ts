@@ -1,4 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { articleText } from './dom/article-text';
 import { readBlocks } from './dom/blocks';
 import { findContentRoot } from './dom/content-root';
 
@@ -89,7 +90,7 @@ export function readBody(doc: Document): ReadabilityBody | null {
     publishedTime: parsed.publishedTime || null,
     lang: parsed.lang || null,
     excerpt: parsed.excerpt || null,
-    text: parsed.textContent ?? '',
+    text: parsed.content ? articleText(parsed.content) : parsed.textContent ?? '',
     content: parsed.content ?? null,
     keptAnchors: parsed.content
       ? Array.from(parsed.content.querySelectorAll(`a[${MARK}]`)).flatMap((a) => {
