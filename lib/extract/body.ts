@@ -78,7 +78,8 @@ export function readBody(doc: Document): ReadabilityBody | null {
   for (let i = 0; i < copies.length; i++) copies[i]!.setAttribute(MARK, String(i));
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+    // Class names are kept so that chrome Readability let through can still be recognised.
+    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
   } catch {
     return null;
   }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readBody } from '../../lib/extract/body';
 import { parseHtml } from '../../lib/platform/html';
 
-const prose = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the report says the council approved the new budget after a long debate, and the mayor said the money would go to schools, roads and parks over the next three years.</p>`).join('');
+const prose = (n: number, from = 1) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + from} of the report says the council approved the new budget after a long debate, and the mayor said the money would go to schools, roads and parks over the next three years.</p>`).join('');
 const page = (article: string) =>
   `<!doctype html><html lang="en"><head><title>Council passes budget</title></head><body><main><article><h1>Council passes budget</h1>${article}</article></main></body></html>`;
 const text = (article: string) => readBody(parseHtml(page(article)))?.text ?? '';
@@ -14,5 +14,17 @@ describe('readBody text', () => {
     expect(t).toContain('The vote ended.\n\nNext came the parks plan.');
     expect(t).not.toMatch(/ended\.Next/);
     expect(t).not.toMatch(/FLJune/);
+  });
+});
+
+describe('readBody text without chrome', () => {
+  it('drops a newsletter box and a related-stories list Readability keeps inside the article', () => {
+    const t = text(
+      `${prose(3)}<div class="newsletter-box"><h3>Morning briefing</h3><p>Get the latest city news in your inbox every morning with our free daily briefing.</p></div>${prose(2, 4)}` +
+        `<ul class="related-links"><li>Mayor opens new library in the north of the city</li><li>School board names a new superintendent</li></ul>`,
+    );
+    expect(t).toContain('Paragraph 5 of the report');
+    expect(t).not.toContain('inbox every morning');
+    expect(t).not.toContain('new superintendent');
   });
 });
