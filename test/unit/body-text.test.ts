@@ -28,3 +28,15 @@ describe('readBody text without chrome', () => {
     expect(t).not.toContain('new superintendent');
   });
 });
+
+describe('readBody text without captions', () => {
+  it('drops figure captions and caption/credit wrappers but keeps the prose around them', () => {
+    const t = text(
+      `${prose(3)}<figure><img src="a.jpg"><figcaption>The mayor speaks to reporters outside city hall on Monday evening.</figcaption></figure>` +
+        `${prose(2, 4)}<div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">Workers repair a road in the east of the city last spring.</p></div>${prose(1, 6)}`,
+    );
+    expect(t).toContain('Paragraph 6 of the report');
+    expect(t).not.toContain('outside city hall');
+    expect(t).not.toContain('repair a road');
+  });
+});
