@@ -40,3 +40,28 @@ describe('readBody text without captions', () => {
     expect(t).not.toContain('repair a road');
   });
 });
+
+describe('readBody text without furniture written as paragraphs', () => {
+  const furniture =
+    '<p>Updated 1:39 am EST, Wednesday, November 20, 2019</p>' +
+    '<p>Related: <a href="/other-story">Mayor opens new library in the north of the city</a></p>' +
+    '<p><a href="/another-story">SCHOOL BOARD NAMES NEW SUPERINTENDENT AFTER LONG SEARCH</a></p>' +
+    '<p>Get the latest city news in your inbox. <a href="/newsletters">Subscribe to our newsletters.</a></p>';
+  const kept =
+    '<p>By the end of the year the council had spent less than it planned</p>' +
+    '<p>Residents can follow the debate on the council website, where the budget is published.</p>' +
+    '<p><a href="/budget.pdf">Read the full budget</a></p>';
+
+  it('drops datelines, teaser links, shouted headline links and newsletter prompts', () => {
+    const t = text(`${prose(2)}${furniture}${prose(2, 3)}`);
+    expect(t).toContain('Paragraph 4 of the report');
+    for (const s of ['1:39 am', 'new library', 'SUPERINTENDENT', 'inbox', 'newsletters']) expect(t).not.toContain(s);
+  });
+
+  it('keeps prose that only resembles furniture', () => {
+    const t = text(`${prose(2)}${kept}${prose(2, 3)}`);
+    expect(t).toContain('By the end of the year');
+    expect(t).toContain('follow the debate');
+    expect(t).toContain('Read the full budget');
+  });
+});
