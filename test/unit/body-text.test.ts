@@ -65,3 +65,22 @@ describe('readBody text without furniture written as paragraphs', () => {
     expect(t).toContain('Read the full budget');
   });
 });
+
+describe('readBody text without interface labels and related lists', () => {
+  it('drops lone "Advertisement" and gallery-counter lines', () => {
+    const t = text(`${prose(2)}<p>Advertisement</p><div><span>Image 2 of 5</span></div>${prose(2, 3)}`);
+    expect(t).toContain('Paragraph 4 of the report');
+    expect(t).not.toMatch(/Advertisement|Image 2 of 5/);
+  });
+
+  it('drops a "You may also like" line and the links under it, but keeps a lead-in followed by prose', () => {
+    const related =
+      '<p>You may also like...</p><p><a href="/a">Who will run for mayor next year?</a></p><p><a href="/b">Ten parks to visit this summer</a></p>';
+    const t = text(`${prose(3)}${related}${prose(1, 4)}`);
+    expect(t).toContain('Paragraph 4 of the report');
+    expect(t).not.toMatch(/may also like|run for mayor|parks to visit/);
+    const section = text(`${prose(3)}<h2>Related</h2><p>The council also voted on a related measure to fund two new libraries.</p>`);
+    expect(section).toContain('Related');
+    expect(section).toContain('two new libraries');
+  });
+});

@@ -1,6 +1,7 @@
 import { readBlocks } from './blocks';
 import { isInCaption } from './captions';
 import { isArticleFurniture } from './furniture';
+import { withoutRelatedLists } from './related-lists';
 
 /**
  * The text of Readability's article element, one block (paragraph, heading,
@@ -9,12 +10,13 @@ import { isArticleFurniture } from './furniture';
  * merges words across paragraphs and cells. Left out: blocks inside page chrome
  * that Readability kept (share bars, bylines, related links, newsletter boxes;
  * that needs the article's class names, Readability's `keepClasses`), picture
- * captions, and furniture written as plain paragraphs (teasers, prompts,
- * datelines). Only walks the article element.
+ * captions, "You may also like" lists, and furniture written as plain
+ * paragraphs (teasers, prompts, datelines). Only walks the article element.
  */
 export function articleText(content: Element): string {
-  return readBlocks(content)
-    .filter((b) => !b.chrome && b.kind !== 'caption' && !isInCaption(b.el, content) && !isArticleFurniture(b))
+  const kept = readBlocks(content).filter((b) => !b.chrome && b.kind !== 'caption' && !isInCaption(b.el, content));
+  return withoutRelatedLists(kept)
+    .filter((b) => !isArticleFurniture(b))
     .map((b) => b.text)
     .join('\n\n');
 }

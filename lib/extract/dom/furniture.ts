@@ -4,7 +4,8 @@ import type { Block } from './blocks';
  * Page furniture that sits inside the article as ordinary paragraphs, so no
  * class name gives it away: teaser links ("Related: …", "READ MORE: …"),
  * all-caps headline links to other stories, newsletter and follow-us prompts,
- * and bare "Updated 1:39 am EST" / "By Jane Doe - 11/18/19" lines.
+ * bare "Updated 1:39 am EST" / "By Jane Doe - 11/18/19" lines, and interface
+ * labels ("Advertisement", "Image 1 of 5").
  * Decided from the block's own text and links only.
  */
 
@@ -18,6 +19,9 @@ const PROMPT =
 // ("By the end of…" is prose: the byline's "By" is followed by a name.)
 const DATELINE = /^(?:updated|published|first published|last updated|posted)\b/i;
 const BYLINE = /^by\s+\p{Lu}/u;
+// Interface labels standing alone: ad slots, widget titles, gallery counters.
+const UI_LABEL =
+  /^(?:advertisement|advert|ads?|sponsored|comments?|close|caption|subscribe|skip to (?:main )?content|loading(?: content)?|enlarge(?: image)?|click to enlarge|image \d+ (?:of|\/) \d+|about the author|continue reading|story continues below(?: advertisement)?|share(?: this(?: article| story)?)?|print|e-?mail)\W*$/i;
 const SENTENCE_END = /[.!?]["”’»)]?$/u;
 
 const MAX_PROMPT_WORDS = 50;
@@ -28,7 +32,7 @@ function wordCount(text: string): number {
 }
 
 /** Share of the block's text that is link text. */
-function linkShare(b: Block): number {
+export function linkShare(b: Block): number {
   if (!b.text.length) return 0;
   let chars = 0;
   for (const l of b.links) chars += l.end - l.start;
@@ -43,6 +47,7 @@ function shouted(text: string): boolean {
 }
 
 export function isArticleFurniture(b: Block): boolean {
+  if (UI_LABEL.test(b.text)) return true;
   const words = wordCount(b.text);
   const links = linkShare(b);
   if (links >= 0.6 && TEASER_LABEL.test(b.text)) return true;
