@@ -84,3 +84,15 @@ describe('readBody text without interface labels and related lists', () => {
     expect(section).toContain('two new libraries');
   });
 });
+
+describe('readBody text without credited captions', () => {
+  it('drops a short line closed by a picture credit, keeps an "(AP)" dateline paragraph', () => {
+    const t = text(
+      `<p>WASHINGTON (AP) — The council approved the budget on Monday after a long debate about schools and roads.</p>${prose(2)}` +
+        `<p>Protesters gather outside city hall (Image: GETTY)</p><p>The mayor at the vote. (AP Photo/Jane Doe, File)</p>${prose(2, 3)}`,
+    );
+    expect(t).toContain('WASHINGTON (AP)');
+    expect(t).toContain('Paragraph 4 of the report');
+    expect(t).not.toMatch(/GETTY|Jane Doe/);
+  });
+});

@@ -1,5 +1,5 @@
 import { readBlocks } from './blocks';
-import { isInCaption } from './captions';
+import { isCreditedCaption, isInCaption } from './captions';
 import { isArticleFurniture } from './furniture';
 import { withoutRelatedLists } from './related-lists';
 
@@ -14,7 +14,7 @@ import { withoutRelatedLists } from './related-lists';
  * paragraphs (teasers, prompts, datelines). Only walks the article element.
  */
 export function articleText(content: Element): string {
-  const kept = readBlocks(content).filter((b) => !b.chrome && b.kind !== 'caption' && !isInCaption(b.el, content));
+  const kept = readBlocks(content).filter((b) => !b.chrome && b.kind !== 'caption' && !isInCaption(b.el, content) && !isCreditedCaption(b.text));
   return withoutRelatedLists(kept)
     .filter((b) => !isArticleFurniture(b))
     .map((b) => b.text)

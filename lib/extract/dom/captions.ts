@@ -16,3 +16,14 @@ export function isInCaption(el: Element, stop: Element | null = null): boolean {
   }
   return false;
 }
+
+// "(Image: GETTY)", "(AP Photo/Alan Diaz, File)", "(Credit: NASA/Jude Guidry)" closing a line.
+const PICTURE_CREDIT =
+  /\((?:image|photo|picture|pic|foto|credit|photograph|illustration)s?(?:\s+(?:by|credit))?\s*[:/][^()]{1,80}\)\s*$|\((?:AP|Reuters|AFP|Getty|EPA)\b[^()]{0,40}\)\s*$/i;
+// Captions are short; a long paragraph ending in a credit is prose quoting one.
+const MAX_CAPTION_WORDS = 40;
+
+/** A caption left as a plain paragraph: short and closed by a picture credit. */
+export function isCreditedCaption(text: string): boolean {
+  return PICTURE_CREDIT.test(text) && (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_CAPTION_WORDS;
+}
