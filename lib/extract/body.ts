@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { articleText } from './dom/article-text';
+import { articleBlocks, articleText } from './dom/article-text';
 import { readBlocks } from './dom/blocks';
 import { findContentRoot } from './dom/content-root';
 
@@ -38,7 +38,7 @@ function deeperThan(root: Element | null, limit: number): boolean {
 /** The article text of a very large page, from the content root's non-chrome blocks. */
 function readLargeBody(doc: Document): ReadabilityBody | null {
   const root = findContentRoot(doc);
-  const blocks = readBlocks(root).filter((b) => !b.chrome && b.kind !== 'cell');
+  const blocks = articleBlocks(readBlocks(root), root).filter((b) => b.kind !== 'cell');
   if (!blocks.length) return null;
   return {
     title: null,

@@ -96,3 +96,15 @@ describe('readBody text without credited captions', () => {
     expect(t).not.toMatch(/GETTY|Jane Doe/);
   });
 });
+
+describe('readBody text of a very large page (read without Readability)', () => {
+  it('leaves out chrome, captions and prompts there too', () => {
+    const filler = '<span>x</span>'.repeat(16_000);
+    const t = text(
+      `${prose(3)}<figure><img src="a.jpg"><figcaption>The mayor speaks to reporters outside city hall.</figcaption></figure>` +
+        `<p>Get the latest city news in your inbox. <a href="/newsletters">Subscribe to our newsletters.</a></p>${prose(1, 4)}<div hidden>${filler}</div>`,
+    );
+    expect(t).toContain('Paragraph 4 of the report');
+    expect(t).not.toMatch(/outside city hall|newsletters/);
+  });
+});
