@@ -108,3 +108,15 @@ describe('readBody text of a very large page (read without Readability)', () => 
     expect(t).not.toMatch(/outside city hall|newsletters/);
   });
 });
+
+describe('readBody text without unmarked captions', () => {
+  it('drops a short line sharing a small wrapper with a picture, keeps a paragraph beside an inline icon in a quote', () => {
+    const t = text(
+      `${prose(3)}<div class="pic"><img src="a.jpg" alt=""><p>The mayor speaks to reporters outside city hall.</p></div>` +
+        `<blockquote><img src="icon.png" alt=""><p>We will fix every road in the city by next summer.</p></blockquote>${prose(1, 4)}`,
+    );
+    expect(t).toContain('Paragraph 4 of the report');
+    expect(t).toContain('fix every road');
+    expect(t).not.toContain('outside city hall');
+  });
+});

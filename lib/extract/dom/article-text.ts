@@ -1,5 +1,5 @@
 import { type Block, readBlocks } from './blocks';
-import { isCreditedCaption, isInCaption } from './captions';
+import { isBesidePicture, isCreditedCaption, isInCaption } from './captions';
 import { isArticleFurniture } from './furniture';
 import { withoutRelatedLists } from './related-lists';
 
@@ -10,7 +10,7 @@ import { withoutRelatedLists } from './related-lists';
  * paragraphs (teasers, prompts, datelines, interface labels).
  */
 export function articleBlocks(blocks: Block[], root: Element): Block[] {
-  const kept = blocks.filter((b) => !b.chrome && b.kind !== 'caption' && !isInCaption(b.el, root) && !isCreditedCaption(b.text));
+  const kept = blocks.filter((b) => !b.chrome && b.kind !== 'caption' && !isInCaption(b.el, root) && !isCreditedCaption(b.text) && !isBesidePicture(b.el, b.text, root));
   return withoutRelatedLists(kept).filter((b) => !isArticleFurniture(b));
 }
 

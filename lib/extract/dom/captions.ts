@@ -27,8 +27,40 @@ const PICTURE_CREDIT =
   /\((?:image|photo|picture|pic|foto|credit|photograph|illustration)s?(?:\s+(?:by|credit))?\s*[:/][^()]{1,80}\)\s*$|\((?:AP|Reuters|AFP|Getty|EPA)\b[^()]{0,40}\)\s*$/i;
 // Captions are short; a long paragraph ending in a credit is prose quoting one.
 const MAX_CAPTION_WORDS = 40;
+const MAX_CAPTION_CHARS = 600;
+
+const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /** A caption left as a plain paragraph: short and closed by a picture credit. */
 export function isCreditedCaption(text: string): boolean {
-  return PICTURE_CREDIT.test(text) && (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_CAPTION_WORDS;
+  return text.length <= MAX_CAPTION_CHARS && PICTURE_CREDIT.test(text) && wordCount(text) <= MAX_CAPTION_WORDS;
+}
+
+const MEDIA = 'img, picture, video';
+// A caption's wrapper is small: the picture, the caption, perhaps a credit.
+const MAX_WRAPPER_CHILDREN = 4;
+const WRAPPER_LEVELS = 2;
+
+function fewChildren(el: Element): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > MAX_WRAPPER_CHILDREN) return false;
+  return true;
+}
+
+/**
+ * A short block that shares a small wrapper with a picture and little other
+ * text: a caption without caption markup (or the blurb of a teaser card).
+ */
+export function isBesidePicture(el: Element, text: string, stop: Element | null = null): boolean {
+  if (text.length > MAX_CAPTION_CHARS || wordCount(text) > MAX_CAPTION_WORDS) return false;
+  let cur: Element | null = el;
+  for (let level = 0; level < WRAPPER_LEVELS; level++) {
+    cur = cur.parentElement;
+    if (!cur || cur === stop || !fewChildren(cur)) return false;
+    // Quotes and list items hold content next to an avatar or an icon.
+    if (cur.localName === 'blockquote' || cur.localName === 'li') return false;
+    if (!cur.querySelector(MEDIA)) continue;
+    return (cur.textContent ?? '').trim().length <= text.length * 1.5 + 40;
+  }
+  return false;
 }

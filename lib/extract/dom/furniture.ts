@@ -46,11 +46,15 @@ function shouted(text: string): boolean {
   return upper >= 6 && lower <= upper * 0.1;
 }
 
+// Longer blocks are prose: no rule below applies, and the article's long paragraphs skip the regexes.
+const MAX_FURNITURE_CHARS = 600;
+
 export function isArticleFurniture(b: Block): boolean {
+  if (b.text.length > MAX_FURNITURE_CHARS) return false;
   if (UI_LABEL.test(b.text)) return true;
-  const words = wordCount(b.text);
   const links = linkShare(b);
   if (links >= 0.6 && TEASER_LABEL.test(b.text)) return true;
+  const words = wordCount(b.text);
   if (links >= 0.8 && words >= 3 && shouted(b.text)) return true;
   if (words <= MAX_PROMPT_WORDS && PROMPT.test(b.text)) return true;
   return words <= MAX_DATELINE_WORDS && (DATELINE.test(b.text) || BYLINE.test(b.text)) && !SENTENCE_END.test(b.text);

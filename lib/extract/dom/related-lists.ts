@@ -4,10 +4,12 @@ import { linkShare } from './furniture';
 
 // A lead-in is a heading-like line: short, no sentence of its own.
 const MAX_LEAD_WORDS = 8;
+const MAX_LEAD_CHARS = 80;
 // The teasers under it are (almost) all link text.
 const MIN_TEASER_LINK_SHARE = 0.8;
 
 function isLeadIn(b: Block): boolean {
+  if (b.text.length > MAX_LEAD_CHARS) return false;
   const text = b.text.replace(/[\s.…:：!-]+$/u, '');
   if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > MAX_LEAD_WORDS) return false;
   return RELATED_HEADING.test(text);
