@@ -120,3 +120,13 @@ describe('readBody text without unmarked captions', () => {
     expect(t).not.toContain('outside city hall');
   });
 });
+
+describe('readBody text keeps quoted posts', () => {
+  it('keeps an embedded post quoted in a blockquote even when its wrapper is named like a widget', () => {
+    const t = text(
+      `${prose(2)}<div class="article-widget embed-tweet"><blockquote class="twitter-tweet"><p>I cannot thank the council enough for the new park.</p>— Resident (@resident) May 1, 2024</blockquote></div>${prose(2, 3)}`,
+    );
+    expect(t).toContain('Paragraph 4 of the report');
+    expect(t).toContain('thank the council enough');
+  });
+});

@@ -3,6 +3,23 @@ import { isBesidePicture, isCreditedCaption, isInCaption } from './captions';
 import { isArticleFurniture } from './furniture';
 import { withoutRelatedLists } from './related-lists';
 
+// A quoted post (an embedded tweet) is quoted material even inside a wrapper named "widget".
+const isChrome = (b: Block, root: Element) => b.chrome && !inQuote(b.el, root);
+
+// Quote levels looked at: an embedded post's paragraphs sit right inside its blockquote.
+const QUOTE_LEVELS = 4;
+
+function inQuote(el: Element, root: Element): boolean {
+  let level = 0;
+  for (let cur: Element | null = el; cur && cur !== root && level++ < QUOTE_LEVELS; cur = cur.parentElement) {
+    if (cur.localName === 'blockquote') return true;
+  }
+  return false;
+}
+
+const isCaption = (b: Block, root: Element) =>
+  b.kind === 'caption' || isInCaption(b.el, root) || isCreditedCaption(b.text) || isBesidePicture(b.el, b.text, root);
+
 /**
  * The blocks of `root` that are the article's own text. Left out: blocks inside
  * page chrome (share bars, bylines, related links, newsletter boxes), picture
@@ -10,7 +27,7 @@ import { withoutRelatedLists } from './related-lists';
  * paragraphs (teasers, prompts, datelines, interface labels).
  */
 export function articleBlocks(blocks: Block[], root: Element): Block[] {
-  const kept = blocks.filter((b) => !b.chrome && b.kind !== 'caption' && !isInCaption(b.el, root) && !isCreditedCaption(b.text) && !isBesidePicture(b.el, b.text, root));
+  const kept = blocks.filter((b) => !isChrome(b, root) && !isCaption(b, root));
   return withoutRelatedLists(kept).filter((b) => !isArticleFurniture(b));
 }
 
