@@ -46,7 +46,9 @@ describe('readBody text without furniture written as paragraphs', () => {
     '<p>Updated 1:39 am EST, Wednesday, November 20, 2019</p>' +
     '<p>Related: <a href="/other-story">Mayor opens new library in the north of the city</a></p>' +
     '<p><a href="/another-story">SCHOOL BOARD NAMES NEW SUPERINTENDENT AFTER LONG SEARCH</a></p>' +
-    '<p>Get the latest city news in your inbox. <a href="/newsletters">Subscribe to our newsletters.</a></p>';
+    '<p>Get the latest city news in your inbox. <a href="/newsletters">Subscribe to our newsletters.</a></p>' +
+    '<p>Tags <a href="/t/budget">city budget</a>, <a href="/t/council">city council</a>, <a href="/t/parks">parks</a></p>' +
+    '<p>标签：<a href="/t/1">城市预算</a> <a href="/t/2">市议会选举</a> <a href="/t/3">公园</a></p>';
   const kept =
     '<p>By the end of the year the council had spent less than it planned</p>' +
     '<p>Residents can follow the debate on the council website, where the budget is published.</p>' +
@@ -55,7 +57,7 @@ describe('readBody text without furniture written as paragraphs', () => {
   it('drops datelines, teaser links, shouted headline links and newsletter prompts', () => {
     const t = text(`${prose(2)}${furniture}${prose(2, 3)}`);
     expect(t).toContain('Paragraph 4 of the report');
-    for (const s of ['1:39 am', 'new library', 'SUPERINTENDENT', 'inbox', 'newsletters']) expect(t).not.toContain(s);
+    for (const s of ['1:39 am', 'new library', 'SUPERINTENDENT', 'inbox', 'newsletters', 'city council', '市议会']) expect(t).not.toContain(s);
   });
 
   it('keeps prose that only resembles furniture', () => {

@@ -3,7 +3,7 @@ import type { Block } from './blocks';
 /**
  * Page furniture that sits inside the article as ordinary paragraphs, so no
  * class name gives it away: teaser links ("Related: …", "READ MORE: …"),
- * all-caps headline links to other stories, newsletter and follow-us prompts,
+ * tag lists, all-caps headline links to other stories, newsletter and follow-us prompts,
  * bare "Updated 1:39 am EST" / "By Jane Doe - 11/18/19" lines, and interface
  * labels ("Advertisement", "Image 1 of 5").
  * Decided from the block's own text and links only.
@@ -12,6 +12,8 @@ import type { Block } from './blocks';
 // A label that introduces a link to another story.
 const TEASER_LABEL =
   /^\[?\s*(?:related(?:\s+(?:post|story|article|content))?|read more|see more|see also|also read|read also|more|don'?t miss|also on|watch|listen|recommended|trending|most read|more on this|more from|further reading|leia também|leia mais|veja também|lee también|lea también|lire aussi|à lire aussi|leggi anche|lesen sie auch|mehr zum thema)\b[^:|]{0,40}[:|]/i;
+// A tag list: "Tags: budget, council, parks".
+const TAG_LABEL = /^(?:tags?|tagged(?: with)?|topics?|keywords?|filed under|categories|category|etiquetas|schlagwörter|argomenti|標籤|标签)(?![\p{L}\p{N}])/iu;
 // An imperative call to subscribe, follow or download, aimed at a channel; or an affiliate disclosure.
 const PROMPT =
   /(?:^|[.!?:]\s+)(?:subscribe|sign up|join|follow|click here|get|download|listen|watch|like us|email|e-mail|start your day)\b[^.!?]*\b(?:newsletters?|inbox|subscri\w*|twitter|facebook|instagram|youtube|podcasts?|apps?|forums?|channel|e-?mail)\b|\baffiliate (?:links?|commission)/i;
@@ -53,7 +55,7 @@ export function isArticleFurniture(b: Block): boolean {
   if (b.text.length > MAX_FURNITURE_CHARS) return false;
   if (UI_LABEL.test(b.text)) return true;
   const links = linkShare(b);
-  if (links >= 0.6 && TEASER_LABEL.test(b.text)) return true;
+  if (links >= 0.6 && (TEASER_LABEL.test(b.text) || TAG_LABEL.test(b.text))) return true;
   const words = wordCount(b.text);
   if (links >= 0.8 && words >= 3 && shouted(b.text)) return true;
   if (words <= MAX_PROMPT_WORDS && PROMPT.test(b.text)) return true;
