@@ -1,4 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { articleBlocks, articleText } from './dom/article-text';
 import { readBlocks } from './dom/blocks';
 import { findContentRoot } from './dom/content-root';
 
@@ -37,7 +38,7 @@ function deeperThan(root: Element | null, limit: number): boolean {
 /** The article text of a very large page, from the content root's non-chrome blocks. */
 function readLargeBody(doc: Document): ReadabilityBody | null {
   const root = findContentRoot(doc);
-  const blocks = readBlocks(root).filter((b) => !b.chrome && b.kind !== 'cell');
+  const blocks = articleBlocks(readBlocks(root), root).filter((b) => b.kind !== 'cell');
   if (!blocks.length) return null;
   return {
     title: null,
@@ -77,7 +78,8 @@ export function readBody(doc: Document): ReadabilityBody | null {
   for (let i = 0; i < copies.length; i++) copies[i]!.setAttribute(MARK, String(i));
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+    // Class names are kept so that chrome Readability let through can still be recognised.
+    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
   } catch {
     return null;
   }
@@ -89,7 +91,7 @@ export function readBody(doc: Document): ReadabilityBody | null {
     publishedTime: parsed.publishedTime || null,
     lang: parsed.lang || null,
     excerpt: parsed.excerpt || null,
-    text: parsed.textContent ?? '',
+    text: parsed.content ? articleText(parsed.content) : parsed.textContent ?? '',
     content: parsed.content ?? null,
     keptAnchors: parsed.content
       ? Array.from(parsed.content.querySelectorAll(`a[${MARK}]`)).flatMap((a) => {
