@@ -1,5 +1,5 @@
 import type { Block } from './blocks';
-import { RELATED_HEADING } from './chrome';
+import { RELATED_HEADING } from './recirculation';
 import { linkShare } from './furniture';
 
 // A lead-in is a heading-like line: short, no sentence of its own.
