@@ -43,7 +43,8 @@ export function readSource(doc: Document, url: string): ReadSource {
       lang: primaryLanguage(meta.lang),
     },
     accessibleForFree: meta.accessibleForFree,
-    text: paragraphText(body?.content ?? null, body?.text ?? ''),
+    // Readability's article, one paragraph per block, furniture and captions left out.
+    text: body?.text ?? '',
     pageTitle,
     heading,
     pageTextLength,
@@ -51,14 +52,3 @@ export function readSource(doc: Document, url: string): ReadSource {
   };
 }
 
-/** Article text with paragraph breaks kept, so sentences never run across paragraphs. */
-function paragraphText(content: Element | null, fallback: string): string {
-  if (!content) return fallback;
-  const parts: string[] = [];
-  for (const el of Array.from(content.querySelectorAll('p, li, h2, h3, h4, blockquote, pre, td, figcaption'))) {
-    if (el.querySelector('p, li')) continue;
-    const t = cleanText(el.textContent);
-    if (t) parts.push(t);
-  }
-  return parts.length ? parts.join('\n\n') : fallback;
-}
