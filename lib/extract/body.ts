@@ -93,11 +93,17 @@ export function readBody(doc: Document): ReadabilityBody | null {
     excerpt: parsed.excerpt || null,
     text: parsed.content ? articleText(parsed.content) : parsed.textContent ?? '',
     content: parsed.content ?? null,
-    keptAnchors: parsed.content
-      ? Array.from(parsed.content.querySelectorAll(`a[${MARK}]`)).flatMap((a) => {
-          const original = originals[Number(a.getAttribute(MARK))];
-          return original ? [original] : [];
-        })
-      : [],
+    keptAnchors: parsed.content ? keptOriginals(parsed.content, originals) : [],
   };
+}
+
+/** The reader's anchors behind the marked copies Readability kept. */
+function keptOriginals(content: Element, originals: HTMLCollectionOf<Element>): Element[] {
+  const kept: Element[] = [];
+  // getElementsByTagName, not an attribute selector: nothing to compile or match per element.
+  for (const a of Array.from(content.getElementsByTagName('a'))) {
+    const original = originals[Number(a.getAttribute(MARK) ?? NaN)];
+    if (original) kept.push(original);
+  }
+  return kept;
 }
