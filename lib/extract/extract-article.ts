@@ -23,10 +23,6 @@ export type ExtractOutcome =
       extraction: Extraction;
       /** The page's anchors for each source URL, for inline badges. */
       anchors: Map<string, Element[]>;
-      /** Extra metadata the checker uses on sources (paywall flag). */
-      accessibleForFree: boolean | null;
-      /** Readability's plain text of the body (for summaries of sources). */
-      text: string;
     }
   | { ok: false; reason: 'not-article'; detail: string };
 
@@ -53,7 +49,7 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   const occurrences = collectSources(text, pageUrl, lang);
   const sources = occurrences.map((o) => o.source);
   const claims = collectClaims(text, sources, lang);
-  const { accessibleForFree, from: _from, ...article } = meta;
+  const { accessibleForFree: _free, from: _from, ...article } = meta;
   return {
     ok: true,
     extraction: {
@@ -64,8 +60,6 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
       bodyLength: (body?.text ?? '').replace(/\s+/g, '').length,
     },
     anchors: new Map(occurrences.map((o) => [o.source.url, o.anchors])),
-    accessibleForFree,
-    text: body?.text ?? '',
   };
 }
 
