@@ -121,8 +121,12 @@ export async function browserBench(): Promise<EvalRow[]> {
         while (performance.now() < until) {
           // busy
         }
-        await new Promise((r) => setTimeout(r, 100));
-        return (globalThis as any).__longTasks.length > before;
+        // Entries are delivered asynchronously, later when the machine is busy: wait up to 2 s.
+        for (let waited = 0; waited < 2000; waited += 50) {
+          await new Promise((r) => setTimeout(r, 50));
+          if ((globalThis as any).__longTasks.length > before) return true;
+        }
+        return false;
       });
       if (!observed) throw new Error('the long-task observer saw nothing: the badge figure would be meaningless');
       rows.push({ metric: 'Chromium: 2,000-link page, longest task while badges are inserted', value: ms(longest), target: '≤ 50 ms', met: longest <= 50, note: `${count} badges within ${took} ms of load; ${after.length} task(s) over 50 ms after load` });
