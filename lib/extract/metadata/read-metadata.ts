@@ -7,7 +7,8 @@ import type { ReadabilityBody } from '../body';
 import { normalizeAuthors, splitAuthorNames } from './authors';
 import { readJsonLdArticle, readJsonLdSiteName, type LdArticle } from './json-ld';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags';
-import { cleanTitle } from './title';
+import { readTitle } from './read-title';
+import { isSiteName } from './site-name';
 import { readBylineNearHeadline, readRelAuthors, readTimeElements, readVisibleByline, readVisibleDate } from './visible';
 
 export interface MetadataExtras {
@@ -54,7 +55,8 @@ export function readMetadata(
   const siteNames = [siteName, outlet?.en, outlet?.zhHans, outlet?.zhHant, ...(outlet?.aliases ?? [])].filter(
     (n): n is string => !!n,
   );
-  const title = readTitle(doc, tags, ld, body, siteNames, pageUrl, from);
+  const { title, origin: titleOrigin } = readTitle(doc, tags, ld, body, siteNames, pageUrl);
+  if (titleOrigin) from.title = titleOrigin;
   const { authors, byline } = readAuthors(doc, tags, ld, body, siteNames, pageUrl, from);
   let timesCache: ReturnType<typeof readTimeElements> | null = null;
   const times = () => (timesCache ??= safe(() => readTimeElements(doc)) ?? { published: null, modified: null, first: null });
@@ -152,79 +154,6 @@ function parseFirst(from: MetadataExtras['from'], field: 'publishedTime' | 'modi
 function isChinesePage(doc: Document, tags: MetaTags): boolean {
   const lang = doc.documentElement?.getAttribute('lang') ?? firstMeta(tags, 'og:locale') ?? '';
   return primaryLanguage(lang) === 'zh';
-}
-
-function readTitle(
-  doc: Document,
-  tags: MetaTags,
-  ld: LdArticle | null,
-  body: ReadabilityBody | null,
-  siteNames: string[],
-  pageUrl: string,
-  from: MetadataExtras['from'],
-): string | null {
-  const docTitle = cleanText(doc.querySelector('title')?.textContent);
-  const metaTitles: [string, string | null | undefined][] = [
-    ['json-ld', ld?.headline],
-    ['og', firstMeta(tags, 'og:title')],
-    ['meta', firstMeta(tags, 'citation_title', 'parsely-title', 'sailthru.title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline')],
-    ['title', docTitle],
-  ];
-  // The visible headline is the article's own title: meta titles add kickers,
-  // subtitles and site names, or are cut short. Use the <h1> the metadata agrees with.
-  const metas = metaTitles.map(([, t]) => cleanText(t)).filter(Boolean);
-  const headlines = visibleHeadlines(doc);
-  const h1 = headlines.find((h) => metas.some((m) => agrees(h, m)));
-  if (h1) {
-    from.title = 'h1';
-    return h1;
-  }
-  const candidates: [string, string | null | undefined][] = [...metaTitles, ['readability', body?.title], ['h1-any', headlines[0]]];
-  for (const [origin, raw] of candidates) {
-    const title = cleanTitle(raw ?? null, siteNames, pageUrl);
-    // A title that is only the site's name says nothing about the article.
-    if (title && !(origin !== 'h1-any' && headlines.length && isSiteName(title, siteNames, pageUrl))) {
-      from.title = origin;
-      return title;
-    }
-  }
-  return null;
-}
-
-function isSiteName(title: string, siteNames: string[], pageUrl: string): boolean {
-  const t = loose(title);
-  let host = '';
-  try {
-    host = loose(new URL(pageUrl).hostname.replace(/^www\./, ''));
-  } catch {
-    host = '';
-  }
-  return t === host || t === host.replace(/(com|de|net|org|cn|uk|fr)$/, '') || siteNames.some((n) => loose(n) === t);
-}
-
-/** Headings outside page chrome (site logos are often an <h1> in the header); <h1>s first. */
-function visibleHeadlines(doc: Document): string[] {
-  const out: string[] = [];
-  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 8);
-  const h2s = Array.from(doc.querySelectorAll('article h2, main h2, [class*="post" i] h2, [class*="entry" i] h2')).slice(0, 3);
-  for (const h of [...h1s, ...h2s]) {
-    if (h.closest('header:not(article header), nav, footer, aside, [class*="logo" i], [id*="logo" i]')) continue;
-    const text = cleanText(h.textContent);
-    if (text.length >= 4 && text.length <= 300) out.push(text);
-  }
-  return out;
-}
-
-const loose = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** The headline and a meta title name the same piece: one contains the other, or they start alike. */
-function agrees(headline: string, meta: string): boolean {
-  const h = loose(headline);
-  const m = loose(meta);
-  if (h.length < 4 || !m) return false;
-  if (m.includes(h)) return h.length >= Math.min(12, m.length * 0.3);
-  // A meta title cut short: the headline starts with it.
-  return m.length >= 20 && h.startsWith(m.replace(/…$/, ''));
 }
 
 function readAuthors(
