@@ -20,7 +20,8 @@ const MONTH_NAMES: string[][] = [
   ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dezembro', 'dicembre', 'desember', 'aralık', 'aralik'],
 ];
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
-const MONTH_RE = Object.keys(MONTHS)
+/** Month names and abbreviations in the languages above, longest first, as a regex alternation. */
+export const MONTH_RE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 

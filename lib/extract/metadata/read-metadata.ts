@@ -4,12 +4,11 @@ import { parseDate, dateFromUrl } from '../../text/dates';
 import { detectLanguage, normalizeLanguageTag, primaryLanguage } from '../../text/language';
 import { outletForUrl } from '../../outlets/lookup';
 import type { ReadabilityBody } from '../body';
-import { normalizeAuthors, splitAuthorNames } from './authors';
+import { readAuthors } from './read-authors';
 import { readJsonLdArticle, readJsonLdSiteName, type LdArticle } from './json-ld';
-import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags';
+import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { readTitle } from './read-title';
-import { isSiteName } from './site-name';
-import { readBylineNearHeadline, readRelAuthors, readTimeElements, readVisibleByline, readVisibleDate } from './visible';
+import { readTimeElements, readVisibleDate } from './visible';
 
 export interface MetadataExtras {
   /** JSON-LD `isAccessibleForFree`, for paywall detection. */
@@ -57,7 +56,9 @@ export function readMetadata(
   );
   const { title, origin: titleOrigin } = readTitle(doc, tags, ld, body, siteNames, pageUrl);
   if (titleOrigin) from.title = titleOrigin;
-  const { authors, byline } = readAuthors(doc, tags, ld, body, siteNames, pageUrl, from);
+  const { authors, byline, origin: authorOrigin, bylineOrigin } = readAuthors(doc, tags, ld, body, siteNames, pageUrl);
+  if (authorOrigin) from.authors = authorOrigin;
+  if (bylineOrigin) from.byline = bylineOrigin;
   let timesCache: ReturnType<typeof readTimeElements> | null = null;
   const times = () => (timesCache ??= safe(() => readTimeElements(doc)) ?? { published: null, modified: null, first: null });
 
@@ -154,38 +155,6 @@ function parseFirst(from: MetadataExtras['from'], field: 'publishedTime' | 'modi
 function isChinesePage(doc: Document, tags: MetaTags): boolean {
   const lang = doc.documentElement?.getAttribute('lang') ?? firstMeta(tags, 'og:locale') ?? '';
   return primaryLanguage(lang) === 'zh';
-}
-
-function readAuthors(
-  doc: Document,
-  tags: MetaTags,
-  ld: LdArticle | null,
-  body: ReadabilityBody | null,
-  siteNames: string[],
-  pageUrl: string,
-  from: MetadataExtras['from'],
-): { authors: string[]; byline: string | null } {
-  const visible = safe(() => readVisibleByline(doc)) ?? safe(() => readBylineNearHeadline(doc));
-  const metaAuthors = allMeta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'og:article:author', 'twitter:creator:name');
-  const sources: [string, string[]][] = [
-    ['json-ld', ld?.authors ?? []],
-    ['meta', metaAuthors],
-    ['rel-author', safe(() => readRelAuthors(doc)) ?? []],
-    ['byline', visible ? [visible] : []],
-    ['readability', body?.byline ? [body.byline] : []],
-  ];
-  for (const [origin, raws] of sources) {
-    if (!raws.length) continue;
-    // A site's own name or a user-name slug in an author field is not a byline.
-    const authors = normalizeAuthors(raws)?.filter((a) => !isSiteName(a, siteNames, pageUrl) && !/^[a-z0-9]+(?:[._][a-z0-9]+)+$/.test(a));
-    if (authors && authors.length) {
-      from.authors = origin;
-      const byline = visible && splitAuthorNames(visible).length ? visible : body?.byline ?? authors.join(', ');
-      from.byline = visible ? 'byline' : body?.byline ? 'readability' : origin;
-      return { authors, byline: cleanText(byline) || null };
-    }
-  }
-  return { authors: [], byline: visible && splitAuthorNames(visible).length ? visible : null };
 }
 
 function readLanguage(

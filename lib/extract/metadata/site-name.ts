@@ -4,11 +4,22 @@ export const loose = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[
 /** The text is only the site's name (or its domain): it says nothing about the article. */
 export function isSiteName(text: string, siteNames: readonly string[], pageUrl: string): boolean {
   const t = loose(text);
-  let host = '';
+  if (!t) return false;
+  return domainNames(pageUrl).includes(t) || siteNames.some((n) => loose(n) === t);
+}
+
+/** "www.l-mag.co.uk" → ["lmagcouk", "lmag"]: the host as one word, and its name without the suffix. */
+function domainNames(pageUrl: string): string[] {
+  let host: string;
   try {
-    host = loose(new URL(pageUrl).hostname.replace(/^www\./, ''));
+    host = new URL(pageUrl).hostname.replace(/^www\./, '');
   } catch {
-    host = '';
+    return [];
   }
-  return t === host || t === host.replace(/(com|de|net|org|cn|uk|fr)$/, '') || siteNames.some((n) => loose(n) === t);
+  const labels = host.split('.');
+  labels.pop();
+  // Second-level suffixes such as co.uk, com.au, gv.at.
+  if (labels.length > 1 && labels[labels.length - 1]!.length <= 3) labels.pop();
+  const name = labels[labels.length - 1] ?? '';
+  return [loose(host), loose(name)].filter(Boolean);
 }

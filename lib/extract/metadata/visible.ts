@@ -1,5 +1,6 @@
 import { cleanText } from '../../text/clean';
 import { findDateInText, parseDate } from '../../text/dates';
+import { splitAuthorNames } from './authors';
 
 // Elements that usually carry the byline or the dateline.
 const BYLINE_SELECTOR = [
@@ -9,11 +10,31 @@ const BYLINE_SELECTOR = [
   '[class*="author" i]',
   '[id*="byline" i]',
   '[class*="writer" i]',
+  '[class*="autor" i]',
   '[data-testid*="byline" i]',
   'address',
+  'byline',
 ].join(',');
 
 const CHROME = 'footer, nav, aside, [class*="comment" i], [class*="related" i], [class*="footer" i]';
+const CHROME_BESIDE_FOOTERS = 'nav, aside, [class*="comment" i], [class*="related" i]';
+
+/**
+ * In navigation, comments, related stories or the page footer. A post's own
+ * footer ("post-footer", <article><footer>) often holds the byline, so it is not chrome here.
+ */
+function inBylineChrome(el: Element): boolean {
+  if (outerMatch(el, CHROME_BESIDE_FOOTERS)) return true;
+  const footer = outerMatch(el, 'footer, [class*="footer" i], [id*="footer" i]');
+  if (!footer) return false;
+  return !/post|entry|article|story/i.test(`${footer.getAttribute('class') ?? ''} ${footer.id}`) && !footer.closest('article');
+}
+
+/** The nearest match, not counting <body> and <html> (their classes describe the whole page). */
+function outerMatch(el: Element, selector: string): Element | null {
+  const hit = el.closest(selector);
+  return hit && hit.localName !== 'body' && hit.localName !== 'html' ? hit : null;
+}
 
 /** The byline as the page shows it, if a byline-like element holds one. */
 export function readVisibleByline(doc: Document): string | null {
@@ -24,19 +45,22 @@ export function readVisibleByline(doc: Document): string | null {
     return null;
   }
   for (const el of candidates) {
-    if (el.closest(CHROME)) continue;
+    if (inBylineChrome(el)) continue;
     // Author bios and boxes with many links are not bylines.
     if (el.querySelectorAll('a').length > 4 || el.querySelectorAll('p').length > 1) continue;
     const text = spacedText(el);
     if (!text || text.length > 120 || text.length < 2) continue;
     if (/^(?:share|follow|comments?|more)\b/i.test(text)) continue;
+    // A label alone ("By", "Posted", "Publiziert am") is not the byline: the name follows in another element.
+    if (!splitAuthorNames(text).length) continue;
     return text;
   }
   return null;
 }
 
 // A short line that starts with "By …" in the languages we read.
-const BY_LINE = /^(?:by|von|par|por|di|door|av|autor(?:in)?:?|auteur\s*:?|author\s*:?|作者[:：]?|文[/／]|记者|記者)\s*\p{L}/iu;
+const BY_LINE =
+  /^(?:(?:by|von|par|por|di|door|av|(?:erstellt|eingestellt|geschrieben|beitrag)\s+von|autor(?:in|en|innen)?|auteur|author)(?:\s*[:：]\s*|\s+)|(?:作者[:：]?|文[/／]|记者|記者)\s*)\p{L}/iu;
 
 /** A "By …" line near the headline, for pages without byline markup. */
 export function readBylineNearHeadline(doc: Document): string | null {
@@ -44,9 +68,9 @@ export function readBylineNearHeadline(doc: Document): string | null {
   const scope = h1?.parentElement?.parentElement ?? null;
   if (!scope) return null;
   for (const el of Array.from(scope.querySelectorAll('p, span, div, address, small, li')).slice(0, 80)) {
-    if (el.children.length > 3 || el.closest(CHROME)) continue;
+    if (el.children.length > 3 || inBylineChrome(el)) continue;
     const text = spacedText(el);
-    if (text.length >= 4 && text.length <= 80 && BY_LINE.test(text)) return text;
+    if (text.length >= 4 && text.length <= 80 && BY_LINE.test(text) && splitAuthorNames(text).length) return text;
   }
   return null;
 }
