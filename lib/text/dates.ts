@@ -64,7 +64,7 @@ function hour12(h: number, ampm: string | undefined): number {
   return pm ? h + 12 : h;
 }
 
-const TIME = String.raw`(?:[T\s,]+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}:?\d{2}|GMT|UTC|[A-Z]{3,4}\b)?)?`;
+const TIME = String.raw`(?:[T\s,]+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{1,2})(?:[.:]\d+)?)?\s*([ap]\.?m\.?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}:?\d{2}|GMT|UTC|[A-Z]{3,4}\b)?)?`;
 
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string | null }[] = [
   // 2022-09-17T13:33:51+00:00, 2022-09-17 13:33, 2022/09/17, 2022.09.17
@@ -106,15 +106,15 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string | null }[] =
     ),
     build: (m) => timed(isoDate(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!), m, 4),
   },
-  // 17/09/2022 or 09/17/2022: day first unless that is impossible.
+  // 17/09/2022, 17-09-2022 or 09/17/2022: day first unless that is impossible.
   {
-    re: new RegExp(String.raw`^(\d{1,2})[/.](\d{1,2})[/.](\d{4})` + TIME, 'i'),
+    re: new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})` + TIME, 'i'),
     build: (m) => {
       const a = +m[1]!;
-      const b = +m[2]!;
-      const y = +m[3]!;
+      const b = +m[3]!;
+      const y = +m[4]!;
       const date = a > 12 ? isoDate(y, b, a) : b > 12 ? isoDate(y, a, b) : isoDate(y, b, a);
-      return timed(date, m, 4);
+      return timed(date, m, 5);
     },
   },
 ];

@@ -2,6 +2,7 @@ import { cleanText } from '../../text/clean';
 
 /** A heading that may be the article's visible headline. */
 export interface Headline {
+  el: Element;
   text: string;
   /** An <h1>, or a heading whose class names it the entry's title. */
   primary: boolean;
@@ -49,10 +50,10 @@ const KICKER = /kicker|dachzeile|top-?line|top-?title|overline|roofline|eyebrow|
  * themes mark as the entry title, then the first <h2>s of the article area,
  * then breadcrumb <h1>s. Also returns the texts of banner <h1>s, which name the site.
  */
-export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNames: string[] } {
+export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNames: Headline[] } {
   const headlines: Headline[] = [];
   const crumbs: Headline[] = [];
-  const bannerNames: string[] = [];
+  const bannerNames: Headline[] = [];
   const seen = new Set<Element>();
   const add = (el: Element, primary: boolean) => {
     if (seen.has(el)) return;
@@ -62,9 +63,9 @@ export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNam
     const text = headlineText(el);
     if (text.length < 2 || text.length > 300) return;
     if (place === 'banner') {
-      if (el.localName === 'h1') bannerNames.push(text);
-    } else if (place === 'crumb') crumbs.push({ text, primary: false, inContent: false });
-    else headlines.push({ text, primary, inContent: !!within(el, CONTENT) });
+      if (el.localName === 'h1') bannerNames.push({ el, text, primary: false, inContent: false });
+    } else if (place === 'crumb') crumbs.push({ el, text, primary: false, inContent: false });
+    else headlines.push({ el, text, primary, inContent: !!within(el, CONTENT) });
   };
   for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 8)) add(h, true);
   for (const h of Array.from(doc.querySelectorAll(TITLED)).slice(0, 3)) add(h, true);

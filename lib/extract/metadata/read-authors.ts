@@ -25,8 +25,9 @@ export function readAuthors(
   body: ReadabilityBody | null,
   siteNames: string[],
   pageUrl: string,
+  headline: Element | null = null,
 ): AuthorsRead {
-  const visible = safe(() => readVisibleByline(doc)) ?? safe(() => readBylineNearHeadline(doc));
+  const visible = safe(() => readVisibleByline(doc)) ?? safe(() => readBylineNearHeadline(doc, headline));
   const visibleNames = visible ? splitAuthorNames(visible) : [];
   const metaAuthors = allMeta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'og:article:author', 'twitter:creator:name');
   const sources: [string, string[]][] = [

@@ -8,7 +8,8 @@ import { readAuthors } from './read-authors';
 import { readJsonLdArticle, readJsonLdSiteName, type LdArticle } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { readTitle } from './read-title';
-import { readTimeElements, readVisibleDate } from './visible';
+import { onPageDay, mayShiftDay } from './page-day';
+import { readDateline, readTimeElements, readVisibleDate } from './visible';
 
 export interface MetadataExtras {
   /** JSON-LD `isAccessibleForFree`, for paywall detection. */
@@ -54,15 +55,15 @@ export function readMetadata(
   const siteNames = [siteName, outlet?.en, outlet?.zhHans, outlet?.zhHant, ...(outlet?.aliases ?? [])].filter(
     (n): n is string => !!n,
   );
-  const { title, origin: titleOrigin } = readTitle(doc, tags, ld, body, siteNames, pageUrl);
+  const { title, origin: titleOrigin, headline } = readTitle(doc, tags, ld, body, siteNames, pageUrl);
   if (titleOrigin) from.title = titleOrigin;
-  const { authors, byline, origin: authorOrigin, bylineOrigin } = readAuthors(doc, tags, ld, body, siteNames, pageUrl);
+  const { authors, byline, origin: authorOrigin, bylineOrigin } = readAuthors(doc, tags, ld, body, siteNames, pageUrl, headline);
   if (authorOrigin) from.authors = authorOrigin;
   if (bylineOrigin) from.byline = bylineOrigin;
   let timesCache: ReturnType<typeof readTimeElements> | null = null;
   const times = () => (timesCache ??= safe(() => readTimeElements(doc)) ?? { published: null, modified: null, first: null });
 
-  const publishedTime = parseFirst(from, 'publishedTime', [
+  const stamped = parseFirst(from, 'publishedTime', [
     ['json-ld', ld?.datePublished],
     ['og', firstMeta(tags, 'article:published_time', 'og:published_time', 'article:published')],
     ['citation', firstMeta(tags, 'citation_publication_date', 'citation_date', 'citation_online_date')],
@@ -76,8 +77,10 @@ export function readMetadata(
     ['readability', body?.publishedTime],
     // Upload paths of the lead image are dated by most CMSs (/uploads/2020/10/26/…).
     ['image-url', () => dateFromUrl(absolute(firstMeta(tags, 'og:image', 'twitter:image'), pageUrl) ?? '')],
-    ['text', () => safe(() => readVisibleDate(doc, body?.text ?? null))],
+    ['text', () => safe(() => readVisibleDate(doc, body?.text ?? null, headline))],
   ]);
+  const publishedTime = stamped && from.publishedTime !== 'text' && mayShiftDay(stamped) ? onPageDay(stamped, safe(() => readDateline(doc, headline))) : stamped;
+  if (publishedTime !== stamped) from.publishedTime += ', day as shown on the page';
   const modifiedTime = parseFirst(from, 'modifiedTime', [
     ['json-ld', ld?.dateModified],
     ['og', firstMeta(tags, 'article:modified_time', 'og:updated_time', 'article:modified', 'lastmod', 'last-modified', 'dcterms.modified', 'datemodified')],

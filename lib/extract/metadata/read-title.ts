@@ -6,6 +6,13 @@ import { firstMeta, type MetaTags } from './meta-tags';
 import { isSiteName, loose } from './site-name';
 import { cleanTitle } from './title';
 
+export interface TitleRead {
+  title: string | null;
+  origin: string | null;
+  /** The headline element on the page (the dateline sits next to it). */
+  headline: Element | null;
+}
+
 /**
  * The article's title as the reader sees it. The visible headline wins: meta
  * titles add kickers, SEO rewrites and site names, or are cut short. A heading
@@ -19,7 +26,7 @@ export function readTitle(
   body: ReadabilityBody | null,
   siteNames: string[],
   pageUrl: string,
-): { title: string | null; origin: string | null } {
+): TitleRead {
   const docTitle = cleanText(doc.querySelector('title')?.textContent);
   const metaTitles: [string, string | null | undefined][] = [
     ['json-ld', ld?.headline],
@@ -28,12 +35,12 @@ export function readTitle(
     ['title', docTitle],
     ['readability', body?.title],
   ];
-  const { headlines: found, bannerNames } = readHeadlines(doc);
+  const { headlines: found, bannerNames: banners } = readHeadlines(doc);
   const ownTitles = [ld?.headline, firstMeta(tags, 'og:title'), docTitle].filter((t): t is string => !!t).map(loose);
   // The <h1> in a site's banner is the site's name (strip it from meta titles too),
   // unless the page's own title is exactly that text: then the banner holds the headline.
-  const names = [...siteNames, ...bannerNames.filter((b) => !ownTitles.includes(loose(b)))];
-  const all = [...found, ...bannerNames.filter((b) => ownTitles.includes(loose(b))).map((text) => ({ text, primary: false, inContent: false }))];
+  const names = [...siteNames, ...banners.filter((b) => !ownTitles.includes(loose(b.text))).map((b) => b.text)];
+  const all = [...found, ...banners.filter((b) => ownTitles.includes(loose(b.text)))];
   // A heading that only names the site is not the headline, unless the article's own title says the same.
   const headlines = all.filter((h) => !isSiteName(h.text, names, pageUrl) || ownTitles.includes(loose(h.text)));
 
@@ -42,21 +49,22 @@ export function readTitle(
     if (!meta) continue;
     const match = headlines.find((h) => agrees(h.text, meta));
     // Same words, other spacing ("Abrechnung : Musik" from spans): the editor's meta text is cleaner.
-    if (match) return { title: sameButSpacing(match.text, meta) ? meta : match.text, origin: 'h1' };
+    if (match) return { title: sameButSpacing(match.text, meta) ? meta : match.text, origin: 'h1', headline: match.el };
   }
   // No meta title agrees: the article area's <h1> is still the headline when it is about the
   // same thing as the page (shares a word with a meta title or the address); a heading
   // unrelated to both is more likely a section's or a widget's.
   const lead = headlines.find((h) => h.primary && h.inContent);
   const context = [...metaTitles.map(([, t]) => t ?? ''), urlWords(pageUrl)].join(' ');
-  if (lead && (sharesWord(lead.text, context) || !metaTitles.some(([, t]) => isTelling(t, names, pageUrl)))) return { title: lead.text, origin: 'h1-content' };
+  if (lead && (sharesWord(lead.text, context) || !metaTitles.some(([, t]) => isTelling(t, names, pageUrl)))) return { title: lead.text, origin: 'h1-content', headline: lead.el };
 
+  const first = lead ?? headlines[0] ?? null;
   for (const [origin, raw] of [...metaTitles, ['h1-any', headlines[0]?.text] as [string, string | undefined]]) {
     const title = cleanTitle(raw ?? null, names, pageUrl);
     // A title that is only the site's name says nothing about the article.
-    if (title && !(origin !== 'h1-any' && headlines.length && isSiteName(title, names, pageUrl))) return { title, origin };
+    if (title && !(origin !== 'h1-any' && headlines.length && isSiteName(title, names, pageUrl))) return { title, origin, headline: first?.el ?? null };
   }
-  return { title: null, origin: null };
+  return { title: null, origin: null, headline: first?.el ?? null };
 }
 
 /** The headline and a meta title name the same piece: one contains the other, or they start alike. */

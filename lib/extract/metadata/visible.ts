@@ -63,8 +63,8 @@ const BY_LINE =
   /^(?:(?:by|von|par|por|di|door|av|(?:erstellt|eingestellt|geschrieben|beitrag)\s+von|autor(?:in|en|innen)?|auteur|author)(?:\s*[:：]\s*|\s+)|(?:作者[:：]?|文[/／]|记者|記者)\s*)\p{L}/iu;
 
 /** A "By …" line near the headline, for pages without byline markup. */
-export function readBylineNearHeadline(doc: Document): string | null {
-  const h1 = doc.querySelector('h1');
+export function readBylineNearHeadline(doc: Document, headline: Element | null = null): string | null {
+  const h1 = headline ?? doc.querySelector('h1');
   const scope = h1?.parentElement?.parentElement ?? null;
   if (!scope) return null;
   for (const el of Array.from(scope.querySelectorAll('p, span, div, address, small, li')).slice(0, 80)) {
@@ -130,7 +130,18 @@ const DATELINE = '[class*="date" i], [id*="date" i], [class*="time" i], [class*=
  * A date shown only as text: first in dateline-like elements, then near the
  * top of the article. Comments and footers are skipped (their dates are not the article's).
  */
-export function readVisibleDate(doc: Document, bodyText: string | null): string | null {
+export function readVisibleDate(doc: Document, bodyText: string | null, headline: Element | null = null): string | null {
+  return readDateline(doc, headline) ?? (bodyText ? findDateInText(bodyText.slice(0, 1500)) : null);
+}
+
+/** In the site's banner, where papers print today's date, not the article's. */
+function inSiteHeader(el: Element): boolean {
+  const banner = outerMatch(el, 'header, [role="banner"], [id*="header" i], [class*="masthead" i]');
+  return !!banner && !banner.closest('article, main, [role="main"]') && !/entry|post|article|story/i.test(`${banner.getAttribute('class') ?? ''} ${banner.id}`);
+}
+
+/** The date the page prints as its dateline: in dateline-like elements, or just below the headline. */
+export function readDateline(doc: Document, headline: Element | null = null): string | null {
   let elements: Element[] = [];
   try {
     elements = Array.from(doc.querySelectorAll(DATELINE)).slice(0, 60);
@@ -138,7 +149,7 @@ export function readVisibleDate(doc: Document, bodyText: string | null): string 
     elements = [];
   }
   for (const el of elements) {
-    if (el.closest(CHROME) || el.querySelector('p, article')) continue;
+    if (el.closest(CHROME) || inSiteHeader(el) || el.querySelector('p, article')) continue;
     // "3 hours ago" widgets keep the real date in an attribute.
     for (const attr of ['datetime', 'content', 'title', 'data-date', 'data-time']) {
       const value = el.getAttribute(attr);
@@ -151,8 +162,8 @@ export function readVisibleDate(doc: Document, bodyText: string | null): string 
     if (date) return date;
   }
   // Datelines sit just below the headline.
-  const h1 = doc.querySelector('h1');
+  const h1 = headline ?? doc.querySelector('h1');
   let near = '';
   for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4 && near.length < 400; el = el.nextElementSibling, i++) near += ' ' + cleanText(el.textContent);
-  return findDateInText(near) ?? (bodyText ? findDateInText(bodyText.slice(0, 1500)) : null);
+  return findDateInText(near);
 }
