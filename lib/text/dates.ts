@@ -185,6 +185,19 @@ const IN_TEXT: RegExp[] = [
   new RegExp(String.raw`\b(?:${MONTH_RE})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`, 'iu'),
 ];
 
+/** A full date that opens the text ("January 18, 2020", "18.01.2020 – PARIS …"), as a dateline does. */
+export function leadingDate(text: string, notAfter = Date.now() + 86_400_000): string | null {
+  const head = text.trimStart().slice(0, 60);
+  for (const re of IN_TEXT) {
+    const m = re.exec(head);
+    if (m && m.index === 0) {
+      const iso = parseDate(head);
+      if (iso && toEpoch(iso.slice(0, 10)) <= notAfter && iso >= '1995') return iso;
+    }
+  }
+  return null;
+}
+
 /**
  * The first full date (day, month and year) in a stretch of text, for pages
  * that show their date only as text ("Posted 26.10.2020 13:45").

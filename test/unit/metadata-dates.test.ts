@@ -55,4 +55,12 @@ describe('the day the page shows', () => {
     const meta = readMetadata(doc, 'https://news.example.com/mayor-elected', readBody(doc));
     expect(meta.publishedTime).toBe('2023-11-08T23:30:59-06:00');
   });
+
+  it("takes the body's dateline paragraph over a date in a photo caption", () => {
+    const html = `<html><head><title>Protesters gather at theater</title></head><body><article><h1>Protesters gather at theater</h1>
+      <p>FILE PHOTO: The president speaks at a ceremony near Orleans, France, January 16, 2020. Pool via REUTERS</p>
+      <p>January 18, 2020</p><p>PARIS (Reuters) – Protesters opposed to the pension changes tried to enter a theater on Friday.</p>${text}</article></body></html>`;
+    const doc = parseHtml(html);
+    expect(readMetadata(doc, 'https://news.example.com/protesters-theater', readBody(doc)).publishedTime).toBe('2020-01-18');
+  });
 });

@@ -77,7 +77,7 @@ export function readMetadata(
     ['readability', body?.publishedTime],
     // Upload paths of the lead image are dated by most CMSs (/uploads/2020/10/26/…).
     ['image-url', () => dateFromUrl(absolute(firstMeta(tags, 'og:image', 'twitter:image'), pageUrl) ?? '')],
-    ['text', () => safe(() => readVisibleDate(doc, body?.text ?? null, headline))],
+    ['text', () => safe(() => readVisibleDate(doc, body, headline))],
   ]);
   const publishedTime = stamped && from.publishedTime !== 'text' && mayShiftDay(stamped) ? onPageDay(stamped, safe(() => readDateline(doc, headline))) : stamped;
   if (publishedTime !== stamped) from.publishedTime += ', day as shown on the page';

@@ -1,5 +1,5 @@
 import { cleanText } from '../../text/clean';
-import { findDateInText, parseDate } from '../../text/dates';
+import { findDateInText, leadingDate, parseDate } from '../../text/dates';
 import { splitAuthorNames } from './authors';
 
 // Elements that usually carry the byline or the dateline.
@@ -130,8 +130,22 @@ const DATELINE = '[class*="date" i], [id*="date" i], [class*="time" i], [class*=
  * A date shown only as text: first in dateline-like elements, then near the
  * top of the article. Comments and footers are skipped (their dates are not the article's).
  */
-export function readVisibleDate(doc: Document, bodyText: string | null, headline: Element | null = null): string | null {
-  return readDateline(doc, headline) ?? (bodyText ? findDateInText(bodyText.slice(0, 1500)) : null);
+export function readVisibleDate(doc: Document, body: { text: string; content: Element | null } | null, headline: Element | null = null): string | null {
+  return readDateline(doc, headline) ?? (body ? bodyDateline(body.content) ?? findDateInText(body.text.slice(0, 1500)) : null);
+}
+
+/**
+ * A paragraph near the top of the article that opens with a date: wire copy
+ * puts its dateline there, while dates inside sentences and photo captions
+ * name other days.
+ */
+function bodyDateline(content: Element | null): string | null {
+  if (!content) return null;
+  for (const p of Array.from(content.querySelectorAll('p')).slice(0, 12)) {
+    const date = leadingDate(cleanText(p.textContent));
+    if (date) return date;
+  }
+  return null;
 }
 
 /** In the site's banner, where papers print today's date, not the article's. */
@@ -163,7 +177,12 @@ export function readDateline(doc: Document, headline: Element | null = null): st
   }
   // Datelines sit just below the headline.
   const h1 = headline ?? doc.querySelector('h1');
-  let near = '';
-  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4 && near.length < 400; el = el.nextElementSibling, i++) near += ' ' + cleanText(el.textContent);
-  return findDateInText(near);
+  const near: string[] = [];
+  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4 && near.join(' ').length < 400; el = el.nextElementSibling, i++) near.push(cleanText(el.textContent));
+  // A line that opens with a date is the dateline; a date inside a caption or sentence is a weaker guess.
+  for (const line of near) {
+    const date = leadingDate(line);
+    if (date) return date;
+  }
+  return findDateInText(near.join(' '));
 }
