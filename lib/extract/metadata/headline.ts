@@ -38,9 +38,10 @@ function within(el: Element, selector: string): Element | null {
 
 const CONTENT = 'article, main, [role="main"], [itemprop="articleBody"], [class*="content" i], [id*="content" i], [class*="entry" i], [class*="post" i], [class*="article" i]';
 
-// Headings that themes mark as the entry's title when the <h1> is the blog's name.
-const TITLED =
-  'h2[class*="entry-title" i], h3[class*="entry-title" i], h2[class*="post-title" i], h3[class*="post-title" i], h2[class*="article-title" i], h2[class*="topic-title" i], h2[class*="headline" i], .page-header h2';
+// Classes themes give the entry's title when the <h1> is the blog's name.
+const TITLED = /entry-title|post-title/i;
+const TITLED_H2 = /entry-title|post-title|article-title|topic-title|headline/i;
+const ARTICLE_AREA = 'article, main, [class*="post" i], [class*="entry" i], [class*="content" i]';
 
 // Kickers, roof lines and subtitles set inside the headline element.
 const KICKER = /kicker|dachzeile|top-?line|top-?title|overline|roofline|eyebrow|super-?title|pre-?title|strapline|topic-label|sub-?title|sub-?head|section|categor|rubri|ressort/i;
@@ -67,9 +68,20 @@ export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNam
     } else if (place === 'crumb') crumbs.push({ el, text, primary: false, inContent: false });
     else headlines.push({ el, text, primary, inContent: !!within(el, CONTENT) });
   };
-  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 8)) add(h, true);
-  for (const h of Array.from(doc.querySelectorAll(TITLED)).slice(0, 3)) add(h, true);
-  for (const h of Array.from(doc.querySelectorAll('article h2, main h2, [class*="post" i] h2, [class*="entry" i] h2, [class*="content" i] h2')).slice(0, 4)) add(h, false);
+  // One pass over the headings: <h1>s, then headings classed as the entry title, then the article area's first <h2>s.
+  const h1s: Element[] = [];
+  const titled: Element[] = [];
+  const h2s: Element[] = [];
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 80)) {
+    if (h.localName === 'h1') {
+      if (h1s.length < 8) h1s.push(h);
+    } else if ((h.localName === 'h2' ? TITLED_H2 : TITLED).test(h.getAttribute('class') ?? '') || (h.localName === 'h2' && /page-header/.test(h.parentElement?.getAttribute('class') ?? ''))) {
+      if (titled.length < 3) titled.push(h);
+    } else if (h.localName === 'h2' && h2s.length < 4 && within(h, ARTICLE_AREA)) h2s.push(h);
+  }
+  for (const h of h1s) add(h, true);
+  for (const h of titled) add(h, true);
+  for (const h of h2s) add(h, false);
   return { headlines: [...headlines, ...crumbs], bannerNames };
 }
 
