@@ -20,7 +20,8 @@ const MONTH_NAMES: string[][] = [
   ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dezembro', 'dicembre', 'desember', 'aralık', 'aralik'],
 ];
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
-const MONTH_RE = Object.keys(MONTHS)
+/** Month names and abbreviations in the languages above, longest first, as a regex alternation. */
+export const MONTH_RE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
@@ -63,7 +64,7 @@ function hour12(h: number, ampm: string | undefined): number {
   return pm ? h + 12 : h;
 }
 
-const TIME = String.raw`(?:[T\s,]+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}:?\d{2}|GMT|UTC|[A-Z]{3,4}\b)?)?`;
+const TIME = String.raw`(?:[T\s,]+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{1,2})(?:[.:]\d+)?)?\s*([ap]\.?m\.?)?\s*(Z|(?:GMT|UTC)?[+-]\d{1,2}:?\d{2}|GMT|UTC|[A-Z]{3,4}\b)?)?`;
 
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string | null }[] = [
   // 2022-09-17T13:33:51+00:00, 2022-09-17 13:33, 2022/09/17, 2022.09.17
@@ -105,15 +106,15 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string | null }[] =
     ),
     build: (m) => timed(isoDate(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!), m, 4),
   },
-  // 17/09/2022 or 09/17/2022: day first unless that is impossible.
+  // 17/09/2022, 17-09-2022 or 09/17/2022: day first unless that is impossible.
   {
-    re: new RegExp(String.raw`^(\d{1,2})[/.](\d{1,2})[/.](\d{4})` + TIME, 'i'),
+    re: new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})` + TIME, 'i'),
     build: (m) => {
       const a = +m[1]!;
-      const b = +m[2]!;
-      const y = +m[3]!;
+      const b = +m[3]!;
+      const y = +m[4]!;
       const date = a > 12 ? isoDate(y, b, a) : b > 12 ? isoDate(y, a, b) : isoDate(y, b, a);
-      return timed(date, m, 4);
+      return timed(date, m, 5);
     },
   },
 ];
@@ -183,6 +184,19 @@ const IN_TEXT: RegExp[] = [
   new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:${MONTH_RE})\.?,?\s+(?:de\s+)?\d{4}`, 'iu'),
   new RegExp(String.raw`\b(?:${MONTH_RE})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`, 'iu'),
 ];
+
+/** A full date that opens the text ("January 18, 2020", "18.01.2020 – PARIS …"), as a dateline does. */
+export function leadingDate(text: string, notAfter = Date.now() + 86_400_000): string | null {
+  const head = text.trimStart().slice(0, 60);
+  for (const re of IN_TEXT) {
+    const m = re.exec(head);
+    if (m && m.index === 0) {
+      const iso = parseDate(head);
+      if (iso && toEpoch(iso.slice(0, 10)) <= notAfter && iso >= '1995') return iso;
+    }
+  }
+  return null;
+}
 
 /**
  * The first full date (day, month and year) in a stretch of text, for pages

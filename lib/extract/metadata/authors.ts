@@ -1,8 +1,9 @@
 import { cleanText } from '../../text/clean';
+import { MONTH_RE } from '../../text/dates';
 
 // Labels that precede a name in a byline, in the languages we read.
 const PREFIX =
-  /^(?:(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:written|posted|published|reported|reporting|compiled|story|text|words)\s+by|(?:veröffentlicht|geschrieben|verfasst|publiziert)\s+von|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|(?:scritto|pubblicato)\s+da|by|from|por|par|von|di|da|door|av|przez|autor(?:in)?|auteur|author|автор|作者|记者|記者|文|撰文|编译|編譯|来源|來源|撰稿|执笔|報導|报道)(?:\s*[:：/｜|]\s*|\s+)/iu;
+  /^(?:(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:written|posted|published|reported|reporting|compiled|story|text|words)\s+by|(?:veröffentlicht|geschrieben|verfasst|publiziert|erstellt|eingestellt|gepostet|beitrag|ein\s+(?:beitrag|artikel|interview))\s+von|autor(?:en|innen)|text[eo]?(?=\s*[:：])|(?:publié|écrit|rédigé)\s+par|(?:escrito|publicado)\s+por|(?:scritto|pubblicato)\s+da|by|from|por|par|von|di|da|door|av|przez|autor(?:in)?|auteur|author|автор|作者|记者|記者|文|撰文|编译|編譯|来源|來源|撰稿|执笔|報導|报道)(?:\s*[:：/｜|]\s*|\s+)/iu;
 
 // Job titles and desk names that trail or lead a name.
 const ROLE_WORDS = new RegExp(
@@ -11,25 +12,44 @@ const ROLE_WORDS = new RegExp(
 );
 const ZH_ROLES = /(?:特约)?(?:记者|記者|编辑|編輯|通讯员|通訊員|撰稿人|评论员|評論員|实习生|實習生|主编|主編|责编|責編|特约撰稿人)$/;
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-// A date or time glued to a name ("Jane Doe July 10, 2015", "Updated 3 hours ago").
+const MONTH = `(?:${MONTH_RE})\\.?`;
+// A date, time or reading time glued to a name ("Jane Doe July 10, 2015", "Updated 3 hours ago",
+// "Anna Muster22. Februar 2020", "… Hace 13 horas Tiempo de lectura: 8 minutos").
 const DATE_TAIL = new RegExp(
-  String.raw`\s*(?:[|,·•–—-]\s*)?(?:(?:published|updated|posted|last\s+updated|modified)\b.*|${MONTH}\s+\d{1,2}\b.*|\d{1,2}\s+${MONTH}.*|\d{4}[-/.年].*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*|\d+\s+(?:min|hour|day|week)s?\s+ago.*|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*)$`,
-  'i',
+  String.raw`\s*(?:[|,·•»–—-]\s*)?(?:(?<!\p{L})(?:published|updated|posted|last\s+updated|modified|aktualisiert)\b.*|(?<!\p{L})stand\s*:.*|${MONTH}\s+\d{1,2}\b.*|\d{1,2}\.?\s+${MONTH}.*|\d{4}[-/.年].*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*|\d+\s+(?:min|hour|day|week)s?\s+ago.*|(?<!\p{L})(?:hace|vor|il\s+y\s+a)\s+\d+.*|\d+\s*min(?:utes?)?\.?\s+(?:read|lesezeit).*|(?:tiempo\s+de\s+lectura|lesezeit|reading\s+time)\b.*|(?<!\p{L})(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|(?<!\p{L})(?:am|on|le|el)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*)$`,
+  'iu',
 );
+// Everything up to "by" after a dateline: "Posted on September 21, 2020 by Jane Doe".
+const DATED_LEAD = /^(?:(?:posted|published|updated|veröffentlicht|publiziert|publié|publicado)\b.*?|.*?\d{4}.*?)\s+(?:by|von|par|por)\s+(?=\p{Lu}|\p{Ll}+\d)/iu;
+// A job title before the name: "FOCUS-Online-Experte Robin Tschöpe", "Redakteurin Anna Muster".
+const LEADING_ROLE =
+  /^(?:[\p{L}]+-)*(?:experte|expertin|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|kolumnist(?:in)?|volontär(?:in)?|chefredakteur(?:in)?|staff\s+writer|correspondent|reporter|columnist)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu;
+// Byline fields set apart with a middle dot or guillemet: "Dezember 10, 2019 · von Jane · in News".
+const FIELD = /\s+[·•»]\s+/;
 
 const SPLIT = /\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|、|，|；|和|与|與|\/|\|)\s*/i;
 
 // Things that are never a person's name.
 const NOT_A_NAME =
-  /^(?:alle\s+artikel|all\s+(?:posts|articles)|publiziert\s+am|veröffentlicht\s+am|published\s+on|posted\s+on|admin|administrator|staff|editor|editors|the editors|news desk|web desk|guest|anonymous|unknown|null|undefined|none|n\/a|share|comments?|follow|more|home|menu|subscribe|sign in|log in|login|reuters staff|ap|afp|contributor)$/i;
+  /^(?:alle\s+artikel|all\s+(?:posts|articles)|publiziert\s+am|veröffentlicht\s+am|published\s+on|posted\s+on|posted|published|by|von|par|por|author|autor|admin|administrator|staff|editor|editors|the editors|news desk|web desk|guest|anonymous|unknown|null|undefined|none|n\/a|share|comments?|follow|more|home|menu|subscribe|sign in|log in|login|reuters staff|ap|afp|dpa|apa|kna|epd|agencies|agencias|contributor)$/i;
 
 /** Cleans one raw author string into zero or more names. */
 export function splitAuthorNames(raw: string): string[] {
   let text = cleanText(raw.replace(/<[^>]*>/g, ' '));
   if (!text || text.length > 300) return [];
   if (/^(?:https?:|www\.)|@\w+\.\w/.test(text)) return [];
-  text = text.replace(/[()（）[\]]/g, ' ').replace(PREFIX, '').replace(DATE_TAIL, '').trim();
+  // A site address after the name ("Jane Doe - http://jane.example") is not part of it.
+  text = text.replace(/\s*(?:[-–|,]\s*)?(?:https?:\/\/|www\.)\S+/g, ' ').replace(/^(?:[\s,;:|·•–—©-]|\(c\))+/i, '').trim();
+  // Of several byline fields, the first one that names someone.
+  const fields = text.split(FIELD);
+  if (fields.length > 1) {
+    for (const field of fields) {
+      const names = splitAuthorNames(field);
+      if (names.length) return names;
+    }
+    return [];
+  }
+  text = text.replace(/[()（）[\]]/g, ' ').replace(DATED_LEAD, '').replace(PREFIX, '').replace(DATE_TAIL, '').replace(LEADING_ROLE, '').trim();
   const out: string[] = [];
   for (const part of text.split(SPLIT)) {
     // Editors, translators and photographers are credited but are not authors.
@@ -59,7 +79,8 @@ function cleanName(part: string): string | null {
   name = name.replace(/\s+(?:alle\s+artikel|all\s+(?:posts|articles|stories)|mehr\s+von.*|more\s+from.*)$/i, '').replace(ZH_ROLES, '').replace(/^[\s\-–—:：|·•]+|[\s\-–—:：|·•.,]+$/g, '').trim();
   if (!name || name.length < 2 || name.length > 60) return null;
   if (NOT_A_NAME.test(name)) return null;
-  if (/\d/.test(name) || /[@#<>{}=]|https?:/.test(name)) return null;
+  // Digits only in a one-word user name ("freeman1984"), never in a name with a date glued on.
+  if ((/\d/.test(name) && !/^\p{L}[\p{L}_.-]*\d+$/u.test(name)) || /[@#<>{}=]|https?:/.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > 6) return null;
   // A run of lower-case words is a phrase, not a name ("click here to read more").

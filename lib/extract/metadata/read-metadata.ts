@@ -4,11 +4,12 @@ import { parseDate, dateFromUrl } from '../../text/dates';
 import { detectLanguage, normalizeLanguageTag, primaryLanguage } from '../../text/language';
 import { outletForUrl } from '../../outlets/lookup';
 import type { ReadabilityBody } from '../body';
-import { normalizeAuthors, splitAuthorNames } from './authors';
+import { readAuthors } from './read-authors';
 import { readJsonLdArticle, readJsonLdSiteName, type LdArticle } from './json-ld';
-import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags';
-import { cleanTitle } from './title';
-import { readBylineNearHeadline, readRelAuthors, readTimeElements, readVisibleByline, readVisibleDate } from './visible';
+import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
+import { readTitle } from './read-title';
+import { onPageDay, mayShiftDay } from './page-day';
+import { readDateline, readTimeElements, readVisibleDate } from './visible';
 
 export interface MetadataExtras {
   /** JSON-LD `isAccessibleForFree`, for paywall detection. */
@@ -54,12 +55,15 @@ export function readMetadata(
   const siteNames = [siteName, outlet?.en, outlet?.zhHans, outlet?.zhHant, ...(outlet?.aliases ?? [])].filter(
     (n): n is string => !!n,
   );
-  const title = readTitle(doc, tags, ld, body, siteNames, pageUrl, from);
-  const { authors, byline } = readAuthors(doc, tags, ld, body, siteNames, pageUrl, from);
+  const { title, origin: titleOrigin, headline } = readTitle(doc, tags, ld, body, siteNames, pageUrl);
+  if (titleOrigin) from.title = titleOrigin;
+  const { authors, byline, origin: authorOrigin, bylineOrigin } = readAuthors(doc, tags, ld, body, siteNames, pageUrl, headline);
+  if (authorOrigin) from.authors = authorOrigin;
+  if (bylineOrigin) from.byline = bylineOrigin;
   let timesCache: ReturnType<typeof readTimeElements> | null = null;
   const times = () => (timesCache ??= safe(() => readTimeElements(doc)) ?? { published: null, modified: null, first: null });
 
-  const publishedTime = parseFirst(from, 'publishedTime', [
+  const stamped = parseFirst(from, 'publishedTime', [
     ['json-ld', ld?.datePublished],
     ['og', firstMeta(tags, 'article:published_time', 'og:published_time', 'article:published')],
     ['citation', firstMeta(tags, 'citation_publication_date', 'citation_date', 'citation_online_date')],
@@ -73,8 +77,10 @@ export function readMetadata(
     ['readability', body?.publishedTime],
     // Upload paths of the lead image are dated by most CMSs (/uploads/2020/10/26/…).
     ['image-url', () => dateFromUrl(absolute(firstMeta(tags, 'og:image', 'twitter:image'), pageUrl) ?? '')],
-    ['text', () => safe(() => readVisibleDate(doc, body?.text ?? null))],
+    ['text', () => safe(() => readVisibleDate(doc, body, headline))],
   ]);
+  const publishedTime = stamped && from.publishedTime !== 'text' && mayShiftDay(stamped) ? onPageDay(stamped, safe(() => readDateline(doc, headline))) : stamped;
+  if (publishedTime !== stamped) from.publishedTime += ', day as shown on the page';
   const modifiedTime = parseFirst(from, 'modifiedTime', [
     ['json-ld', ld?.dateModified],
     ['og', firstMeta(tags, 'article:modified_time', 'og:updated_time', 'article:modified', 'lastmod', 'last-modified', 'dcterms.modified', 'datemodified')],
@@ -152,111 +158,6 @@ function parseFirst(from: MetadataExtras['from'], field: 'publishedTime' | 'modi
 function isChinesePage(doc: Document, tags: MetaTags): boolean {
   const lang = doc.documentElement?.getAttribute('lang') ?? firstMeta(tags, 'og:locale') ?? '';
   return primaryLanguage(lang) === 'zh';
-}
-
-function readTitle(
-  doc: Document,
-  tags: MetaTags,
-  ld: LdArticle | null,
-  body: ReadabilityBody | null,
-  siteNames: string[],
-  pageUrl: string,
-  from: MetadataExtras['from'],
-): string | null {
-  const docTitle = cleanText(doc.querySelector('title')?.textContent);
-  const metaTitles: [string, string | null | undefined][] = [
-    ['json-ld', ld?.headline],
-    ['og', firstMeta(tags, 'og:title')],
-    ['meta', firstMeta(tags, 'citation_title', 'parsely-title', 'sailthru.title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline')],
-    ['title', docTitle],
-  ];
-  // The visible headline is the article's own title: meta titles add kickers,
-  // subtitles and site names, or are cut short. Use the <h1> the metadata agrees with.
-  const metas = metaTitles.map(([, t]) => cleanText(t)).filter(Boolean);
-  const headlines = visibleHeadlines(doc);
-  const h1 = headlines.find((h) => metas.some((m) => agrees(h, m)));
-  if (h1) {
-    from.title = 'h1';
-    return h1;
-  }
-  const candidates: [string, string | null | undefined][] = [...metaTitles, ['readability', body?.title], ['h1-any', headlines[0]]];
-  for (const [origin, raw] of candidates) {
-    const title = cleanTitle(raw ?? null, siteNames, pageUrl);
-    // A title that is only the site's name says nothing about the article.
-    if (title && !(origin !== 'h1-any' && headlines.length && isSiteName(title, siteNames, pageUrl))) {
-      from.title = origin;
-      return title;
-    }
-  }
-  return null;
-}
-
-function isSiteName(title: string, siteNames: string[], pageUrl: string): boolean {
-  const t = loose(title);
-  let host = '';
-  try {
-    host = loose(new URL(pageUrl).hostname.replace(/^www\./, ''));
-  } catch {
-    host = '';
-  }
-  return t === host || t === host.replace(/(com|de|net|org|cn|uk|fr)$/, '') || siteNames.some((n) => loose(n) === t);
-}
-
-/** Headings outside page chrome (site logos are often an <h1> in the header); <h1>s first. */
-function visibleHeadlines(doc: Document): string[] {
-  const out: string[] = [];
-  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 8);
-  const h2s = Array.from(doc.querySelectorAll('article h2, main h2, [class*="post" i] h2, [class*="entry" i] h2')).slice(0, 3);
-  for (const h of [...h1s, ...h2s]) {
-    if (h.closest('header:not(article header), nav, footer, aside, [class*="logo" i], [id*="logo" i]')) continue;
-    const text = cleanText(h.textContent);
-    if (text.length >= 4 && text.length <= 300) out.push(text);
-  }
-  return out;
-}
-
-const loose = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** The headline and a meta title name the same piece: one contains the other, or they start alike. */
-function agrees(headline: string, meta: string): boolean {
-  const h = loose(headline);
-  const m = loose(meta);
-  if (h.length < 4 || !m) return false;
-  if (m.includes(h)) return h.length >= Math.min(12, m.length * 0.3);
-  // A meta title cut short: the headline starts with it.
-  return m.length >= 20 && h.startsWith(m.replace(/…$/, ''));
-}
-
-function readAuthors(
-  doc: Document,
-  tags: MetaTags,
-  ld: LdArticle | null,
-  body: ReadabilityBody | null,
-  siteNames: string[],
-  pageUrl: string,
-  from: MetadataExtras['from'],
-): { authors: string[]; byline: string | null } {
-  const visible = safe(() => readVisibleByline(doc)) ?? safe(() => readBylineNearHeadline(doc));
-  const metaAuthors = allMeta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'og:article:author', 'twitter:creator:name');
-  const sources: [string, string[]][] = [
-    ['json-ld', ld?.authors ?? []],
-    ['meta', metaAuthors],
-    ['rel-author', safe(() => readRelAuthors(doc)) ?? []],
-    ['byline', visible ? [visible] : []],
-    ['readability', body?.byline ? [body.byline] : []],
-  ];
-  for (const [origin, raws] of sources) {
-    if (!raws.length) continue;
-    // A site's own name or a user-name slug in an author field is not a byline.
-    const authors = normalizeAuthors(raws)?.filter((a) => !isSiteName(a, siteNames, pageUrl) && !/^[a-z0-9]+(?:[._][a-z0-9]+)+$/.test(a));
-    if (authors && authors.length) {
-      from.authors = origin;
-      const byline = visible && splitAuthorNames(visible).length ? visible : body?.byline ?? authors.join(', ');
-      from.byline = visible ? 'byline' : body?.byline ? 'readability' : origin;
-      return { authors, byline: cleanText(byline) || null };
-    }
-  }
-  return { authors: [], byline: visible && splitAuthorNames(visible).length ? visible : null };
 }
 
 function readLanguage(

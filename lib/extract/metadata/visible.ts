@@ -1,5 +1,6 @@
 import { cleanText } from '../../text/clean';
-import { findDateInText, parseDate } from '../../text/dates';
+import { findDateInText, leadingDate, parseDate } from '../../text/dates';
+import { splitAuthorNames } from './authors';
 
 // Elements that usually carry the byline or the dateline.
 const BYLINE_SELECTOR = [
@@ -9,11 +10,31 @@ const BYLINE_SELECTOR = [
   '[class*="author" i]',
   '[id*="byline" i]',
   '[class*="writer" i]',
+  '[class*="autor" i]',
   '[data-testid*="byline" i]',
   'address',
+  'byline',
 ].join(',');
 
 const CHROME = 'footer, nav, aside, [class*="comment" i], [class*="related" i], [class*="footer" i]';
+const CHROME_BESIDE_FOOTERS = 'nav, aside, [class*="comment" i], [class*="related" i]';
+
+/**
+ * In navigation, comments, related stories or the page footer. A post's own
+ * footer ("post-footer", <article><footer>) often holds the byline, so it is not chrome here.
+ */
+function inBylineChrome(el: Element): boolean {
+  if (outerMatch(el, CHROME_BESIDE_FOOTERS)) return true;
+  const footer = outerMatch(el, 'footer, [class*="footer" i], [id*="footer" i]');
+  if (!footer) return false;
+  return !/post|entry|article|story/i.test(`${footer.getAttribute('class') ?? ''} ${footer.id}`) && !footer.closest('article');
+}
+
+/** The nearest match, not counting <body> and <html> (their classes describe the whole page). */
+function outerMatch(el: Element, selector: string): Element | null {
+  const hit = el.closest(selector);
+  return hit && hit.localName !== 'body' && hit.localName !== 'html' ? hit : null;
+}
 
 /** The byline as the page shows it, if a byline-like element holds one. */
 export function readVisibleByline(doc: Document): string | null {
@@ -24,29 +45,32 @@ export function readVisibleByline(doc: Document): string | null {
     return null;
   }
   for (const el of candidates) {
-    if (el.closest(CHROME)) continue;
+    if (inBylineChrome(el)) continue;
     // Author bios and boxes with many links are not bylines.
     if (el.querySelectorAll('a').length > 4 || el.querySelectorAll('p').length > 1) continue;
     const text = spacedText(el);
     if (!text || text.length > 120 || text.length < 2) continue;
     if (/^(?:share|follow|comments?|more)\b/i.test(text)) continue;
+    // A label alone ("By", "Posted", "Publiziert am") is not the byline: the name follows in another element.
+    if (!splitAuthorNames(text).length) continue;
     return text;
   }
   return null;
 }
 
 // A short line that starts with "By …" in the languages we read.
-const BY_LINE = /^(?:by|von|par|por|di|door|av|autor(?:in)?:?|auteur\s*:?|author\s*:?|作者[:：]?|文[/／]|记者|記者)\s*\p{L}/iu;
+const BY_LINE =
+  /^(?:(?:by|von|par|por|di|door|av|(?:erstellt|eingestellt|geschrieben|beitrag)\s+von|autor(?:in|en|innen)?|auteur|author)(?:\s*[:：]\s*|\s+)|(?:作者[:：]?|文[/／]|记者|記者)\s*)\p{L}/iu;
 
 /** A "By …" line near the headline, for pages without byline markup. */
-export function readBylineNearHeadline(doc: Document): string | null {
-  const h1 = doc.querySelector('h1');
+export function readBylineNearHeadline(doc: Document, headline: Element | null = null): string | null {
+  const h1 = headline ?? doc.querySelector('h1');
   const scope = h1?.parentElement?.parentElement ?? null;
   if (!scope) return null;
   for (const el of Array.from(scope.querySelectorAll('p, span, div, address, small, li')).slice(0, 80)) {
-    if (el.children.length > 3 || el.closest(CHROME)) continue;
+    if (el.children.length > 3 || inBylineChrome(el)) continue;
     const text = spacedText(el);
-    if (text.length >= 4 && text.length <= 80 && BY_LINE.test(text)) return text;
+    if (text.length >= 4 && text.length <= 80 && BY_LINE.test(text) && splitAuthorNames(text).length) return text;
   }
   return null;
 }
@@ -106,7 +130,32 @@ const DATELINE = '[class*="date" i], [id*="date" i], [class*="time" i], [class*=
  * A date shown only as text: first in dateline-like elements, then near the
  * top of the article. Comments and footers are skipped (their dates are not the article's).
  */
-export function readVisibleDate(doc: Document, bodyText: string | null): string | null {
+export function readVisibleDate(doc: Document, body: { text: string; content: Element | null } | null, headline: Element | null = null): string | null {
+  return readDateline(doc, headline) ?? (body ? bodyDateline(body.content) ?? findDateInText(body.text.slice(0, 1500)) : null);
+}
+
+/**
+ * A paragraph near the top of the article that opens with a date: wire copy
+ * puts its dateline there, while dates inside sentences and photo captions
+ * name other days.
+ */
+function bodyDateline(content: Element | null): string | null {
+  if (!content) return null;
+  for (const p of Array.from(content.querySelectorAll('p')).slice(0, 12)) {
+    const date = leadingDate(cleanText(p.textContent));
+    if (date) return date;
+  }
+  return null;
+}
+
+/** In the site's banner, where papers print today's date, not the article's. */
+function inSiteHeader(el: Element): boolean {
+  const banner = outerMatch(el, 'header, [role="banner"], [id*="header" i], [class*="masthead" i]');
+  return !!banner && !banner.closest('article, main, [role="main"]') && !/entry|post|article|story/i.test(`${banner.getAttribute('class') ?? ''} ${banner.id}`);
+}
+
+/** The date the page prints as its dateline: in dateline-like elements, or just below the headline. */
+export function readDateline(doc: Document, headline: Element | null = null): string | null {
   let elements: Element[] = [];
   try {
     elements = Array.from(doc.querySelectorAll(DATELINE)).slice(0, 60);
@@ -114,7 +163,7 @@ export function readVisibleDate(doc: Document, bodyText: string | null): string 
     elements = [];
   }
   for (const el of elements) {
-    if (el.closest(CHROME) || el.querySelector('p, article')) continue;
+    if (el.closest(CHROME) || inSiteHeader(el) || el.querySelector('p, article')) continue;
     // "3 hours ago" widgets keep the real date in an attribute.
     for (const attr of ['datetime', 'content', 'title', 'data-date', 'data-time']) {
       const value = el.getAttribute(attr);
@@ -127,8 +176,13 @@ export function readVisibleDate(doc: Document, bodyText: string | null): string 
     if (date) return date;
   }
   // Datelines sit just below the headline.
-  const h1 = doc.querySelector('h1');
-  let near = '';
-  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4 && near.length < 400; el = el.nextElementSibling, i++) near += ' ' + cleanText(el.textContent);
-  return findDateInText(near) ?? (bodyText ? findDateInText(bodyText.slice(0, 1500)) : null);
+  const h1 = headline ?? doc.querySelector('h1');
+  const near: string[] = [];
+  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4 && near.join(' ').length < 400; el = el.nextElementSibling, i++) near.push(cleanText(el.textContent));
+  // A line that opens with a date is the dateline; a date inside a caption or sentence is a weaker guess.
+  for (const line of near) {
+    const date = leadingDate(line);
+    if (date) return date;
+  }
+  return findDateInText(near.join(' '));
 }

@@ -1,0 +1,111 @@
+import { cleanText } from '../../text/clean';
+
+/** A heading that may be the article's visible headline. */
+export interface Headline {
+  el: Element;
+  text: string;
+  /** An <h1>, or a heading whose class names it the entry's title. */
+  primary: boolean;
+  /** Inside the page's article or main area. */
+  inContent: boolean;
+}
+
+// Where a site prints its own name, often as an <h1>.
+const SITE_BANNER =
+  '[role="banner"], #header, [class*="logo" i], [id*="logo" i], [class*="site-title" i], [id*="site-title" i], [class*="sitename" i], [id*="sitename" i], [class*="branding" i], [id*="branding" i], [class*="masthead" i], [id*="masthead" i]';
+// A <header> named for the entry holds the article's headline, not the site's banner.
+const ENTRY_HEADER = /entry|post|article|page|story|content|title|single|news/i;
+// Never the headline: navigation, footers, sidebars, text only screen readers get.
+const SKIP = 'nav, footer, aside, [class*="footer" i], [id*="footer" i], .aural, .sr-only, .visually-hidden, .screen-reader-text, [hidden]';
+const CRUMBS = '[class*="breadcrumb" i], [id*="breadcrumb" i]';
+
+type Place = 'page' | 'crumb' | 'banner' | 'skip';
+
+function placeOf(el: Element): Place {
+  // Some CMSs end the breadcrumb trail with the article's title as an <h1>: a weak candidate.
+  if (within(el, CRUMBS)) return 'crumb';
+  if (within(el, SKIP)) return 'skip';
+  const banner = within(el, SITE_BANNER) ?? within(el, 'header');
+  if (banner && !banner.parentElement?.closest('article, main, [role="main"]') && !(banner.localName === 'header' && ENTRY_HEADER.test(`${banner.getAttribute('class') ?? ''} ${banner.id}`))) return 'banner';
+  return 'page';
+}
+
+/** The nearest ancestor matching `selector`, not counting <body> and <html> (their classes describe the whole page). */
+function within(el: Element, selector: string): Element | null {
+  const hit = el.closest(selector);
+  return hit && hit.localName !== 'body' && hit.localName !== 'html' ? hit : null;
+}
+
+const CONTENT = 'article, main, [role="main"], [itemprop="articleBody"], [class*="content" i], [id*="content" i], [class*="entry" i], [class*="post" i], [class*="article" i]';
+
+// Classes themes give the entry's title when the <h1> is the blog's name.
+const TITLED = /entry-title|post-title/i;
+const TITLED_H2 = /entry-title|post-title|article-title|topic-title|headline/i;
+const ARTICLE_AREA = 'article, main, [class*="post" i], [class*="entry" i], [class*="content" i]';
+
+// Kickers, roof lines and subtitles set inside the headline element.
+const KICKER = /kicker|dachzeile|top-?line|top-?title|overline|roofline|eyebrow|super-?title|pre-?title|strapline|topic-label|sub-?title|sub-?head|section|categor|rubri|ressort/i;
+
+/**
+ * The page's visible headline candidates: <h1>s outside banners, then headings
+ * themes mark as the entry title, then the first <h2>s of the article area,
+ * then breadcrumb <h1>s. Also returns the texts of banner <h1>s, which name the site.
+ */
+export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNames: Headline[] } {
+  const headlines: Headline[] = [];
+  const crumbs: Headline[] = [];
+  const bannerNames: Headline[] = [];
+  const seen = new Set<Element>();
+  const add = (el: Element, primary: boolean) => {
+    if (seen.has(el)) return;
+    seen.add(el);
+    const place = placeOf(el);
+    if (place === 'skip') return;
+    const text = headlineText(el);
+    if (text.length < 2 || text.length > 300) return;
+    if (place === 'banner') {
+      if (el.localName === 'h1') bannerNames.push({ el, text, primary: false, inContent: false });
+    } else if (place === 'crumb') crumbs.push({ el, text, primary: false, inContent: false });
+    else headlines.push({ el, text, primary, inContent: !!within(el, CONTENT) });
+  };
+  // One pass over the headings: <h1>s, then headings classed as the entry title, then the article area's first <h2>s.
+  const h1s: Element[] = [];
+  const titled: Element[] = [];
+  const h2s: Element[] = [];
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 80)) {
+    if (h.localName === 'h1') {
+      if (h1s.length < 8) h1s.push(h);
+    } else if ((h.localName === 'h2' ? TITLED_H2 : TITLED).test(h.getAttribute('class') ?? '') || (h.localName === 'h2' && /page-header/.test(h.parentElement?.getAttribute('class') ?? ''))) {
+      if (titled.length < 3) titled.push(h);
+    } else if (h.localName === 'h2' && h2s.length < 4 && within(h, ARTICLE_AREA)) h2s.push(h);
+  }
+  for (const h of h1s) add(h, true);
+  for (const h of titled) add(h, true);
+  for (const h of h2s) add(h, false);
+  return { headlines: [...headlines, ...crumbs], bannerNames };
+}
+
+/** A heading's text without kicker or subtitle spans, dates, or soft hyphens. */
+export function headlineText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const child = node as Element;
+    if (child !== el && isAside(child)) return;
+    for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(el);
+  // A hidden ": " between a dropped kicker and the headline is left dangling.
+  return cleanText(parts.join('').replace(/\u00ad/g, '')).replace(/^[\s:|/–—-]+|[\s:|/–—-]+$/g, '');
+}
+
+function isAside(el: Element): boolean {
+  const tag = el.localName;
+  // Ruby annotations (<rt>, <rp>) are reading aids printed above the characters.
+  if (tag === 'time' || tag === 'script' || tag === 'style' || tag === 'small' || tag === 'rt' || tag === 'rp') return true;
+  return KICKER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}

@@ -1,0 +1,83 @@
+import { cleanText } from '../../text/clean';
+import type { ReadabilityBody } from '../body';
+import { normalizeAuthors, splitAuthorNames } from './authors';
+import type { LdArticle } from './json-ld';
+import { allMeta, type MetaTags } from './meta-tags';
+import { isSiteName, loose } from './site-name';
+import { readBylineNearHeadline, readRelAuthors, readVisibleByline } from './visible';
+
+export interface AuthorsRead {
+  authors: string[];
+  /** The byline as the page shows it. */
+  byline: string | null;
+  origin: string | null;
+  bylineOrigin: string | null;
+}
+
+/**
+ * The article's authors from the most trusted source that names someone:
+ * JSON-LD, meta tags, rel=author links, the visible byline, Readability's guess.
+ */
+export function readAuthors(
+  doc: Document,
+  tags: MetaTags,
+  ld: LdArticle | null,
+  body: ReadabilityBody | null,
+  siteNames: string[],
+  pageUrl: string,
+  headline: Element | null = null,
+): AuthorsRead {
+  const visible = safe(() => readVisibleByline(doc)) ?? safe(() => readBylineNearHeadline(doc, headline));
+  const visibleNames = visible ? splitAuthorNames(visible) : [];
+  const metaAuthors = allMeta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'og:article:author', 'twitter:creator:name');
+  const sources: [string, string[]][] = [
+    ['json-ld', ld?.authors ?? []],
+    ['meta', metaAuthors],
+    ['rel-author', safe(() => readRelAuthors(doc)) ?? []],
+    ['byline', visible ? [visible] : []],
+    ['readability', body?.byline ? [body.byline] : []],
+  ];
+  for (const [origin, raws] of sources) {
+    if (!raws.length) continue;
+    // A site's own name or a user-name slug in an author field is not a byline.
+    const authors = normalizeAuthors(raws)?.filter((a) => !isSiteAuthor(a, siteNames, pageUrl) && !/^[a-z0-9]+(?:[._][a-z0-9]+)+$/.test(a));
+    if (authors && authors.length) {
+      const byline = visibleNames.length ? visible : body?.byline ?? authors.join(', ');
+      return {
+        authors: sameNames(authors, visibleNames) ? visibleNames : authors,
+        byline: cleanText(byline) || null,
+        origin,
+        bylineOrigin: visible ? 'byline' : body?.byline ? 'readability' : origin,
+      };
+    }
+  }
+  return { authors: [], byline: visibleNames.length ? visible : null, origin: null, bylineOrigin: null };
+}
+
+/**
+ * The site, not a person: its name, its domain as one word ("telebasel"), or
+ * a site name before or after a dash ("L-MAG – Das Magazin für Lesben").
+ * A two-word name that matches the domain is a person's blog ("Frau Sabienes" on frau-sabienes.de).
+ */
+function isSiteAuthor(name: string, siteNames: string[], pageUrl: string): boolean {
+  if (siteNames.some((n) => loose(n) === loose(name))) return true;
+  const segments = name.split(/\s+[|–—-]\s+/);
+  if (segments.length > 1) return segments.some((s) => isSiteName(s, siteNames, pageUrl));
+  return !/\s/.test(name.trim()) && isSiteName(name, siteNames, pageUrl);
+}
+
+/** The same people, the structured field giving user names the visible byline spells out ("arianschlichenmayer" → "Arian Schlichenmayer"). */
+function sameNames(structured: string[], visible: string[]): boolean {
+  if (!visible.length || visible.length !== structured.length) return false;
+  if (!structured.every((s) => s === s.toLowerCase() && !/\s/.test(s))) return false;
+  const keys = new Set(structured.map(loose));
+  return visible.every((v) => keys.has(loose(v))) && visible.some((v, i) => v !== structured[i]);
+}
+
+function safe<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,113 @@
+import { cleanText } from '../../text/clean';
+import type { ReadabilityBody } from '../body';
+import type { LdArticle } from './json-ld';
+import { readHeadlines } from './headline';
+import { firstMeta, type MetaTags } from './meta-tags';
+import { isSiteName, loose } from './site-name';
+import { cleanTitle } from './title';
+
+export interface TitleRead {
+  title: string | null;
+  origin: string | null;
+  /** The headline element on the page (the dateline sits next to it). */
+  headline: Element | null;
+}
+
+/**
+ * The article's title as the reader sees it. The visible headline wins: meta
+ * titles add kickers, SEO rewrites and site names, or are cut short. A heading
+ * that a meta title agrees with is the headline; failing that, the <h1> of the
+ * article area; failing that, the most trusted meta title without the site name.
+ */
+export function readTitle(
+  doc: Document,
+  tags: MetaTags,
+  ld: LdArticle | null,
+  body: ReadabilityBody | null,
+  siteNames: string[],
+  pageUrl: string,
+): TitleRead {
+  const docTitle = cleanText(doc.querySelector('title')?.textContent);
+  const metaTitles: [string, string | null | undefined][] = [
+    ['json-ld', ld?.headline],
+    ['og', firstMeta(tags, 'og:title')],
+    ['meta', firstMeta(tags, 'citation_title', 'parsely-title', 'sailthru.title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline')],
+    ['title', docTitle],
+    ['readability', body?.title],
+  ];
+  const { headlines: found, bannerNames: banners } = readHeadlines(doc);
+  const ownTitles = [ld?.headline, firstMeta(tags, 'og:title'), docTitle].filter((t): t is string => !!t).map(loose);
+  // The <h1> in a site's banner is the site's name (strip it from meta titles too),
+  // unless the page's own title is exactly that text: then the banner holds the headline.
+  const names = [...siteNames, ...banners.filter((b) => !ownTitles.includes(loose(b.text))).map((b) => b.text)];
+  const all = [...found, ...banners.filter((b) => ownTitles.includes(loose(b.text)))];
+  // A heading that only names the site is not the headline, unless the article's own title says the same.
+  const headlines = all.filter((h) => !isSiteName(h.text, names, pageUrl) || ownTitles.includes(loose(h.text)));
+
+  for (const [, raw] of metaTitles) {
+    const meta = cleanTitle(raw ?? null, names, pageUrl);
+    if (!meta) continue;
+    const match = headlines.find((h) => agrees(h.text, meta));
+    // Same words, other spacing ("Abrechnung : Musik" from spans): the editor's meta text is cleaner.
+    if (match) return { title: sameButSpacing(match.text, meta) ? meta : match.text, origin: 'h1', headline: match.el };
+  }
+  // No meta title agrees: the article area's <h1> is still the headline when it is about the
+  // same thing as the page (shares a word with a meta title or the address); a heading
+  // unrelated to both is more likely a section's or a widget's.
+  const lead = headlines.find((h) => h.primary && h.inContent);
+  const context = [...metaTitles.map(([, t]) => t ?? ''), urlWords(pageUrl)].join(' ');
+  if (lead && (sharesWord(lead.text, context) || !metaTitles.some(([, t]) => isTelling(t, names, pageUrl)))) return { title: lead.text, origin: 'h1-content', headline: lead.el };
+
+  const first = lead ?? headlines[0] ?? null;
+  for (const [origin, raw] of [...metaTitles, ['h1-any', headlines[0]?.text] as [string, string | undefined]]) {
+    const title = cleanTitle(raw ?? null, names, pageUrl);
+    // A title that is only the site's name says nothing about the article.
+    if (title && !(origin !== 'h1-any' && headlines.length && isSiteName(title, names, pageUrl))) return { title, origin, headline: first?.el ?? null };
+  }
+  return { title: null, origin: null, headline: first?.el ?? null };
+}
+
+/** The headline and a meta title name the same piece: one contains the other, or they start alike. */
+function agrees(headline: string, meta: string): boolean {
+  const h = loose(headline);
+  const m = loose(meta);
+  if (h.length < 4 || !m) return false;
+  if (m.includes(h)) return h.length >= Math.min(12, m.length * 0.3);
+  // A meta title cut short: the headline starts with it.
+  return m.length >= 20 && h.startsWith(m.replace(/…$/, ''));
+}
+
+const sameButSpacing = (a: string, b: string) => a !== b && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+// Page titles that name no article.
+const GENERIC_TITLE = /^(?:home|homepage|start|startseite|index|blog|news|accueil|inicio|portada|首页|首頁|主页|主頁)$/i;
+
+/** The meta title says something beyond the site's name. */
+function isTelling(raw: string | null | undefined, names: string[], pageUrl: string): boolean {
+  const title = cleanTitle(raw ?? null, names, pageUrl);
+  return !!title && !GENERIC_TITLE.test(title) && !isSiteName(title, names, pageUrl);
+}
+
+/** Words of four or more letters (pairs of characters for Han text), lower-cased. */
+function words(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
+    if (/\p{Script=Han}/u.test(w)) for (let i = 0; i + 1 < w.length; i++) out.add(w.slice(i, i + 2));
+    else if (w.length >= 4) out.add(w);
+  }
+  return out;
+}
+
+function sharesWord(a: string, b: string): boolean {
+  const other = words(b);
+  for (const w of words(a)) if (other.has(w)) return true;
+  return false;
+}
+
+function urlWords(pageUrl: string): string {
+  try {
+    return decodeURIComponent(new URL(pageUrl).pathname).replace(/[-_/.]+/g, ' ');
+  } catch {
+    return '';
+  }
+}

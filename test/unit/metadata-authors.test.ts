@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { readBody } from '../../lib/extract/body';
+import { splitAuthorNames } from '../../lib/extract/metadata/authors';
+import { readMetadata } from '../../lib/extract/metadata/read-metadata';
+import { parseHtml } from '../../lib/platform/html';
+
+const text = '<p>The council voted on Tuesday to close the old bridge for repairs, officials said after the meeting ended late in the evening.</p>'.repeat(4);
+const read = (html: string, url = 'https://news.example.com/2024/05/01/bridge-closed') => {
+  const doc = parseHtml(html);
+  return readMetadata(doc, url, readBody(doc));
+};
+
+describe('author names from byline strings', () => {
+  it.each([
+    ['Posted on September 21, 2020 by Adi Tzlil', ['Adi Tzlil']],
+    ['Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar', ['freeman1984']],
+    ['Beitrag von r23 » 21.01.2009, 05:42', ['r23']],
+    ['Nicole Collignon22. Februar 2020', ['Nicole Collignon']],
+    ['Isabel Caro , Rocío Latorre y José Miguel Wilson Hace 13 horas Tiempo de lectura: 8 minutos', ['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']],
+    ['Von FOCUS-Online-Experte Robin Tschöpe', ['Robin Tschöpe']],
+    ['Autoren Jelko Djuren und Jutta Klaukien', ['Jelko Djuren', 'Jutta Klaukien']],
+    ['Erstellt von Fabian am Dienstag 6. Mai 2014', ['Fabian']],
+    ['Text: Kirsten Freund', ['Kirsten Freund']],
+    ['Frank Bueltge - http://bueltge.example', ['Frank Bueltge']],
+    ['Von David Hutzler, dpa', ['David Hutzler']],
+    ['Redaktion 1. November 2023 10:29', ['Redaktion']],
+    ['© Kathrin Führes', ['Kathrin Führes']],
+  ])('%s', (raw, names) => {
+    expect(splitAuthorNames(raw)).toEqual(names);
+  });
+
+  it('reads no name from a bare label or a date', () => {
+    expect(splitAuthorNames('By')).toEqual([]);
+    expect(splitAuthorNames('Publiziert am')).toEqual([]);
+    expect(splitAuthorNames('Jane 2019')).toEqual([]);
+  });
+
+  it('keeps names that merely contain date or label words', () => {
+    expect(splitAuthorNames('Walter von Aachen')).toEqual(['Walter von Aachen']);
+    expect(splitAuthorNames('Stanley Stand')).toEqual(['Stanley Stand']);
+  });
+});
+
+describe('authors of a page', () => {
+  it('skips a byline label element and reads the name in the next one', () => {
+    const html = `<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>
+      <div class="entry-meta"><span class="meta-prep-author">By </span><span class="author vcard"><a href="/author/daniel">Daniel</a></span></div>${text}</article></body></html>`;
+    expect(read(html).authors).toEqual(['Daniel']);
+  });
+
+  it("reads the byline in a post's own footer", () => {
+    const html = `<html><head><title>Tach auch</title></head><body><div class="post"><h3>Tach auch</h3>${text}
+      <div class="post-footer"><span class="post-author vcard">Eingestellt von <span class="fn">Michel Schmidt</span></span></div></div>
+      <div class="footer">Impressum</div></body></html>`;
+    expect(read(html).authors).toEqual(['Michel Schmidt']);
+  });
+
+  it('reads a German byline line ("Autorenzeile") and a <byline> element', () => {
+    const zeile = `<html><head><title>Daten gehackt</title></head><body><article><h1>Daten gehackt</h1>
+      <p class="autorenzeile small">Von Volkmar Kabisch und Benedikt Strunz</p>${text}</article></body></html>`;
+    expect(read(zeile).authors).toEqual(['Volkmar Kabisch', 'Benedikt Strunz']);
+    const tag = `<html><head><title>Börse</title></head><body><div class="article"><byline>Von David Hutzler, dpa</byline>${text}</div></body></html>`;
+    expect(read(tag).authors).toEqual(['David Hutzler']);
+  });
+
+  it('does not take the site for an author, but keeps a person whose blog is named after them', () => {
+    const mag = `<html><head><title>Gedenktag</title><meta name="author" content="L-MAG – Das Magazin für Lesben"></head><body><article><h1>Gedenktag</h1>
+      <p>Von Claudia Lindner</p>${text}</article></body></html>`;
+    expect(read(mag, 'https://www.l-mag.example/news/gedenktag').authors).toEqual(['Claudia Lindner']);
+    const blog = `<html><head><title>Fazit</title><script type="application/ld+json">{"@type":"BlogPosting","headline":"Fazit","author":{"@type":"Person","name":"Frau Sabienes"}}</script></head>
+      <body><article><h1>Fazit</h1>${text}</article></body></html>`;
+    expect(read(blog, 'https://frau-sabienes.example/fazit/').authors).toEqual(['Frau Sabienes']);
+  });
+
+  it('spells out a user-name author with the visible byline', () => {
+    const html = `<html><head><title>Sportzentrum</title><script type="application/ld+json">{"@type":"Article","headline":"Sportzentrum","author":{"@type":"Person","name":"arianschlichenmayer"}}</script></head>
+      <body><article><h1>Sportzentrum</h1><div class="post-header_author"><span>von</span> <a href="/creator/arian">Arian Schlichenmayer</a></div>${text}</article></body></html>`;
+    expect(read(html).authors).toEqual(['Arian Schlichenmayer']);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readBody } from '../../lib/extract/body';
+import { readMetadata } from '../../lib/extract/metadata/read-metadata';
+import { parseHtml } from '../../lib/platform/html';
+
+const text = '<p>The council voted on Tuesday to close the old bridge for repairs, officials said after the meeting ended late in the evening.</p>'.repeat(4);
+const titleOf = (html: string, url = 'https://news.example.com/2024/05/01/bridge-closed') => {
+  const doc = parseHtml(html);
+  return readMetadata(doc, url, readBody(doc)).title;
+};
+
+describe('title: the visible headline', () => {
+  it('drops a kicker span inside the <h1> that the meta title carries', () => {
+    const html = `<html><head><meta property="og:title" content="Verkehr: Alte Brücke wird gesperrt"><title>Verkehr: Alte Brücke wird gesperrt | Beispiel</title></head>
+      <body><article><h1><span class="article-kicker">Verkehr</span><span class="visually-hidden">: </span><span class="article-title">Alte Brücke wird gesperrt</span></h1>${text}</article></body></html>`;
+    expect(titleOf(html)).toBe('Alte Brücke wird gesperrt');
+  });
+
+  it('takes the post heading, not the blog name in the page-wide <h1>', () => {
+    const html = `<html><head><meta property="og:site_name" content="Anna's Notebook"><meta property="og:title" content="Why I moved my garden"><title>Why I moved my garden | Anna's Notebook</title></head>
+      <body><div id="wrap"><h1>Anna's Notebook</h1><div class="post"><h2 class="entry-title">Why I moved my garden</h2>${text}</div></div></body></html>`;
+    expect(titleOf(html, 'https://anna.example.org/2024/05/01/garden/')).toBe('Why I moved my garden');
+  });
+
+  it('keeps the meta spelling when the heading only differs by spacing from its spans', () => {
+    const html = `<html><head><meta property="og:title" content="Abrechnung: Musiker fordern neues Modell"></head>
+      <body><article><h2 class="headline"><span class="emphasis">Abrechnung</span> <span class="o-hidden">: </span> <span>Musiker fordern neues Modell</span></h2>${text}</article></body></html>`;
+    expect(titleOf(html)).toBe('Abrechnung: Musiker fordern neues Modell');
+  });
+
+  it("prefers the article's <h1> to a differently worded SEO title on the same topic", () => {
+    const html = `<html><head><title>Bridge closed: what drivers need to know - Example News</title></head>
+      <body><header class="site-header"><div class="logo">Example News</div></header><main><article><h1>Old bridge shut for a year of repairs</h1>${text}</article></main></body></html>`;
+    expect(titleOf(html)).toBe('Old bridge shut for a year of repairs');
+  });
+
+  it('keeps the meta title when the only <h1> is a section heading unrelated to the page', () => {
+    const html = `<html><head><title>Council closes the old bridge</title></head>
+      <body><main><h1>Local Services Directory</h1>${text}</main></body></html>`;
+    expect(titleOf(html, 'https://news.example.com/story/12345')).toBe('Council closes the old bridge');
+  });
+
+  it('uses the <h1> when the page title is generic', () => {
+    const html = `<html><head><title>Home</title></head><body><main><article><h1>Time to say goodbye</h1>${text}</article></main></body></html>`;
+    expect(titleOf(html, 'https://blog.example.net/')).toBe('Time to say goodbye');
+  });
+
+  it('ignores a site-name <h1> in the banner and strips that name from the <title>', () => {
+    const html = `<html><head><title>Leber mit Apfel und Zwiebel | Omas Küche</title></head>
+      <body><div id="header"><h1>Omas Küche</h1></div><div id="content">${text}</div></body></html>`;
+    expect(titleOf(html, 'https://kochen.example.de/rezepte/leber.htm')).toBe('Leber mit Apfel und Zwiebel');
+  });
+
+  it('reads ruby text without its reading aids and drops soft hyphens', () => {
+    const ruby = `<html><head><title>子どもの法律ができる | NHK</title></head><body><article><h1><ruby>子<rt>こ</rt></ruby>どもの<ruby>法律<rt>ほうりつ</rt></ruby>ができる</h1>${text}</article></body></html>`;
+    expect(titleOf(ruby, 'https://news.example.jp/a/1')).toBe('子どもの法律ができる');
+    const shy = `<html><head><title>Messengerdienste sind kein rechtsfreier Raum</title></head><body><article><h1>Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum</h1>${text}</article></body></html>`;
+    expect(titleOf(shy)).toBe('Messengerdienste sind kein rechtsfreier Raum');
+  });
+});
