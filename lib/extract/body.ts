@@ -11,7 +11,10 @@ export interface ReadabilityBody {
   publishedTime: string | null;
   lang: string | null;
   excerpt: string | null;
-  text: string;
+  /** Readability's own text of the article (whitespace as in the page): cheap, for samples. */
+  textContent: string;
+  /** The article's text, one paragraph per block, furniture and captions left out (built on first read). */
+  readonly text: string;
   /** The cleaned article element (detached; from the clone). */
   content: Element | null;
   /** Anchors of the original document that Readability kept in the article. */
@@ -47,6 +50,7 @@ function readLargeBody(doc: Document): ReadabilityBody | null {
     publishedTime: null,
     lang: null,
     excerpt: null,
+    textContent: blocks.map((b) => b.text).join('\n'),
     text: blocks.map((b) => b.text).join('\n\n'),
     content: null,
     keptAnchors: [],
@@ -84,6 +88,8 @@ export function readBody(doc: Document): ReadabilityBody | null {
     return null;
   }
   if (!parsed) return null;
+  const content = parsed.content ?? null;
+  let text: string | undefined;
   return {
     title: parsed.title || null,
     byline: parsed.byline || null,
@@ -91,9 +97,14 @@ export function readBody(doc: Document): ReadabilityBody | null {
     publishedTime: parsed.publishedTime || null,
     lang: parsed.lang || null,
     excerpt: parsed.excerpt || null,
-    text: parsed.content ? articleText(parsed.content) : parsed.textContent ?? '',
-    content: parsed.content ?? null,
-    keptAnchors: parsed.content ? keptOriginals(parsed.content, originals) : [],
+    textContent: parsed.textContent ?? '',
+    // Only source pages (summaries) and the body evaluation need it: the article's own extraction does not.
+    get text() {
+      text ??= content ? articleText(content) : (parsed.textContent ?? '');
+      return text;
+    },
+    content,
+    keptAnchors: content ? keptOriginals(content, originals) : [],
   };
 }
 

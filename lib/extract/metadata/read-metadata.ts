@@ -173,7 +173,7 @@ function readLanguage(
     ['meta', firstMeta(tags, 'content-language', 'language', 'dc.language', 'dcterms.language')],
     ['json-ld', ld?.inLanguage],
   ];
-  const sample = (body?.text ?? '').slice(0, 5000) || cleanText(doc.body?.textContent).slice(0, 5000);
+  const sample = (body?.textContent ?? '').slice(0, 5000) || cleanText(doc.body?.textContent).slice(0, 5000);
   const detected = detectLanguage(sample);
   for (const [origin, raw] of declared) {
     const tag = normalizeLanguageTag(raw);

@@ -130,8 +130,8 @@ const DATELINE = '[class*="date" i], [id*="date" i], [class*="time" i], [class*=
  * A date shown only as text: first in dateline-like elements, then near the
  * top of the article. Comments and footers are skipped (their dates are not the article's).
  */
-export function readVisibleDate(doc: Document, body: { text: string; content: Element | null } | null, headline: Element | null = null): string | null {
-  return readDateline(doc, headline) ?? (body ? bodyDateline(body.content) ?? findDateInText(body.text.slice(0, 1500)) : null);
+export function readVisibleDate(doc: Document, body: { textContent: string; content: Element | null } | null, headline: Element | null = null): string | null {
+  return readDateline(doc, headline) ?? (body ? bodyDateline(body.content) ?? findDateInText(body.textContent.slice(0, 1500)) : null);
 }
 
 /**
@@ -178,7 +178,8 @@ export function readDateline(doc: Document, headline: Element | null = null): st
   // Datelines sit just below the headline.
   const h1 = headline ?? doc.querySelector('h1');
   const near: string[] = [];
-  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4 && near.join(' ').length < 400; el = el.nextElementSibling, i++) near.push(cleanText(el.textContent));
+  // Only the start of each: the next sibling may be the whole article body.
+  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4 && near.join(' ').length < 400; el = el.nextElementSibling, i++) near.push(cleanText((el.textContent ?? '').slice(0, 400)));
   // A line that opens with a date is the dateline; a date inside a caption or sentence is a weaker guess.
   for (const line of near) {
     const date = leadingDate(line);
