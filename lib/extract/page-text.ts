@@ -2,12 +2,11 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { cleanText } from '../text/clean';
 import { isChromeLink, isSelfLinkList } from './dom/chrome';
 import type { Block } from './dom/blocks';
-import { normalizeUrl, siteOf } from './links/normalize-url';
+import { normalizeLink, siteOf, type LinkTarget } from './links/normalize-url';
 
 /** A link as it sits in a sentence of the article body. */
-export interface SentenceLink {
+export interface SentenceLink extends LinkTarget {
   a: Element;
-  url: string;
   text: string;
   /** Offsets within the sentence. */
   start: number;
@@ -78,11 +77,11 @@ export function* bodyTextSteps(blocks: Block[], base: string, lang: string | nul
     const spans = splitSentences(block.text, lang);
     const links = block.links
       .map((l) => {
-        const url = normalizeUrl(l.a.getAttribute('href'), base);
-        if (!url || isChromeLink(l.a, url, block.text)) return null;
+        const target = normalizeLink(l.a.getAttribute('href'), base);
+        if (!target || isChromeLink(l.a, target, block.text)) return null;
         const text = cleanText(block.text.slice(l.start, l.end));
         const imageOnly = !text && !!l.a.querySelector('img, picture, svg, video');
-        return { a: l.a, url, text: text || cleanText(l.a.getAttribute('title') ?? l.a.querySelector('img')?.getAttribute('alt') ?? ''), start: l.start, end: l.end, imageOnly };
+        return { a: l.a, ...target, text: text || cleanText(l.a.getAttribute('title') ?? l.a.querySelector('img')?.getAttribute('alt') ?? ''), start: l.start, end: l.end, imageOnly };
       })
       .filter((l): l is NonNullable<typeof l> => !!l);
     let placed = 0;

@@ -3,10 +3,9 @@ import type { Outlet } from '../outlets/outlet';
 import { DOCUMENT_WORDS } from './attribution/cues';
 import { RELATED_HEADING } from './dom/recirculation';
 import { REFERENCE_HEADING } from './dom/reference-list';
-import { siteOf } from './links/normalize-url';
+import { siteOf, type LinkTarget } from './links/normalize-url';
 
-export interface RoleInput {
-  url: string;
+export interface RoleInput extends LinkTarget {
   anchorText: string;
   /** The anchor holds only an image or nothing readable. */
   imageOnly: boolean;
@@ -29,15 +28,7 @@ const ENTITY_PATH = /\/(?:wiki|topics?|people|person|company|companies|organizat
 
 /** Why an article links somewhere: relies on it, names it, suggests it, or just navigates. */
 export function classifyRole(r: RoleInput): SourceRole {
-  let path = '/';
-  let host = '';
-  try {
-    const u = new URL(r.url);
-    path = u.pathname;
-    host = u.hostname;
-  } catch {
-    return 'other';
-  }
+  const { path, host } = r;
   if (r.imageOnly || MEDIA_EXT.test(path)) return 'media';
   if (r.linkOutlet?.type === 'social') return 'social';
   const sameSite = siteOf(host) === siteOf(r.pageHost) || (!!r.pageOutlet && r.linkOutlet?.id === r.pageOutlet.id);

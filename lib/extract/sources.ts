@@ -1,5 +1,5 @@
 import type { CitedSource, SourceRole } from '../schema/source';
-import { outletForUrl, toOutletRef } from '../outlets/lookup';
+import { outletForHost, outletForUrl, toOutletRef } from '../outlets/lookup';
 import type { Outlet } from '../outlets/outlet';
 import { cleanText, truncate } from '../text/clean';
 import { findCues } from './attribution/cues';
@@ -79,17 +79,10 @@ function* sourceSteps(body: BodyText, pageUrl: string, lang: string | null): Gen
 
     for (const link of sentence.links) {
       if (link.url === pageItself) continue;
-      const host = (() => {
-        try {
-          return new URL(link.url).hostname;
-        } catch {
-          return '';
-        }
-      })();
-      let linkOutlet = outletCache.get(host);
+      let linkOutlet = outletCache.get(link.host);
       if (linkOutlet === undefined) {
-        linkOutlet = outletForUrl(link.url);
-        outletCache.set(host, linkOutlet);
+        linkOutlet = outletForHost(link.host);
+        outletCache.set(link.host, linkOutlet);
       }
       const attribution = attributeLink({
         text: sentence.text,
@@ -102,6 +95,8 @@ function* sourceSteps(body: BodyText, pageUrl: string, lang: string | null): Gen
       });
       const role = classifyRole({
         url: link.url,
+        host: link.host,
+        path: link.path,
         anchorText: link.text,
         imageOnly: link.imageOnly,
         sentence: sentence.text,

@@ -4,6 +4,7 @@
  * comments. Links there are never cited sources.
  */
 
+import type { LinkTarget } from '../links/normalize-url';
 import { isBoilerplateLine } from './boilerplate';
 import { isBylineLine } from './byline';
 import { followsRecirculationHeading } from './recirculation';
@@ -111,18 +112,12 @@ function inInlineChrome(a: Element): boolean {
 }
 
 /** Link-level signs of chrome: rel=tag/author, profile and tag pages, share and sign-up links, "follow us" lines. */
-export function isChromeLink(a: Element, url: string, blockText = ''): boolean {
+export function isChromeLink(a: Element, { url, host, path }: LinkTarget, blockText = ''): boolean {
   if (inInlineChrome(a) || isBoilerplateLine(blockText)) return true;
   const rel = a.getAttribute('rel') ?? '';
   if (/\b(?:tag|author|category|prev|next|nofollow\s+sponsored)\b/i.test(rel)) return true;
   if (isShareUrl(url)) return true;
-  let path = '';
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return false;
-  }
-  if (SALES_PATH.test(path) || SALES_HOST.test(new URL(url).hostname)) return true;
+  if (SALES_PATH.test(path) || SALES_HOST.test(host)) return true;
   // A tag or profile page named inside a sentence is an entity link; in a list of its own, chrome.
   const anchor = (a.textContent ?? '').trim().length;
   const inProse = blockText.length > 2 * anchor + 20;

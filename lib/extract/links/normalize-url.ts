@@ -3,9 +3,21 @@
 // Query parameters that only track the click; everything else can select content and stays.
 const TRACKER = /^(?:utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|mkt_tok|_ga|_gl|_hsenc|_hsmi|hsctatracking|oly_anon_id|oly_enc_id|vero_id|wickedid|rb_clickid|s_cid|cmpid|ncid|ocid|icid|smid|smtyp|sr_share|at_medium|at_campaign|at_custom\d|spm|share_token|ref_src|ref_url|fromid|from_source|scm|xtor|wt\.mc_id|ito|trk|sc_channel|cid_source)$/i;
 
+const AMP_PATH = /\/amp(?:\/|$)|\.amp(?:\.html?)?$/;
 const AMP_CACHE = /^(?:[a-z0-9-]+\.)?cdn\.ampproject\.org$/i;
 
+/** A normalised link target and the parts of it that link rules read, parsed once. */
+export interface LinkTarget {
+  url: string;
+  host: string;
+  path: string;
+}
+
 export function normalizeUrl(href: string | null | undefined, base: string): string | null {
+  return normalizeLink(href, base)?.url ?? null;
+}
+
+export function normalizeLink(href: string | null | undefined, base: string): LinkTarget | null {
   if (!href) return null;
   const raw = href.trim();
   if (!raw || raw.startsWith('#')) return null;
@@ -20,21 +32,23 @@ export function normalizeUrl(href: string | null | undefined, base: string): str
   url = unwrapAmp(url);
   url.hash = '';
   // Rewrite the query only when something is removed: re-serialising changes encodings.
-  const keys = Array.from(url.searchParams.keys());
-  const drop = keys.filter(
-    (k) => TRACKER.test(k) || (k === 'amp' && url.searchParams.get(k) === '1') || (k === 'outputType' && url.searchParams.get(k) === 'amp'),
-  );
-  for (const key of drop) url.searchParams.delete(key);
+  if (url.search) {
+    const keys = Array.from(url.searchParams.keys());
+    const drop = keys.filter(
+      (k) => TRACKER.test(k) || (k === 'amp' && url.searchParams.get(k) === '1') || (k === 'outputType' && url.searchParams.get(k) === 'amp'),
+    );
+    for (const key of drop) url.searchParams.delete(key);
+  }
   let out = url.href;
   if (out.endsWith('?')) out = out.slice(0, -1);
-  return out;
+  return { url: out, host: url.hostname, path: url.pathname };
 }
 
-function stripCredentials(url: URL): string | null {
+function stripCredentials(url: URL): LinkTarget | null {
   if (!url.hostname) return null;
   url.username = '';
   url.password = '';
-  return normalizeUrl(url.href, url.href);
+  return normalizeLink(url.href, url.href);
 }
 
 /** Maps AMP addresses to the canonical page when the address itself shows it. */
@@ -60,11 +74,14 @@ function unwrapAmp(url: URL): URL {
     }
   }
   if (url.hostname.startsWith('amp.') && url.hostname.split('.').length > 2) url.hostname = url.hostname.slice(4);
-  url.pathname = url.pathname
-    .replace(/\/amp\/?$/, '/')
-    .replace(/\/amp\//, '/')
-    .replace(/\.amp(\.html?)$/, '$1')
-    .replace(/\.amp$/, '');
+  // Assigning the path re-parses the URL: only when an AMP marker is there to remove.
+  if (AMP_PATH.test(url.pathname)) {
+    url.pathname = url.pathname
+      .replace(/\/amp\/?$/, '/')
+      .replace(/\/amp\//, '/')
+      .replace(/\.amp(\.html?)$/, '$1')
+      .replace(/\.amp$/, '');
+  }
   return url;
 }
 
