@@ -8,9 +8,9 @@ export function isSpace(c: number): boolean {
   );
 }
 
-/** The length of `text` without its whitespace (no copy is made). */
-export function visibleLength(text: string): number {
+/** The length of `text` without its whitespace (no copy is made), counted up to `enough` at most. */
+export function visibleLength(text: string, enough = Infinity): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  for (let i = 0; i < text.length && n < enough; i++) if (!isSpace(text.charCodeAt(i))) n++;
   return n;
 }

@@ -14,8 +14,8 @@ const KNOWN_BODY = [
 
 const PARAGRAPHS = 'p, pre, blockquote, li, td, dd';
 
-function textLength(el: Element): number {
-  return visibleLength(el.textContent ?? '');
+function textLength(el: Element, enough = Infinity): number {
+  return visibleLength(el.textContent ?? '', enough);
 }
 
 /** Whether an element sits in chrome below `stop`; ancestors are judged once and remembered. */
@@ -69,7 +69,7 @@ export function findContentRoot(doc: Document): Element {
   const known = Array.from(body.querySelectorAll(KNOWN_BODY)).filter((el) => !inChrome(el));
   for (const el of known) {
     // A known container counts when it holds a good part of the prose.
-    if (textLength(el) > 140 && (total === 0 || proseIn(el, prose) >= total * 0.3)) return inTitledStory(doc, widen(el, prose, total), stories, scores, prose, total);
+    if (textLength(el, 141) > 140 && (total === 0 || proseIn(el, prose) >= total * 0.3)) return inTitledStory(doc, widen(el, prose, total), stories, scores, prose, total);
   }
 
   let best: Element | null = null;
