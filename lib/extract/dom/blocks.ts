@@ -61,13 +61,13 @@ export function readBlocks(root: Element, maxBlocks = 20000): Block[] {
       const collapsed = raw.replace(/\s+/g, ' ');
       const lead = collapsed.length - collapsed.trimStart().length;
       const text = collapsed.trim();
-      // Offsets were counted on the raw text; re-map them after collapsing whitespace.
-      const map = b.links.length ? collapseMap(raw) : null;
-      const links = map
-        ? b.links
-            .map((l) => ({ a: l.a, start: Math.max(0, map[l.start]! - lead), end: Math.min(text.length, map[l.end]! - lead) }))
-            .filter((l) => l.end > l.start)
-        : [];
+      // Offsets were counted on the raw text; re-map them after collapsing whitespace
+      // (no runs of whitespace: collapsing kept every offset where it was).
+      const map = b.links.length && collapsed.length !== raw.length ? collapseMap(raw) : null;
+      const at = (offset: number) => (map ? map[offset]! : offset) - lead;
+      const links = b.links
+        .map((l) => ({ a: l.a, start: Math.max(0, at(l.start)), end: Math.min(text.length, at(l.end)) }))
+        .filter((l) => l.end > l.start);
       blocks.push({ el: b.el, kind: b.kind, text, links, chrome: b.chrome, heading: b.kind === 'heading' ? null : heading });
       if (b.kind === 'heading') heading = text;
     }
