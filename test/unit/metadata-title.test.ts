@@ -57,4 +57,24 @@ describe('title: the visible headline', () => {
     const shy = `<html><head><title>Messengerdienste sind kein rechtsfreier Raum</title></head><body><article><h1>Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum</h1>${text}</article></body></html>`;
     expect(titleOf(shy)).toBe('Messengerdienste sind kein rechtsfreier Raum');
   });
+  it('takes the <h2> under a kicker marked up as the <h1>', () => {
+    const html = `<html><head><title>Map update: more points of interest - Update: POI in the route tool</title></head>
+      <body><header class="article"><div class="caption"><h1 class="strapline">Update: POI in the route tool</h1><h2 class="title">Map update: more points of interest</h2></div></header><main>${text}</main></body></html>`;
+    expect(titleOf(html)).toBe('Map update: more points of interest');
+  });
+
+  it("reads the <h2> of a headline container and drops a sub-line set before it, keeping one set after it", () => {
+    const lead = `<html><head><meta property="og:title" content="Vanlife in Sweden: Scandinavia by camper van"></head>
+      <body><div class="breadcrumb-slider"><h1>Vanlife in Sweden - Scandinavia</h1></div><div class="article__headline__container"><h2><span class="subline">Vanlife in Sweden</span> <span class="headline">Scandinavia by camper van</span></h2></div><div class="body">${text}</div></body></html>`;
+    expect(titleOf(lead)).toBe('Scandinavia by camper van');
+    const trail = `<html><head><title>Snow sports that spare wildlife</title></head>
+      <body><main><h1 class="stage__headline">Snow sports that spare wildlife <span class="stage__subline">Tips for touring in winter</span></h1>${text}</main></body></html>`;
+    expect(titleOf(trail)).toBe('Snow sports that spare wildlife Tips for touring in winter');
+  });
+
+  it('keeps an entry-title <h1> that a theme put in a full-width <header>', () => {
+    const html = `<html><head><meta property="og:site_name" content="Trail News"><title>Trail News</title></head>
+      <body><header id="featured-wide"><h1 class="entry-title">How to set up tubeless tyres at home</h1></header><article class="post">${text}</article></body></html>`;
+    expect(titleOf(html, 'https://trail.example.de/news/tubeless/')).toBe('How to set up tubeless tyres at home');
+  });
 });
