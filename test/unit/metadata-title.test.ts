@@ -77,4 +77,15 @@ describe('title: the visible headline', () => {
       <body><header id="featured-wide"><h1 class="entry-title">How to set up tubeless tyres at home</h1></header><article class="post">${text}</article></body></html>`;
     expect(titleOf(html, 'https://trail.example.de/news/tubeless/')).toBe('How to set up tubeless tyres at home');
   });
+  it('takes the meta title that the heading prints inside an unmarked label', () => {
+    const html = `<html><head><meta property="og:title" content="Press releases"><title>Vaccination stays open everywhere until the end of February</title></head>
+      <body><div id="app"><h1><style>.c1{display:block}</style><span class="c1">Press release of the health department <span class="c2">:</span></span>Vaccination stays open everywhere until the end of February</h1>${text}</div></body></html>`;
+    expect(titleOf(html)).toBe('Vaccination stays open everywhere until the end of February');
+  });
+
+  it('keeps the part of the heading the meta title names when the spans are classed the other way round', () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Anna Berg is the new council president"}</script></head>
+      <body><main><h2 class="combo-headline"><span class="subheadline">Anna Berg is the new council president</span> <span class="headline">"End the reform jam"</span></h2>${text}</main></body></html>`;
+    expect(titleOf(html, 'https://news.example.com/2024/05/01/end-the-reform-jam-anna-berg-president')).toBe('Anna Berg is the new council president');
+  });
 });

@@ -73,12 +73,12 @@ export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNam
     seen.add(el);
     const place = placeOf(el);
     if (place === 'skip') return;
-    const text = headlineText(el);
+    const { text, fullText } = headlineTexts(el);
     if (text.length < 2 || text.length > 300) return;
     if (place === 'banner') {
       if (el.localName === 'h1') bannerNames.push({ el, text, primary: false, inContent: false });
     } else if (place === 'crumb') crumbs.push({ el, text, primary: false, inContent: false, crumb: true });
-    else headlines.push({ el, text, primary, inContent: !!within(el, CONTENT), fullText: cleanText(el.textContent) });
+    else headlines.push({ el, text, primary, inContent: !!within(el, CONTENT), fullText });
   };
   // One pass over the headings: <h1>s, then headings classed as the entry title, then the article area's first <h2>s.
   const h1s: Element[] = [];
@@ -102,27 +102,39 @@ export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNam
 
 /** A heading's text without kicker or subtitle spans, dates, or soft hyphens. */
 export function headlineText(el: Element): string {
+  return headlineTexts(el).text;
+}
+
+/** The heading's text without its asides, and its whole printed text (asides kept, code and reading aids not). */
+function headlineTexts(el: Element): { text: string; fullText: string } {
   const parts: string[] = [];
+  const full: string[] = [];
   let started = false;
-  const walk = (node: Node) => {
+  const walk = (node: Node, aside: boolean) => {
     if (node.nodeType === 3) {
+      full.push(node.nodeValue ?? '');
+      if (aside) return;
       parts.push(node.nodeValue ?? '');
       started ||= !!node.nodeValue?.trim();
       return;
     }
     if (node.nodeType !== 1) return;
     const child = node as Element;
-    if (child !== el && (isAside(child) || (!started && LEADING_SUBLINE.test(child.getAttribute('class') ?? '')))) return;
-    for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
+    if (child !== el && isUnprinted(child)) return;
+    const skip = aside || (child !== el && (isAside(child) || (!started && LEADING_SUBLINE.test(child.getAttribute('class') ?? ''))));
+    for (let c = child.firstChild; c; c = c.nextSibling) walk(c, skip);
   };
-  walk(el);
+  walk(el, false);
   // A hidden ": " between a dropped kicker and the headline is left dangling.
-  return cleanText(parts.join('').replace(/\u00ad/g, '')).replace(/^[\s:|/–—-]+|[\s:|/–—-]+$/g, '');
+  const tidy = (p: string[]) => cleanText(p.join('').replace(/\u00ad/g, '')).replace(/^[\s:|/–—-]+|[\s:|/–—-]+$/g, '');
+  return { text: tidy(parts), fullText: tidy(full) };
 }
+
+// Code, and ruby annotations (<rt>, <rp>): reading aids printed above the characters.
+const isUnprinted = (el: Element) => /^(?:script|style|template|rt|rp)$/.test(el.localName);
 
 function isAside(el: Element): boolean {
   const tag = el.localName;
-  // Ruby annotations (<rt>, <rp>) are reading aids printed above the characters.
-  if (tag === 'time' || tag === 'script' || tag === 'style' || tag === 'small' || tag === 'rt' || tag === 'rp') return true;
+  if (tag === 'time' || tag === 'small') return true;
   return KICKER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }

@@ -44,12 +44,16 @@ export function readTitle(
   // A heading that only names the site is not the headline, unless the article's own title says the same.
   const headlines = all.filter((h) => !isSiteName(h.text, names, pageUrl) || ownTitles.includes(loose(h.text)));
 
-  for (const [, raw] of metaTitles) {
-    const meta = cleanTitle(raw ?? null, names, pageUrl);
-    if (!meta) continue;
+  const metas = metaTitles.map(([, raw]) => cleanTitle(raw ?? null, names, pageUrl)).filter((t): t is string => !!t);
+  for (const meta of metas) {
     const match = headlines.find((h) => agrees(h.text, meta));
     // Same words, other spacing ("Abrechnung : Musik" from spans): the editor's meta text is cleaner.
     if (match) return { title: sameButSpacing(match.text, meta) ? meta : match.text, origin: 'h1', headline: match.el };
+  }
+  // The heading prints a meta title with a kicker or a label around it that its markup does not mark as such.
+  for (const meta of metas) {
+    const holder = headlines.find((h) => !h.crumb && holds(h.fullText ?? h.text, meta));
+    if (holder) return { title: meta, origin: 'h1-meta', headline: holder.el };
   }
   // No meta title agrees: the article area's <h1> is still the headline when it is about the
   // same thing as the page (shares a word with a meta title or the address); a heading
@@ -75,6 +79,13 @@ function agrees(headline: string, meta: string): boolean {
   if (m.includes(h)) return h.length >= Math.min(12, m.length * 0.3);
   // A meta title cut short: the headline starts with it.
   return m.length >= 20 && h.startsWith(m.replace(/…$/, ''));
+}
+
+/** The heading's text holds the whole meta title as most of what it says. */
+function holds(heading: string, meta: string): boolean {
+  const h = loose(heading);
+  const m = loose(meta);
+  return m.length >= 20 && m.length >= h.length * 0.4 && h.includes(m);
 }
 
 const sameButSpacing = (a: string, b: string) => a !== b && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
