@@ -88,4 +88,11 @@ describe('title: the visible headline', () => {
       <body><main><h2 class="combo-headline"><span class="subheadline">Anna Berg is the new council president</span> <span class="headline">"End the reform jam"</span></h2>${text}</main></body></html>`;
     expect(titleOf(html, 'https://news.example.com/2024/05/01/end-the-reform-jam-anna-berg-president')).toBe('Anna Berg is the new council president');
   });
+  it('drops a date written before the headline, but not a year that is part of it', () => {
+    const dated = `<html><head><title>23.01.2022 - Wierer wins the last race at home - Biathlon Example</title></head>
+      <body><section class="detail"><h1>23.01.2022 - Wierer wins the last race at home</h1>${text}</section></body></html>`;
+    expect(titleOf(dated)).toBe('Wierer wins the last race at home');
+    const year = `<html><head><title>2022: the year in review</title></head><body><article><h1>2022: the year in review</h1>${text}</article></body></html>`;
+    expect(titleOf(year)).toBe('2022: the year in review');
+  });
 });

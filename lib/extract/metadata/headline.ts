@@ -1,4 +1,5 @@
 import { cleanText } from '../../text/clean';
+import { dropLeadingDate } from './title';
 
 /** A heading that may be the article's visible headline. */
 export interface Headline {
@@ -126,7 +127,7 @@ function headlineTexts(el: Element): { text: string; fullText: string } {
   };
   walk(el, false);
   // A hidden ": " between a dropped kicker and the headline is left dangling.
-  const tidy = (p: string[]) => cleanText(p.join('').replace(/\u00ad/g, '')).replace(/^[\s:|/–—-]+|[\s:|/–—-]+$/g, '');
+  const tidy = (p: string[]) => dropLeadingDate(cleanText(p.join('').replace(/\u00ad/g, '')).replace(/^[\s:|/–—-]+|[\s:|/–—-]+$/g, ''));
   return { text: tidy(parts), fullText: tidy(full) };
 }
 
