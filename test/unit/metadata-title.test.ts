@@ -95,4 +95,15 @@ describe('title: the visible headline', () => {
     const year = `<html><head><title>2022: the year in review</title></head><body><article><h1>2022: the year in review</h1>${text}</article></body></html>`;
     expect(titleOf(year)).toBe('2022: the year in review');
   });
+  it("takes the page's only <h1> even outside a content container when it shares a word with the page title", () => {
+    const html = `<html><head><title>Loan interest: how to work out your costs | Lender</title></head>
+      <body><div class="loan-form-head"><h1>How high is the interest on a personal loan?</h1></div><div class="card"><div class="headline"><h2>Questions about loan interest</h2></div>${text}</div></body></html>`;
+    expect(titleOf(html, 'https://lender.example.de/loans/loan-interest/')).toBe('How high is the interest on a personal loan?');
+  });
+
+  it('counts compounds and inflections as shared words between the <h1> and the page title', () => {
+    const html = `<html><head><title>Autofinanzierung – Autokredit oder Leasing?</title></head>
+      <body><main><h1>Finanzierung Ihres Wagens</h1>${text}</main></body></html>`;
+    expect(titleOf(html, 'https://vergleich.example.ch/leasing/info/')).toBe('Finanzierung Ihres Wagens');
+  });
 });

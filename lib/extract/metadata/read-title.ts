@@ -58,7 +58,11 @@ export function readTitle(
   // No meta title agrees: the article area's <h1> is still the headline when it is about the
   // same thing as the page (shares a word with a meta title or the address); a heading
   // unrelated to both is more likely a section's or a widget's.
-  const lead = headlines.find((h) => h.primary && h.inContent);
+  // A page's only <h1> heads it even when its container is not named as content, unless it is
+  // as short as a site's or section's name ("Minecraft News").
+  const h1s = headlines.filter((h) => h.primary && h.el.localName === 'h1');
+  const lone = h1s.length === 1 && h1s[0]!.text.split(/\s+/).length >= 3 ? h1s[0] : undefined;
+  const lead = headlines.find((h) => h.primary && h.inContent) ?? lone;
   const context = [...metaTitles.map(([, t]) => t ?? ''), urlWords(pageUrl)].join(' ');
   if (lead && (sharesWord(lead.text, context) || !metaTitles.some(([, t]) => isTelling(t, names, pageUrl)))) return { title: lead.text, origin: 'h1-content', headline: lead.el };
 
@@ -111,7 +115,11 @@ function words(text: string): Set<string> {
 
 function sharesWord(a: string, b: string): boolean {
   const other = words(b);
-  for (const w of words(a)) if (other.has(w)) return true;
+  for (const w of words(a)) {
+    if (other.has(w)) return true;
+    // Compounds: "Finanzierung" in "Autofinanzierung".
+    if (w.length >= 6) for (const o of other) if (o.length >= 6 && (o.includes(w) || w.includes(o))) return true;
+  }
   return false;
 }
 
