@@ -106,4 +106,9 @@ describe('title: the visible headline', () => {
       <body><main><h1>Finanzierung Ihres Wagens</h1>${text}</main></body></html>`;
     expect(titleOf(html, 'https://vergleich.example.ch/leasing/info/')).toBe('Finanzierung Ihres Wagens');
   });
+  it('does not take a one-word section <h2> for the headline because the page title contains it', () => {
+    const html = `<html><head><title>Embedded videos test</title></head>
+      <body><article><h1>Lorem</h1>${text}<h2>Videos</h2>${text}</article></body></html>`;
+    expect(titleOf(html, 'http://fakehost/test/page.html')).toBe('Embedded videos test');
+  });
 });

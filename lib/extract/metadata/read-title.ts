@@ -46,7 +46,7 @@ export function readTitle(
 
   const metas = metaTitles.map(([, raw]) => cleanTitle(raw ?? null, names, pageUrl)).filter((t): t is string => !!t);
   for (const meta of metas) {
-    const match = headlines.find((h) => agrees(h.text, meta));
+    const match = headlines.find((h) => agrees(h.text, meta, h.primary || !!h.crumb));
     // Same words, other spacing ("Abrechnung : Musik" from spans): the editor's meta text is cleaner.
     if (match) return { title: sameButSpacing(match.text, meta) ? meta : match.text, origin: 'h1', headline: match.el };
   }
@@ -76,11 +76,12 @@ export function readTitle(
 }
 
 /** The headline and a meta title name the same piece: one contains the other, or they start alike. */
-function agrees(headline: string, meta: string): boolean {
+function agrees(headline: string, meta: string, primary = true): boolean {
   const h = loose(headline);
   const m = loose(meta);
   if (h.length < 4 || !m) return false;
-  if (m.includes(h)) return h.length >= Math.min(12, m.length * 0.3);
+  // A plain <h2> is often a section's one word ("Videos" in "Embedded videos test"): it must cover more of the meta title.
+  if (m.includes(h)) return primary ? h.length >= Math.min(12, m.length * 0.3) : h.length >= Math.max(12, m.length * 0.3) || h.length >= m.length * 0.5;
   // A meta title cut short: the headline starts with it.
   return m.length >= 20 && h.startsWith(m.replace(/…$/, ''));
 }
