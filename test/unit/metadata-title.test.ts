@@ -101,7 +101,7 @@ describe('title: the visible headline', () => {
     expect(titleOf(html, 'https://lender.example.de/loans/loan-interest/')).toBe('How high is the interest on a personal loan?');
   });
 
-  it('counts compounds and inflections as shared words between the <h1> and the page title', () => {
+  it('counts compound words as shared words between the <h1> and the page title', () => {
     const html = `<html><head><title>Autofinanzierung – Autokredit oder Leasing?</title></head>
       <body><main><h1>Finanzierung Ihres Wagens</h1>${text}</main></body></html>`;
     expect(titleOf(html, 'https://vergleich.example.ch/leasing/info/')).toBe('Finanzierung Ihres Wagens');
@@ -110,5 +110,19 @@ describe('title: the visible headline', () => {
     const html = `<html><head><title>Embedded videos test</title></head>
       <body><article><h1>Lorem</h1>${text}<h2>Videos</h2>${text}</article></body></html>`;
     expect(titleOf(html, 'http://fakehost/test/page.html')).toBe('Embedded videos test');
+  });
+  it('heads a page without any <h1> with the first <h2> of its article area when it shares a word with the meta title', () => {
+    const html = `<html><head><meta property="og:title" content="Mrs H gave boxfood.example 5 stars. Check out the full review..."></head>
+      <body><div class="wrap"><article class="review"><h2 class="review-content__title">Boxfood has changed my life</h2>${text}</article></div></body></html>`;
+    expect(titleOf(html, 'https://reviews.example.com/reviews/581cf1892ae')).toBe('Boxfood has changed my life');
+    const unrelated = `<html><head><title>Lazy loading images with alt text</title></head><body><main><h2>Test case 1</h2>${text}</main></body></html>`;
+    expect(titleOf(unrelated, 'http://fakehost/test/page.html')).toBe('Lazy loading images with alt text');
+  });
+
+  it('does not let hidden <h2>s use up the article-area slots', () => {
+    const hidden = Array.from({ length: 5 }, (_, i) => `<h2 class="sr-only">Menu ${i}</h2>`).join('');
+    const html = `<html><head><title>New workshop building - Campus Birmensdorf</title></head>
+      <body><div class="contentCols">${hidden}<main><article><h2>Design competition for the new workshop building</h2>${text}</article></main></div></body></html>`;
+    expect(titleOf(html, 'https://campus.example.ch/de/index.html')).toBe('Design competition for the new workshop building');
   });
 });

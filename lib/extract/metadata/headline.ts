@@ -93,7 +93,7 @@ export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNam
       } else if (h1s.length < 8) h1s.push(h);
     } else if ((h.localName === 'h2' ? TITLED_H2 : TITLED).test(h.getAttribute('class') ?? '') || (h.localName === 'h2' && HEADLINE_BOX.test(h.parentElement?.getAttribute('class') ?? ''))) {
       if (titled.length < 3) titled.push(h);
-    } else if (h.localName === 'h2' && h2s.length < 4 && within(h, ARTICLE_AREA)) h2s.push(h);
+    } else if (h.localName === 'h2' && h2s.length < 4 && within(h, ARTICLE_AREA) && !within(h, SKIP) && h.textContent?.trim()) h2s.push(h); // hidden or empty ones would take a slot
   }
   for (const h of h1s) add(h, true);
   for (const h of titled) add(h, true);

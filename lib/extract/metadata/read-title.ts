@@ -63,8 +63,12 @@ export function readTitle(
   const h1s = headlines.filter((h) => h.primary && h.el.localName === 'h1');
   const lone = h1s.length === 1 && h1s[0]!.text.split(/\s+/).length >= 3 ? h1s[0] : undefined;
   const lead = headlines.find((h) => h.primary && h.inContent) ?? lone;
-  const context = [...metaTitles.map(([, t]) => t ?? ''), urlWords(pageUrl)].join(' ');
-  if (lead && (sharesWord(lead.text, context) || !metaTitles.some(([, t]) => isTelling(t, names, pageUrl)))) return { title: lead.text, origin: 'h1-content', headline: lead.el };
+  const metaText = metaTitles.map(([, t]) => t ?? '').join(' ');
+  if (lead && (sharesWord(lead.text, `${metaText} ${urlWords(pageUrl)}`) || !metaTitles.some(([, t]) => isTelling(t, names, pageUrl)))) return { title: lead.text, origin: 'h1-content', headline: lead.el };
+  // A page with no <h1> (nor a titled heading) is headed by the first <h2> of its article area,
+  // when that shares a word with a meta title: the address alone is too loose a link for an <h2>.
+  const h2 = headlines.some((h) => h.primary || h.crumb) ? undefined : headlines.find((h) => h.inContent);
+  if (h2 && sharesWord(h2.text, metaText)) return { title: h2.text, origin: 'h2-content', headline: h2.el };
 
   const first = lead ?? headlines[0] ?? null;
   for (const [origin, raw] of [...metaTitles, ['h1-any', headlines[0]?.text] as [string, string | undefined]]) {
