@@ -125,4 +125,9 @@ describe('title: the visible headline', () => {
       <body><div class="contentCols">${hidden}<main><article><h2>Design competition for the new workshop building</h2>${text}</article></main></div></body></html>`;
     expect(titleOf(html, 'https://campus.example.ch/de/index.html')).toBe('Design competition for the new workshop building');
   });
+  it("trusts the <h2> of a .page-header in the content area even when it shares no word with the SEO title", () => {
+    const html = `<html><head><title>der Schreibstil - example.net - Webdesign</title></head>
+      <body><main id="content"><div class="item-page"><div class="page-header"><h2>Schreiben Sie Informationen für Ihre Zielgruppe</h2></div>${text}</div></main></body></html>`;
+    expect(titleOf(html, 'https://example.net/text-planung/der-schreibstil')).toBe('Schreiben Sie Informationen für Ihre Zielgruppe');
+  });
 });

@@ -91,7 +91,7 @@ export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNam
         const next = h.nextElementSibling;
         if (next && /^h[2-3]$/.test(next.localName) && titled.length < 3) titled.push(next);
       } else if (h1s.length < 8) h1s.push(h);
-    } else if ((h.localName === 'h2' ? TITLED_H2 : TITLED).test(h.getAttribute('class') ?? '') || (h.localName === 'h2' && HEADLINE_BOX.test(h.parentElement?.getAttribute('class') ?? ''))) {
+    } else if ((h.localName === 'h2' ? TITLED_H2 : TITLED).test(h.getAttribute('class') ?? '') || inHeadlineBox(h)) {
       if (titled.length < 3) titled.push(h);
     } else if (h.localName === 'h2' && h2s.length < 4 && within(h, ARTICLE_AREA) && !within(h, SKIP) && h.textContent?.trim()) h2s.push(h); // hidden or empty ones would take a slot
   }
@@ -99,6 +99,11 @@ export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNam
   for (const h of titled) add(h, true);
   for (const h of h2s) add(h, false);
   return { headlines: [...headlines, ...crumbs], bannerNames };
+}
+
+/** An <h2> whose container is named for the page's headline (Joomla's and Bootstrap's .page-header). */
+export function inHeadlineBox(h: Element): boolean {
+  return h.localName === 'h2' && HEADLINE_BOX.test(h.parentElement?.getAttribute('class') ?? '');
 }
 
 /** A heading's text without kicker or subtitle spans, dates, or soft hyphens. */

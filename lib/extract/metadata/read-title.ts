@@ -1,7 +1,7 @@
 import { cleanText } from '../../text/clean';
 import type { ReadabilityBody } from '../body';
 import type { LdArticle } from './json-ld';
-import { readHeadlines } from './headline';
+import { inHeadlineBox, readHeadlines } from './headline';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { isSiteName, loose } from './site-name';
 import { cleanTitle } from './title';
@@ -64,7 +64,7 @@ export function readTitle(
   const lone = h1s.length === 1 && h1s[0]!.text.split(/\s+/).length >= 3 ? h1s[0] : undefined;
   const lead = headlines.find((h) => h.primary && h.inContent) ?? lone;
   const metaText = metaTitles.map(([, t]) => t ?? '').join(' ');
-  if (lead && (sharesWord(lead.text, `${metaText} ${urlWords(pageUrl)}`) || !metaTitles.some(([, t]) => isTelling(t, names, pageUrl)))) return { title: lead.text, origin: 'h1-content', headline: lead.el };
+  if (lead && (inHeadlineBox(lead.el) || sharesWord(lead.text, `${metaText} ${urlWords(pageUrl)}`) || !metaTitles.some(([, t]) => isTelling(t, names, pageUrl)))) return { title: lead.text, origin: 'h1-content', headline: lead.el };
   // A page with no <h1> (nor a titled heading) is headed by the first <h2> of its article area,
   // when that shares a word with a meta title: the address alone is too loose a link for an <h2>.
   const h2 = headlines.some((h) => h.primary || h.crumb) ? undefined : headlines.find((h) => h.inContent);
