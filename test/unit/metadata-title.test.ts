@@ -130,4 +130,11 @@ describe('title: the visible headline', () => {
       <body><main id="content"><div class="item-page"><div class="page-header"><h2>Schreiben Sie Informationen für Ihre Zielgruppe</h2></div>${text}</div></main></body></html>`;
     expect(titleOf(html, 'https://example.net/text-planung/der-schreibstil')).toBe('Schreiben Sie Informationen für Ihre Zielgruppe');
   });
+  it('takes the words two meta titles share after different labels when the page has no heading', () => {
+    const html = `<html><head><meta property="og:title" content="Industry revolutionised?: Anno 1800 Beta"><title>gamesite | Previews: Anno 1800 Beta</title></head>
+      <body><div class="box">${text}</div></body></html>`;
+    expect(titleOf(html, 'https://gamesite.example.de/previews,id1085,0,anno_1800_beta.html')).toBe('Anno 1800 Beta');
+    const same = `<html><head><meta property="og:title" content="Brexit: the deal is done"><title>Brexit: the deal is done</title></head><body><div class="box">${text}</div></body></html>`;
+    expect(titleOf(same)).toBe('Brexit: the deal is done');
+  });
 });

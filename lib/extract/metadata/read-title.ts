@@ -71,6 +71,8 @@ export function readTitle(
   if (h2 && sharesWord(h2.text, metaText)) return { title: h2.text, origin: 'h2-content', headline: h2.el };
 
   const first = lead ?? headlines[0] ?? null;
+  const tail = sharedTail(metas);
+  if (tail) return { title: tail, origin: 'meta-tail', headline: first?.el ?? null };
   for (const [origin, raw] of [...metaTitles, ['h1-any', headlines[0]?.text] as [string, string | undefined]]) {
     const title = cleanTitle(raw ?? null, names, pageUrl);
     // A title that is only the site's name says nothing about the article.
@@ -95,6 +97,15 @@ function holds(heading: string, meta: string): boolean {
   const h = loose(heading);
   const m = loose(meta);
   return m.length >= 20 && m.length >= h.length * 0.4 && h.includes(m);
+}
+
+/**
+ * Two meta titles that put different labels before the same words ("Preview: Anno 1800 Beta",
+ * "Industrial revolution?: Anno 1800 Beta"): the words they share after the colon are the title.
+ */
+function sharedTail(metas: string[]): string | null {
+  const [a, b] = [...new Set(metas)].slice(0, 2).map((m) => /:\s+(\S+(?:\s+\S+)+)$/u.exec(m)?.[1]);
+  return a && b && loose(a) === loose(b) ? a : null;
 }
 
 const sameButSpacing = (a: string, b: string) => a !== b && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
