@@ -94,6 +94,8 @@ describe('title: the visible headline', () => {
     expect(titleOf(dated)).toBe('Wierer wins the last race at home');
     const year = `<html><head><title>2022: the year in review</title></head><body><article><h1>2022: the year in review</h1>${text}</article></body></html>`;
     expect(titleOf(year)).toBe('2022: the year in review');
+    const version = `<html><head><title>1.2.10 - Release notes for the new version</title></head><body><article><h1>1.2.10 - Release notes for the new version</h1>${text}</article></body></html>`;
+    expect(titleOf(version)).toBe('1.2.10 - Release notes for the new version');
   });
   it("takes the page's only <h1> even outside a content container when it shares a word with the page title", () => {
     const html = `<html><head><title>Loan interest: how to work out your costs | Lender</title></head>

@@ -18,7 +18,7 @@ function isSiteLabel(segment: string, siteNames: readonly string[], host: string
 
 // A full date set before the headline with a separator ("23.01.2022 - Headline"): a dateline, not title text.
 const LEADING_DATE = new RegExp(
-  String.raw`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:${MONTH_RE})\.?\s+\d{4}|(?:${MONTH_RE})\.?\s+\d{1,2},?\s+\d{4})\s*[-–—|:/·•]\s+(?=\S+\s+\S)`,
+  String.raw`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\.?\s+(?:${MONTH_RE})\.?\s+\d{4}|(?:${MONTH_RE})\.?\s+\d{1,2},?\s+\d{4})\s*[-–—|:/·•]\s+(?=\S+\s+\S)`,
   'iu',
 );
 
