@@ -1,7 +1,7 @@
 import { cleanText } from '../../text/clean';
 import type { ReadabilityBody } from '../body';
 import type { LdArticle } from './json-ld';
-import { inHeadlineBox, readHeadlines } from './headline';
+import { inHeadlineBox, readHeadlines, type Headline } from './headline';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { isSiteName, loose } from './site-name';
 import { cleanTitle } from './title';
@@ -16,8 +16,10 @@ export interface TitleRead {
 /**
  * The article's title as the reader sees it. The visible headline wins: meta
  * titles add kickers, SEO rewrites and site names, or are cut short. A heading
- * that a meta title agrees with is the headline; failing that, the <h1> of the
- * article area; failing that, the most trusted meta title without the site name.
+ * that a meta title agrees with is the headline; failing that, a meta title that a
+ * heading prints inside an unmarked label; failing that, the lead <h1> (on a page
+ * without one, the article area's first <h2>) when it is on the page's topic;
+ * failing that, the most trusted meta title without the site name.
  */
 export function readTitle(
   doc: Document,
@@ -55,14 +57,10 @@ export function readTitle(
     const holder = headlines.find((h) => !h.crumb && holds(h.fullText ?? h.text, meta));
     if (holder) return { title: meta, origin: 'h1-meta', headline: holder.el };
   }
-  // No meta title agrees: the article area's <h1> is still the headline when it is about the
-  // same thing as the page (shares a word with a meta title or the address); a heading
-  // unrelated to both is more likely a section's or a widget's.
-  // A page's only <h1> heads it even when its container is not named as content, unless it is
-  // as short as a site's or section's name ("Minecraft News").
-  const h1s = headlines.filter((h) => h.primary && h.el.localName === 'h1');
-  const lone = h1s.length === 1 && h1s[0]!.text.split(/\s+/).length >= 3 ? h1s[0] : undefined;
-  const lead = headlines.find((h) => h.primary && h.inContent) ?? lone;
+  // No meta title agrees: the lead heading is still the headline when it is about the same
+  // thing as the page (shares a word with a meta title or the address); a heading unrelated
+  // to both is more likely a section's or a widget's.
+  const lead = leadHeading(headlines);
   const metaText = metaTitles.map(([, t]) => t ?? '').join(' ');
   if (lead && (inHeadlineBox(lead.el) || sharesWord(lead.text, `${metaText} ${urlWords(pageUrl)}`) || !metaTitles.some(([, t]) => isTelling(t, names, pageUrl)))) return { title: lead.text, origin: 'h1-content', headline: lead.el };
   // A page with no <h1> (nor a titled heading) is headed by the first <h2> of its article area,
@@ -79,6 +77,17 @@ export function readTitle(
     if (title && !(origin !== 'h1-any' && headlines.length && isSiteName(title, names, pageUrl))) return { title, origin, headline: first?.el ?? null };
   }
   return { title: null, origin: null, headline: first?.el ?? null };
+}
+
+/**
+ * The article area's first <h1> or entry-title heading; else the page's only <h1>, even outside
+ * a container named as content, unless it is as short as a site's or section's name ("Minecraft News").
+ */
+function leadHeading(headlines: Headline[]): Headline | undefined {
+  const inContent = headlines.find((h) => h.primary && h.inContent);
+  if (inContent) return inContent;
+  const h1s = headlines.filter((h) => h.primary && h.el.localName === 'h1');
+  return h1s.length === 1 && h1s[0]!.text.split(/\s+/).length >= 3 ? h1s[0] : undefined;
 }
 
 /** The headline and a meta title name the same piece: one contains the other, or they start alike. */
