@@ -10,7 +10,10 @@ import { corpusDir, readJsonLoose } from './corpora';
 import { loadPage } from './pages';
 import { fmt, type EvalSection } from './table';
 
-const norm = (s: string) => stripDiacritics(s).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«».:]+$/g, '').trim();
+// Compared as titles are: accents, case (with ß folded to ss, as Unicode case folding does and Swiss
+// spelling writes it), runs of spaces, and quotes or a stray colon at either end do not count.
+const norm = (s: string) =>
+  stripDiacritics(s).toLowerCase().replace(/ß/g, 'ss').replace(/[\s\u00a0]+/g, ' ').replace(/^[\s"'“”„‘’‚«»:]+|[\s"'“”„‘’‚«».:]+$/g, '').trim();
 const nameSet = (names: string[]) => new Set(names.map((n) => norm(n)).filter(Boolean));
 
 /** Gold and found author lists name the same people (order and separators aside). */

@@ -57,4 +57,86 @@ describe('title: the visible headline', () => {
     const shy = `<html><head><title>Messengerdienste sind kein rechtsfreier Raum</title></head><body><article><h1>Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum</h1>${text}</article></body></html>`;
     expect(titleOf(shy)).toBe('Messengerdienste sind kein rechtsfreier Raum');
   });
+  it('takes the <h2> under a kicker marked up as the <h1>', () => {
+    const html = `<html><head><title>Map update: more points of interest - Update: POI in the route tool</title></head>
+      <body><header class="article"><div class="caption"><h1 class="strapline">Update: POI in the route tool</h1><h2 class="title">Map update: more points of interest</h2></div></header><main>${text}</main></body></html>`;
+    expect(titleOf(html)).toBe('Map update: more points of interest');
+  });
+
+  it("reads the <h2> of a headline container and drops a sub-line set before it, keeping one set after it", () => {
+    const lead = `<html><head><meta property="og:title" content="Vanlife in Sweden: Scandinavia by camper van"></head>
+      <body><div class="breadcrumb-slider"><h1>Vanlife in Sweden - Scandinavia</h1></div><div class="article__headline__container"><h2><span class="subline">Vanlife in Sweden</span> <span class="headline">Scandinavia by camper van</span></h2></div><div class="body">${text}</div></body></html>`;
+    expect(titleOf(lead)).toBe('Scandinavia by camper van');
+    const trail = `<html><head><title>Snow sports that spare wildlife</title></head>
+      <body><main><h1 class="stage__headline">Snow sports that spare wildlife <span class="stage__subline">Tips for touring in winter</span></h1>${text}</main></body></html>`;
+    expect(titleOf(trail)).toBe('Snow sports that spare wildlife Tips for touring in winter');
+  });
+
+  it('keeps an entry-title <h1> that a theme put in a full-width <header>', () => {
+    const html = `<html><head><meta property="og:site_name" content="Trail News"><title>Trail News</title></head>
+      <body><header id="featured-wide"><h1 class="entry-title">How to set up tubeless tyres at home</h1></header><article class="post">${text}</article></body></html>`;
+    expect(titleOf(html, 'https://trail.example.de/news/tubeless/')).toBe('How to set up tubeless tyres at home');
+  });
+  it('takes the meta title that the heading prints inside an unmarked label', () => {
+    const html = `<html><head><meta property="og:title" content="Press releases"><title>Vaccination stays open everywhere until the end of February</title></head>
+      <body><div id="app"><h1><style>.c1{display:block}</style><span class="c1">Press release of the health department <span class="c2">:</span></span>Vaccination stays open everywhere until the end of February</h1>${text}</div></body></html>`;
+    expect(titleOf(html)).toBe('Vaccination stays open everywhere until the end of February');
+  });
+
+  it('keeps the part of the heading the meta title names when the spans are classed the other way round', () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Anna Berg is the new council president"}</script></head>
+      <body><main><h2 class="combo-headline"><span class="subheadline">Anna Berg is the new council president</span> <span class="headline">"End the reform jam"</span></h2>${text}</main></body></html>`;
+    expect(titleOf(html, 'https://news.example.com/2024/05/01/end-the-reform-jam-anna-berg-president')).toBe('Anna Berg is the new council president');
+  });
+  it('drops a date written before the headline, but not a year that is part of it', () => {
+    const dated = `<html><head><title>23.01.2022 - Wierer wins the last race at home - Biathlon Example</title></head>
+      <body><section class="detail"><h1>23.01.2022 - Wierer wins the last race at home</h1>${text}</section></body></html>`;
+    expect(titleOf(dated)).toBe('Wierer wins the last race at home');
+    const year = `<html><head><title>2022: the year in review</title></head><body><article><h1>2022: the year in review</h1>${text}</article></body></html>`;
+    expect(titleOf(year)).toBe('2022: the year in review');
+    const version = `<html><head><title>1.2.10 - Release notes for the new version</title></head><body><article><h1>1.2.10 - Release notes for the new version</h1>${text}</article></body></html>`;
+    expect(titleOf(version)).toBe('1.2.10 - Release notes for the new version');
+  });
+  it("takes the page's only <h1> even outside a content container when it shares a word with the page title", () => {
+    const html = `<html><head><title>Loan interest: how to work out your costs | Lender</title></head>
+      <body><div class="loan-form-head"><h1>How high is the interest on a personal loan?</h1></div><div class="card"><div class="headline"><h2>Questions about loan interest</h2></div>${text}</div></body></html>`;
+    expect(titleOf(html, 'https://lender.example.de/loans/loan-interest/')).toBe('How high is the interest on a personal loan?');
+  });
+
+  it('counts compound words as shared words between the <h1> and the page title', () => {
+    const html = `<html><head><title>Autofinanzierung – Autokredit oder Leasing?</title></head>
+      <body><main><h1>Finanzierung Ihres Wagens</h1>${text}</main></body></html>`;
+    expect(titleOf(html, 'https://vergleich.example.ch/leasing/info/')).toBe('Finanzierung Ihres Wagens');
+  });
+  it('does not take a one-word section <h2> for the headline because the page title contains it', () => {
+    const html = `<html><head><title>Embedded videos test</title></head>
+      <body><article><h1>Lorem</h1>${text}<h2>Videos</h2>${text}</article></body></html>`;
+    expect(titleOf(html, 'http://fakehost/test/page.html')).toBe('Embedded videos test');
+  });
+  it('heads a page without any <h1> with the first <h2> of its article area when it shares a word with the meta title', () => {
+    const html = `<html><head><meta property="og:title" content="Mrs H gave boxfood.example 5 stars. Check out the full review..."></head>
+      <body><div class="wrap"><article class="review"><h2 class="review-content__title">Boxfood has changed my life</h2>${text}</article></div></body></html>`;
+    expect(titleOf(html, 'https://reviews.example.com/reviews/581cf1892ae')).toBe('Boxfood has changed my life');
+    const unrelated = `<html><head><title>Lazy loading images with alt text</title></head><body><main><h2>Test case 1</h2>${text}</main></body></html>`;
+    expect(titleOf(unrelated, 'http://fakehost/test/page.html')).toBe('Lazy loading images with alt text');
+  });
+
+  it('does not let hidden <h2>s use up the article-area slots', () => {
+    const hidden = Array.from({ length: 5 }, (_, i) => `<h2 class="sr-only">Menu ${i}</h2>`).join('');
+    const html = `<html><head><title>New workshop building - Campus Birmensdorf</title></head>
+      <body><div class="contentCols">${hidden}<main><article><h2>Design competition for the new workshop building</h2>${text}</article></main></div></body></html>`;
+    expect(titleOf(html, 'https://campus.example.ch/de/index.html')).toBe('Design competition for the new workshop building');
+  });
+  it("trusts the <h2> of a .page-header in the content area even when it shares no word with the SEO title", () => {
+    const html = `<html><head><title>der Schreibstil - example.net - Webdesign</title></head>
+      <body><main id="content"><div class="item-page"><div class="page-header"><h2>Schreiben Sie Informationen für Ihre Zielgruppe</h2></div>${text}</div></main></body></html>`;
+    expect(titleOf(html, 'https://example.net/text-planung/der-schreibstil')).toBe('Schreiben Sie Informationen für Ihre Zielgruppe');
+  });
+  it('takes the words two meta titles share after different labels when the page has no heading', () => {
+    const html = `<html><head><meta property="og:title" content="Industry revolutionised?: Anno 1800 Beta"><title>gamesite | Previews: Anno 1800 Beta</title></head>
+      <body><div class="box">${text}</div></body></html>`;
+    expect(titleOf(html, 'https://gamesite.example.de/previews,id1085,0,anno_1800_beta.html')).toBe('Anno 1800 Beta');
+    const same = `<html><head><meta property="og:title" content="Brexit: the deal is done"><title>Brexit: the deal is done</title></head><body><div class="box">${text}</div></body></html>`;
+    expect(titleOf(same)).toBe('Brexit: the deal is done');
+  });
 });

@@ -1,4 +1,5 @@
 import { cleanText } from '../../text/clean';
+import { dropLeadingDate } from './title';
 
 /** A heading that may be the article's visible headline. */
 export interface Headline {
@@ -8,6 +9,10 @@ export interface Headline {
   primary: boolean;
   /** Inside the page's article or main area. */
   inContent: boolean;
+  /** The last step of a breadcrumb trail: a weak candidate. */
+  crumb?: boolean;
+  /** The heading's whole text, kicker and subtitle spans included. */
+  fullText?: string;
 }
 
 // Where a site prints its own name, often as an <h1>.
@@ -16,7 +21,7 @@ const SITE_BANNER =
 // A <header> named for the entry holds the article's headline, not the site's banner.
 const ENTRY_HEADER = /entry|post|article|page|story|content|title|single|news/i;
 // Never the headline: navigation, footers, sidebars, text only screen readers get.
-const SKIP = 'nav, footer, aside, [class*="footer" i], [id*="footer" i], .aural, .sr-only, .visually-hidden, .screen-reader-text, [hidden]';
+const SKIP = 'nav, footer, aside, [class*="footer" i], [id*="footer" i], .aural, .sr-only, .visually-hidden, .screen-reader-text, .text-hide, [hidden]';
 const CRUMBS = '[class*="breadcrumb" i], [id*="breadcrumb" i]';
 
 type Place = 'page' | 'crumb' | 'banner' | 'skip';
@@ -25,6 +30,8 @@ function placeOf(el: Element): Place {
   // Some CMSs end the breadcrumb trail with the article's title as an <h1>: a weak candidate.
   if (within(el, CRUMBS)) return 'crumb';
   if (within(el, SKIP)) return 'skip';
+  // A heading marked up as the entry's title is the headline wherever the theme put it.
+  if (TITLED.test(el.getAttribute('class') ?? '') || el.getAttribute('itemprop') === 'headline') return 'page';
   const banner = within(el, SITE_BANNER) ?? within(el, 'header');
   if (banner && !banner.parentElement?.closest('article, main, [role="main"]') && !(banner.localName === 'header' && ENTRY_HEADER.test(`${banner.getAttribute('class') ?? ''} ${banner.id}`))) return 'banner';
   return 'page';
@@ -45,6 +52,12 @@ const ARTICLE_AREA = 'article, main, [class*="post" i], [class*="entry" i], [cla
 
 // Kickers, roof lines and subtitles set inside the headline element.
 const KICKER = /kicker|dachzeile|top-?line|top-?title|overline|roofline|eyebrow|super-?title|pre-?title|strapline|topic-label|sub-?title|sub-?head|section|categor|rubri|ressort/i;
+// A sub-line set before the headline's text is its kicker; set after it, the headline's second line.
+const LEADING_SUBLINE = /sub-?line/i;
+// A heading that is itself the kicker (an <h1 class="strapline"> over the <h2> headline).
+const KICKER_HEADING = /kicker|dachzeile|top-?line|overline|roofline|eyebrow|super-?title|pre-?title|strapline/i;
+// A container named for the headline: its <h2> is the headline.
+const HEADLINE_BOX = /page-header|headline/i;
 
 /**
  * The page's visible headline candidates: <h1>s outside banners, then headings
@@ -61,12 +74,12 @@ export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNam
     seen.add(el);
     const place = placeOf(el);
     if (place === 'skip') return;
-    const text = headlineText(el);
+    const { text, fullText } = headlineTexts(el);
     if (text.length < 2 || text.length > 300) return;
     if (place === 'banner') {
       if (el.localName === 'h1') bannerNames.push({ el, text, primary: false, inContent: false });
-    } else if (place === 'crumb') crumbs.push({ el, text, primary: false, inContent: false });
-    else headlines.push({ el, text, primary, inContent: !!within(el, CONTENT) });
+    } else if (place === 'crumb') crumbs.push({ el, text, primary: false, inContent: false, crumb: true });
+    else headlines.push({ el, text, primary, inContent: !!within(el, CONTENT), fullText });
   };
   // One pass over the headings: <h1>s, then headings classed as the entry title, then the article area's first <h2>s.
   const h1s: Element[] = [];
@@ -74,10 +87,13 @@ export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNam
   const h2s: Element[] = [];
   for (const h of Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 80)) {
     if (h.localName === 'h1') {
-      if (h1s.length < 8) h1s.push(h);
-    } else if ((h.localName === 'h2' ? TITLED_H2 : TITLED).test(h.getAttribute('class') ?? '') || (h.localName === 'h2' && /page-header/.test(h.parentElement?.getAttribute('class') ?? ''))) {
+      if (KICKER_HEADING.test(h.getAttribute('class') ?? '')) {
+        const next = h.nextElementSibling;
+        if (next && /^h[2-3]$/.test(next.localName) && titled.length < 3) titled.push(next);
+      } else if (h1s.length < 8) h1s.push(h);
+    } else if ((h.localName === 'h2' ? TITLED_H2 : TITLED).test(h.getAttribute('class') ?? '') || inHeadlineBox(h)) {
       if (titled.length < 3) titled.push(h);
-    } else if (h.localName === 'h2' && h2s.length < 4 && within(h, ARTICLE_AREA)) h2s.push(h);
+    } else if (h.localName === 'h2' && h2s.length < 4 && within(h, ARTICLE_AREA) && !within(h, SKIP) && h.textContent?.trim()) h2s.push(h); // hidden or empty ones would take a slot
   }
   for (const h of h1s) add(h, true);
   for (const h of titled) add(h, true);
@@ -85,27 +101,46 @@ export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNam
   return { headlines: [...headlines, ...crumbs], bannerNames };
 }
 
+/** An <h2> whose container is named for the page's headline (Joomla's and Bootstrap's .page-header). */
+export function inHeadlineBox(h: Element): boolean {
+  return h.localName === 'h2' && HEADLINE_BOX.test(h.parentElement?.getAttribute('class') ?? '');
+}
+
 /** A heading's text without kicker or subtitle spans, dates, or soft hyphens. */
 export function headlineText(el: Element): string {
+  return headlineTexts(el).text;
+}
+
+/** The heading's text without its asides, and its whole printed text (asides kept, code and reading aids not). */
+function headlineTexts(el: Element): { text: string; fullText: string } {
   const parts: string[] = [];
-  const walk = (node: Node) => {
+  const full: string[] = [];
+  let started = false;
+  const walk = (node: Node, aside: boolean) => {
     if (node.nodeType === 3) {
+      full.push(node.nodeValue ?? '');
+      if (aside) return;
       parts.push(node.nodeValue ?? '');
+      started ||= !!node.nodeValue?.trim();
       return;
     }
     if (node.nodeType !== 1) return;
     const child = node as Element;
-    if (child !== el && isAside(child)) return;
-    for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
+    if (child !== el && isUnprinted(child)) return;
+    const skip = aside || (child !== el && (isAside(child) || (!started && LEADING_SUBLINE.test(child.getAttribute('class') ?? ''))));
+    for (let c = child.firstChild; c; c = c.nextSibling) walk(c, skip);
   };
-  walk(el);
+  walk(el, false);
   // A hidden ": " between a dropped kicker and the headline is left dangling.
-  return cleanText(parts.join('').replace(/\u00ad/g, '')).replace(/^[\s:|/–—-]+|[\s:|/–—-]+$/g, '');
+  const tidy = (p: string[]) => dropLeadingDate(cleanText(p.join('').replace(/\u00ad/g, '')).replace(/^[\s:|/–—-]+|[\s:|/–—-]+$/g, ''));
+  return { text: tidy(parts), fullText: tidy(full) };
 }
+
+// Code, and ruby annotations (<rt>, <rp>): reading aids printed above the characters.
+const isUnprinted = (el: Element) => /^(?:script|style|template|rt|rp)$/.test(el.localName);
 
 function isAside(el: Element): boolean {
   const tag = el.localName;
-  // Ruby annotations (<rt>, <rp>) are reading aids printed above the characters.
-  if (tag === 'time' || tag === 'script' || tag === 'style' || tag === 'small' || tag === 'rt' || tag === 'rp') return true;
+  if (tag === 'time' || tag === 'small') return true;
   return KICKER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }

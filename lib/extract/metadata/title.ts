@@ -1,4 +1,5 @@
 import { cleanText } from '../../text/clean';
+import { MONTH_RE } from '../../text/dates';
 
 // Separators sites put between a headline and their own name or section.
 const SEPARATOR = /\s+[|｜_–—\-:·•»/]\s+|\s*[|｜_]\s*|\s+::\s+|(?<=[\p{Script=Han}！？。」』”])\s*[-–—]\s*(?=\p{Script=Han})/u;
@@ -15,12 +16,23 @@ function isSiteLabel(segment: string, siteNames: readonly string[], host: string
   });
 }
 
+// A full date set before the headline with a separator ("23.01.2022 - Headline"): a dateline, not title text.
+const LEADING_DATE = new RegExp(
+  String.raw`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\.?\s+(?:${MONTH_RE})\.?\s+\d{4}|(?:${MONTH_RE})\.?\s+\d{1,2},?\s+\d{4})\s*[-–—|:/·•]\s+(?=\S+\s+\S)`,
+  'iu',
+);
+
+/** The title without a date written before it. */
+export function dropLeadingDate(title: string): string {
+  return title.replace(LEADING_DATE, '');
+}
+
 /**
  * Removes the site name (and section labels next to it) from either end of a
  * title: "标题 _光明网" → "标题", "Headline | Guardian" → "Headline".
  */
 export function cleanTitle(raw: string | null, siteNames: readonly string[], pageUrl: string | null): string | null {
-  const title = cleanText(raw);
+  const title = dropLeadingDate(cleanText(raw));
   if (!title) return null;
   let host: string | null = null;
   try {
