@@ -11,7 +11,10 @@ import { loadPage } from './pages';
 import { fmt, type EvalSection } from './table';
 
 const norm = (s: string) => stripDiacritics(s).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«».:]+$/g, '').trim();
-const nameSet = (names: string[]) => new Set(names.map((n) => norm(n)).filter(Boolean));
+// Names compare like norm, with ß spelled ss: "Beyß" and "Beyss" are one spelling rule apart (Swiss German, upper case, ASCII
+// URLs), the way norm already treats "Kürten" and "Kurten" as one name. No other letter is folded, so no other person matches.
+const nameKey = (s: string) => norm(s).replace(/ß/g, 'ss');
+const nameSet = (names: string[]) => new Set(names.map(nameKey).filter(Boolean));
 
 /** Gold and found author lists name the same people (order and separators aside). */
 export function sameAuthors(gold: string | string[], found: string[]): boolean {
