@@ -72,6 +72,19 @@ describe('authors of a page', () => {
     expect(read(blog, 'https://frau-sabienes.example/fazit/').authors).toEqual(['Frau Sabienes']);
   });
 
+  it('reports the site as author only when the page credits it, and prefers a person', () => {
+    const head = (extra: string) =>
+      `<html><head><title>Unfall</title><meta property="og:site_name" content="Telebasel"><meta name="author" content="Telebasel">${extra}</head>`;
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Unfall","author":{"@type":"Organization","name":"Telebasel"}}</script>`;
+    const credited = `${head(ld)}<body><article><h1>Unfall</h1>${text}</article></body></html>`;
+    expect(read(credited, 'https://telebasel.example/unfall').authors).toEqual(['Telebasel']);
+    const person = `${head(ld)}<body><article><h1>Unfall</h1><p class="byline">Von Anna Muster</p>${text}</article></body></html>`;
+    expect(read(person, 'https://telebasel.example/unfall').authors).toEqual(['Anna Muster']);
+    // A meta author that only repeats the site name is a CMS default, not a credit.
+    const guessed = `${head('')}<body><article><h1>Unfall</h1>${text}</article></body></html>`;
+    expect(read(guessed, 'https://telebasel.example/unfall').authors).toEqual([]);
+  });
+
   it('spells out a user-name author with the visible byline', () => {
     const html = `<html><head><title>Sportzentrum</title><script type="application/ld+json">{"@type":"Article","headline":"Sportzentrum","author":{"@type":"Person","name":"arianschlichenmayer"}}</script></head>
       <body><article><h1>Sportzentrum</h1><div class="post-header_author"><span>von</span> <a href="/creator/arian">Arian Schlichenmayer</a></div>${text}</article></body></html>`;

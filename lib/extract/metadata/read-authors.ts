@@ -37,22 +37,36 @@ export function readAuthors(
     ['byline', visible ? [visible] : []],
     ['readability', body?.byline ? [body.byline] : []],
   ];
-  for (const [origin, raws] of sources) {
-    if (!raws.length) continue;
-    // A site's own name or a user-name slug in an author field is not a byline.
-    const authors = normalizeAuthors(raws)?.filter((a) => !isSiteAuthor(a, siteNames, pageUrl) && !/^[a-z0-9]+(?:[._][a-z0-9]+)+$/.test(a));
-    if (authors && authors.length) {
-      const byline = visibleNames.length ? visible : body?.byline ?? authors.join(', ');
-      return {
-        authors: sameNames(authors, visibleNames) ? visibleNames : authors,
-        byline: cleanText(byline) || null,
-        origin,
-        bylineOrigin: visible ? 'byline' : body?.byline ? 'readability' : origin,
-      };
-    }
+  // First a person; failing that, the site or desk when the page itself credits it as the
+  // author (JSON-LD, rel=author, a visible byline), never the site guessed from meta defaults.
+  const found =
+    firstNamed(sources, (a) => !isSiteAuthor(a, siteNames, pageUrl)) ??
+    firstNamed(sources.filter(([origin]) => CREDITS.has(origin)), () => true);
+  if (found) {
+    const [origin, authors] = found;
+    const byline = visibleNames.length ? visible : body?.byline ?? authors.join(', ');
+    return {
+      authors: sameNames(authors, visibleNames) ? visibleNames : authors,
+      byline: cleanText(byline) || null,
+      origin,
+      bylineOrigin: visible ? 'byline' : body?.byline ? 'readability' : origin,
+    };
   }
   return { authors: [], byline: visibleNames.length ? visible : null, origin: null, bylineOrigin: null };
 }
+
+/** The first source that names someone `accept` lets through; user-name slugs are never names. */
+function firstNamed(sources: [string, string[]][], accept: (name: string) => boolean): [string, string[]] | null {
+  for (const [origin, raws] of sources) {
+    if (!raws.length) continue;
+    const authors = normalizeAuthors(raws)?.filter((a) => accept(a) && !/^[a-z0-9]+(?:[._][a-z0-9]+)+$/.test(a));
+    if (authors && authors.length) return [origin, authors];
+  }
+  return null;
+}
+
+// Sources in which the page names its author on purpose, as opposed to CMS defaults in meta tags.
+const CREDITS = new Set(['json-ld', 'rel-author', 'byline']);
 
 /**
  * The site, not a person: its name, its domain as one word ("telebasel"), or
