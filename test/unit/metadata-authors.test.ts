@@ -25,6 +25,12 @@ describe('author names from byline strings', () => {
     ['Von David Hutzler, dpa', ['David Hutzler']],
     ['Redaktion 1. November 2023 10:29', ['Redaktion']],
     ['© Kathrin Führes', ['Kathrin Führes']],
+    ['By Staff Writer', ['Staff Writer']],
+    ['Staff and news service reports', ['Staff and news service reports']],
+    ['Jane Doe, Staff Writer', ['Jane Doe']],
+    ['Deutscher Caritasverband e. V.', ['Deutscher Caritasverband e. V.']],
+    ['Lucia Rossi e Marco Bianchi', ['Lucia Rossi', 'Marco Bianchi']],
+    ['Revised Edition Edited by Adrian Parr', []],
   ])('%s', (raw, names) => {
     expect(splitAuthorNames(raw)).toEqual(names);
   });

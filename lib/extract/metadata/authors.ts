@@ -27,7 +27,8 @@ const LEADING_ROLE =
 // Byline fields set apart with a middle dot or guillemet: "Dezember 10, 2019 · von Jane · in News".
 const FIELD = /\s+[·•»]\s+/;
 
-const SPLIT = /\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|、|，|；|和|与|與|\/|\|)\s*/i;
+// "e" joins names in Italian and Portuguese, but "e. V." ends a German association's name.
+const SPLIT = /\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b(?!\.)|、|，|；|和|与|與|\/|\|)\s*/i;
 
 // Things that are never a person's name.
 const NOT_A_NAME =
@@ -50,10 +51,13 @@ export function splitAuthorNames(raw: string): string[] {
     return [];
   }
   text = text.replace(/[()（）[\]]/g, ' ').replace(DATED_LEAD, '').replace(PREFIX, '').replace(DATE_TAIL, '').replace(LEADING_ROLE, '').trim();
+  const desk = deskCredit(text);
+  if (desk) return [desk];
   const out: string[] = [];
   for (const part of text.split(SPLIT)) {
     // Editors, translators and photographers are credited but are not authors.
-    if (/^\s*(?:edit(?:ed|ing)|translat(?:ed|ion)|photos?|graphics?|additional reporting)\s+by\b|^\s*(?:编辑|編輯|责编|責編|翻译|翻譯|摄影|攝影)/i.test(part)) continue;
+    // "Revised Edition Edited by …" credits an editor wherever the phrase stands.
+    if (/(?:^|\s)(?:edit(?:ed|ing)|translat(?:ed|ion)|photos?|graphics?|additional reporting)\s+by\b|^\s*(?:编辑|編輯|责编|責編|翻译|翻譯|摄影|攝影)/i.test(part)) continue;
     // Chinese bylines separate names with spaces: "记者 张三 李四".
     const pieces = /^[\p{Script=Han}\s]+$/u.test(part.trim()) ? part.trim().split(/\s+/) : [part];
     for (const piece of pieces) {
@@ -62,6 +66,21 @@ export function splitAuthorNames(raw: string): string[] {
     }
   }
   return out;
+}
+
+// A desk credited as a whole ("Staff Writer", "Staff and news service reports", "HLNF Staff Report"):
+// a desk word first, after at most an acronym or "the", and a few words after it.
+const DESK =
+  /^(?:(\S+)\s+)?(?:staff|news\s*desk|newsroom|desk)(?:\s+(?:and|&|news|wire|service|services|reports?|reporters?|writers?|editors?|team|correspondents?|contributors?)){1,4}$/;
+
+/** The byline names a desk, not people: kept whole, since splitting at "and" would read "news service reports" as a name. */
+function deskCredit(text: string): string | null {
+  const t = text.replace(/[\s.,;:|·•–—-]+$/, '');
+  const m = DESK.exec(t.toLowerCase().replace(/\s+/g, ' '));
+  if (!m) return null;
+  const lead = m[1] ? t.split(/\s+/)[0]! : '';
+  if (lead && lead.toLowerCase() !== 'the' && !/^\p{Lu}{2,}$/u.test(lead)) return null;
+  return titleCaseShouting(t);
 }
 
 function cleanName(part: string): string | null {
@@ -76,7 +95,12 @@ function cleanName(part: string): string | null {
     if (role.index === 0 || !name.slice(0, role.index).trim()) return null;
     name = name.slice(0, role.index);
   }
-  name = name.replace(/\s+(?:alle\s+artikel|all\s+(?:posts|articles|stories)|mehr\s+von.*|more\s+from.*)$/i, '').replace(ZH_ROLES, '').replace(/^[\s\-–—:：|·•]+|[\s\-–—:：|·•.,]+$/g, '').trim();
+  name = name
+    .replace(/\s+(?:alle\s+artikel|all\s+(?:posts|articles|stories)|mehr\s+von.*|more\s+from.*)$/i, '')
+    .replace(ZH_ROLES, '')
+    // Punctuation off both ends, but the dot of an initial stays: "Jane D.", "e. V."
+    .replace(/^[\s\-–—:：|·•]+|[\s\-–—:：|·•.,]+$/g, (m, i: number, all: string) => (i > 0 && m === '.' && /(?:^|\s)\p{Lu}$/u.test(all.slice(0, i)) ? '.' : ''))
+    .trim();
   if (!name || name.length < 2 || name.length > 60) return null;
   if (NOT_A_NAME.test(name)) return null;
   // Digits only in a one-word user name ("freeman1984"), never in a name with a date glued on.
