@@ -91,6 +91,16 @@ describe('authors of a page', () => {
     expect(read(guessed, 'https://telebasel.example/unfall').authors).toEqual([]);
   });
 
+  it("takes the credit line the article's text opens with over the CMS account", () => {
+    const page = (lead: string) =>
+      `<html><head><title>Forschung</title><meta name="author" content="Isabell Angele"></head><body><article><h1>Forschung</h1>
+      <p>Ihr gelang so einiges in ihrem Leben, und mit 80 Jahren forscht sie noch immer weiter an neuen Fragen.</p><p>${lead}</p>${text}</article></body></html>`;
+    expect(read(page('<strong>Von Mat\u00adthi\u00adas Lauerer</strong>')).authors).toEqual(['Matthias Lauerer']);
+    expect(read(page('<em>Ein Interview von Eugen Zentner mit Sonja Silberhorn.</em>')).authors).toEqual(['Eugen Zentner']);
+    // A sentence that opens with the preposition is not a credit.
+    expect(read(page('Von Anfang an war klar, dass es so kommt.')).authors).toEqual(['Isabell Angele']);
+  });
+
   it('spells out a user-name author with the visible byline', () => {
     const html = `<html><head><title>Sportzentrum</title><script type="application/ld+json">{"@type":"Article","headline":"Sportzentrum","author":{"@type":"Person","name":"arianschlichenmayer"}}</script></head>
       <body><article><h1>Sportzentrum</h1><div class="post-header_author"><span>von</span> <a href="/creator/arian">Arian Schlichenmayer</a></div>${text}</article></body></html>`;

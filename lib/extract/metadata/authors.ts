@@ -36,7 +36,8 @@ const NOT_A_NAME =
 
 /** Cleans one raw author string into zero or more names. */
 export function splitAuthorNames(raw: string): string[] {
-  let text = cleanText(raw.replace(/<[^>]*>/g, ' '));
+  // Soft hyphens ("Mat\u00adthi\u00adas") are invisible line-break hints, not part of the name.
+  let text = cleanText(raw.replace(/<[^>]*>/g, ' ').replace(/\u00ad/g, ''));
   if (!text || text.length > 300) return [];
   if (/^(?:https?:|www\.)|@\w+\.\w/.test(text)) return [];
   // A site address after the name ("Jane Doe - http://jane.example") is not part of it.

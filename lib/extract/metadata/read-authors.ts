@@ -2,6 +2,7 @@ import { cleanText } from '../../text/clean';
 import type { ReadabilityBody } from '../body';
 import { normalizeAuthors, splitAuthorNames } from './authors';
 import type { LdArticle } from './json-ld';
+import { readLeadCredit } from './credit-lines';
 import { allMeta, type MetaTags } from './meta-tags';
 import { isSiteName, loose } from './site-name';
 import { readBylineNearHeadline, readRelAuthors, readVisibleByline } from './visible';
@@ -31,6 +32,8 @@ export function readAuthors(
   const visibleNames = visible ? splitAuthorNames(visible) : [];
   const metaAuthors = allMeta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'og:article:author', 'twitter:creator:name');
   const sources: [string, string[]][] = [
+    // A credit line the article's text opens with outranks the CMS account in the markup.
+    ['lead', safe(() => readLeadCredit(body?.content ?? null)) ?? []],
     ['json-ld', ld?.authors ?? []],
     ['meta', metaAuthors],
     ['rel-author', safe(() => readRelAuthors(doc)) ?? []],
@@ -66,7 +69,7 @@ function firstNamed(sources: [string, string[]][], accept: (name: string) => boo
 }
 
 // Sources in which the page names its author on purpose, as opposed to CMS defaults in meta tags.
-const CREDITS = new Set(['json-ld', 'rel-author', 'byline']);
+const CREDITS = new Set(['lead', 'json-ld', 'rel-author', 'byline']);
 
 /**
  * The site, not a person: its name, its domain as one word ("telebasel"), or
