@@ -3,6 +3,7 @@ import type { ReadabilityBody } from '../body';
 import { normalizeAuthors, splitAuthorNames } from './authors';
 import type { LdArticle } from './json-ld';
 import { readLeadCredit } from './credit-lines';
+import { spellOutName } from './full-names';
 import { allMeta, type MetaTags } from './meta-tags';
 import { isSiteName, loose } from './site-name';
 import { readBylineNearHeadline, readRelAuthors, readVisibleByline } from './visible';
@@ -42,9 +43,10 @@ export function readAuthors(
   ];
   // First a person; failing that, the site or desk when the page itself credits it as the
   // author (JSON-LD, rel=author, a visible byline), never the site guessed from meta defaults.
+  const spellOut = (name: string) => spellOutName(name, ld?.authorBios ?? [], body?.text ?? '');
   const found =
-    firstNamed(sources, (a) => !isSiteAuthor(a, siteNames, pageUrl)) ??
-    firstNamed(sources.filter(([origin]) => CREDITS.has(origin)), () => true);
+    firstNamed(sources, spellOut, (a) => !isSiteAuthor(a, siteNames, pageUrl)) ??
+    firstNamed(sources.filter(([origin]) => CREDITS.has(origin)), spellOut, () => true);
   if (found) {
     const [origin, authors] = found;
     const byline = visibleNames.length ? visible : body?.byline ?? authors.join(', ');
@@ -58,11 +60,16 @@ export function readAuthors(
   return { authors: [], byline: visibleNames.length ? visible : null, origin: null, bylineOrigin: null };
 }
 
-/** The first source that names someone `accept` lets through; user-name slugs are never names. */
-function firstNamed(sources: [string, string[]][], accept: (name: string) => boolean): [string, string[]] | null {
+/**
+ * The first source that names someone `accept` lets through, names spelled out where the page
+ * gives their full form; user-name slugs the page does not spell out are never names.
+ */
+function firstNamed(sources: [string, string[]][], spellOut: (name: string) => string | null, accept: (name: string) => boolean): [string, string[]] | null {
   for (const [origin, raws] of sources) {
     if (!raws.length) continue;
-    const authors = normalizeAuthors(raws)?.filter((a) => accept(a) && !/^[a-z0-9]+(?:[._][a-z0-9]+)+$/.test(a));
+    const authors = normalizeAuthors(raws)
+      ?.map(spellOut)
+      .filter((a): a is string => !!a && accept(a) && !/^[a-z0-9]+(?:[._][a-z0-9]+)+$/.test(a));
     if (authors && authors.length) return [origin, authors];
   }
   return null;
