@@ -101,6 +101,15 @@ describe('authors of a page', () => {
     expect(read(page('Von Anfang an war klar, dass es so kommt.')).authors).toEqual(['Isabell Angele']);
   });
 
+  it('reads the "By" field of a meta line under the headline', () => {
+    const html = `<html><head><title>Beggar</title></head><body><main><header><h1>Woman sees a car stop</h1>
+      <div class="article_meta_info"><span class="trending">yas!</span> <span class="sr">| By </span> <span>Cara Stiles</span> | <time>April 13, 2020</time> <span></span> <span></span></div></header>
+      <article>${text}</article></main></body></html>`;
+    const meta = read(html);
+    expect(meta.authors).toEqual(['Cara Stiles']);
+    expect(meta.byline).toBe('By Cara Stiles');
+  });
+
   it('spells out a user-name author with the visible byline', () => {
     const html = `<html><head><title>Sportzentrum</title><script type="application/ld+json">{"@type":"Article","headline":"Sportzentrum","author":{"@type":"Person","name":"arianschlichenmayer"}}</script></head>
       <body><article><h1>Sportzentrum</h1><div class="post-header_author"><span>von</span> <a href="/creator/arian">Arian Schlichenmayer</a></div>${text}</article></body></html>`;

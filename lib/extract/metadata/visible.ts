@@ -68,9 +68,12 @@ export function readBylineNearHeadline(doc: Document, headline: Element | null =
   const scope = h1?.parentElement?.parentElement ?? null;
   if (!scope) return null;
   for (const el of Array.from(scope.querySelectorAll('p, span, div, address, small, li')).slice(0, 80)) {
-    if (el.children.length > 3 || inBylineChrome(el)) continue;
+    if (el.children.length > 6 || inBylineChrome(el)) continue;
     const text = spacedText(el);
-    if (text.length >= 4 && text.length <= 80 && BY_LINE.test(text) && splitAuthorNames(text).length) return text;
+    if (text.length < 4 || text.length > 80) continue;
+    // The "By …" line may be one field of a meta line: "Trending | By Jane Doe | April 13, 2020".
+    const line = text.split(/\s*[|·•]\s*/).find((field) => BY_LINE.test(field) && splitAuthorNames(field).length);
+    if (line) return line;
   }
   return null;
 }
