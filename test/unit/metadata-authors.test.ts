@@ -31,6 +31,9 @@ describe('author names from byline strings', () => {
     ['Deutscher Caritasverband e. V.', ['Deutscher Caritasverband e. V.']],
     ['Lucia Rossi e Marco Bianchi', ['Lucia Rossi', 'Marco Bianchi']],
     ['Revised Edition Edited by Adrian Parr', []],
+    ['Eingestellt von der Michel', ['der Michel']],
+    ['Von der Leyen sagte am Montag', []],
+    ['the Editors', []],
   ])('%s', (raw, names) => {
     expect(splitAuthorNames(raw)).toEqual(names);
   });

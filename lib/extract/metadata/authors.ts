@@ -32,7 +32,7 @@ const SPLIT = /\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b(?!\.)|、|，|；|
 
 // Things that are never a person's name.
 const NOT_A_NAME =
-  /^(?:alle\s+artikel|all\s+(?:posts|articles)|publiziert\s+am|veröffentlicht\s+am|published\s+on|posted\s+on|posted|published|by|von|par|por|author|autor|admin|administrator|staff|editor|editors|the editors|news desk|web desk|guest|anonymous|unknown|null|undefined|none|n\/a|share|comments?|follow|more|home|menu|subscribe|sign in|log in|login|reuters staff|ap|afp|dpa|apa|kna|epd|agencies|agencias|contributor)$/i;
+  /^(?:the|der|die|das|alle\s+artikel|all\s+(?:posts|articles)|publiziert\s+am|veröffentlicht\s+am|published\s+on|posted\s+on|posted|published|by|von|par|por|author|autor|admin|administrator|staff|editor|editors|the editors|news desk|web desk|guest|anonymous|unknown|null|undefined|none|n\/a|share|comments?|follow|more|home|menu|subscribe|sign in|log in|login|reuters staff|ap|afp|dpa|apa|kna|epd|agencies|agencias|contributor)$/i;
 
 /** Cleans one raw author string into zero or more names. */
 export function splitAuthorNames(raw: string): string[] {
@@ -84,6 +84,8 @@ function deskCredit(text: string): string | null {
   return titleCaseShouting(t);
 }
 
+const PEN_NAME = /^(?:der|die|das|the|el|il)(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u;
+
 function cleanName(part: string): string | null {
   let name = part
     .replace(PREFIX, '')
@@ -108,8 +110,9 @@ function cleanName(part: string): string | null {
   if ((/\d/.test(name) && !/^\p{L}[\p{L}_.-]*\d+$/u.test(name)) || /[@#<>{}=]|https?:/.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > 6) return null;
-  // A run of lower-case words is a phrase, not a name ("click here to read more").
-  if (/^\p{Ll}/u.test(name) && words.length > 1 && !/^(?:de|van|von|al|bin|da|di|le|la|del)\b/.test(name)) return null;
+  // A run of lower-case words is a phrase, not a name ("click here to read more"); a pen name
+  // may open with an article as long as the rest is capitalised ("der Michel", "the Doctor").
+  if (/^\p{Ll}/u.test(name) && words.length > 1 && !/^(?:de|van|von|al|bin|da|di|le|la|del)\b/.test(name) && !PEN_NAME.test(name)) return null;
   return titleCaseShouting(name);
 }
 
