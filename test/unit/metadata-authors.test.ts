@@ -113,6 +113,23 @@ describe('authors of a page', () => {
     expect(meta.byline).toBe('By Cara Stiles');
   });
 
+  it('reads who signs the article at its end when nothing else names an author', () => {
+    const page = (last: string) =>
+      `<html><head><title>Abschied</title></head><body><article><h1>Abschied</h1>${text}<p>${last}</p></article><footer>© 2024 Example GmbH</footer></body></html>`;
+    expect(read(page('Benni<br> 10. September 2017')).authors).toEqual(['Benni']);
+    expect(read(page('© 2019 Sven Schreivogel')).authors).toEqual(['Sven Schreivogel']);
+    // A place over the date would read as a name only with a date on the same line; a line of prose is no signature.
+    expect(read(page('Berlin, 10. September 2017')).authors).toEqual([]);
+    expect(read(page('So long, and thanks for all the fish!')).authors).toEqual([]);
+  });
+
+  it('cuts the outlet off a credit line and keeps names apart', () => {
+    const html = `<html><head><title>Match</title></head><body><article><h1>Match</h1>
+      <p>The striker scored twice in the first half as the visitors were swept aside in front of a full house.</p>
+      <p>By <a href="/a">Amitai Winehouse</a><span>For Mailonline</span></p>${text}</article></body></html>`;
+    expect(read(html).authors).toEqual(['Amitai Winehouse']);
+  });
+
   it('spells out a user-name author with the visible byline', () => {
     const html = `<html><head><title>Sportzentrum</title><script type="application/ld+json">{"@type":"Article","headline":"Sportzentrum","author":{"@type":"Person","name":"arianschlichenmayer"}}</script></head>
       <body><article><h1>Sportzentrum</h1><div class="post-header_author"><span>von</span> <a href="/creator/arian">Arian Schlichenmayer</a></div>${text}</article></body></html>`;

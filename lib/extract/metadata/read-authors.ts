@@ -2,7 +2,7 @@ import { cleanText } from '../../text/clean';
 import type { ReadabilityBody } from '../body';
 import { normalizeAuthors, splitAuthorNames } from './authors';
 import type { LdArticle } from './json-ld';
-import { readLeadCredit } from './credit-lines';
+import { readLeadCredit, readSignOff } from './credit-lines';
 import { spellOutName } from './full-names';
 import { allMeta, type MetaTags } from './meta-tags';
 import { isSiteName, loose } from './site-name';
@@ -40,6 +40,7 @@ export function readAuthors(
     ['rel-author', safe(() => readRelAuthors(doc)) ?? []],
     ['byline', visible ? [visible] : []],
     ['readability', body?.byline ? [body.byline] : []],
+    ['sign-off', safe(() => readSignOff(body?.content ?? null)) ?? []],
   ];
   // First a person; failing that, the site or desk when the page itself credits it as the
   // author (JSON-LD, rel=author, a visible byline), never the site guessed from meta defaults.
