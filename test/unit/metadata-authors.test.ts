@@ -130,6 +130,14 @@ describe('authors of a page', () => {
     expect(read(html).authors).toEqual(['Amitai Winehouse']);
   });
 
+  it("reads a byline further down the headline's article (under a video player)", () => {
+    const filler = '<div><span>Teilen</span><span>Merken</span></div>'.repeat(30);
+    const html = `<html><head><title>US-Sport</title></head><body><main><article class="post-page"><div class="info"><div class="title"><h1>US-Sport in Zeiten von Corona</h1></div></div>
+      ${filler}<div class="video"><div class="caption"><span class="teaser-cat">von Andreas Kürten</span><p>New York ist das Epizentrum.</p></div></div>${text}</article>
+      <aside><article><h2>Mehr</h2><span>von Otto Anders</span></article></aside></main></body></html>`;
+    expect(read(html).authors).toEqual(['Andreas Kürten']);
+  });
+
   it('spells out a user-name author with the visible byline', () => {
     const html = `<html><head><title>Sportzentrum</title><script type="application/ld+json">{"@type":"Article","headline":"Sportzentrum","author":{"@type":"Person","name":"arianschlichenmayer"}}</script></head>
       <body><article><h1>Sportzentrum</h1><div class="post-header_author"><span>von</span> <a href="/creator/arian">Arian Schlichenmayer</a></div>${text}</article></body></html>`;

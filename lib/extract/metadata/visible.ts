@@ -65,10 +65,20 @@ const BY_LINE =
 /** A "By …" line near the headline, for pages without byline markup. */
 export function readBylineNearHeadline(doc: Document, headline: Element | null = null): string | null {
   const h1 = headline ?? doc.querySelector('h1');
-  const scope = h1?.parentElement?.parentElement ?? null;
-  if (!scope) return null;
-  for (const el of Array.from(scope.querySelectorAll('p, span, div, address, small, li')).slice(0, 80)) {
-    if (el.children.length > 6 || inBylineChrome(el)) continue;
+  const near = h1?.parentElement?.parentElement ?? null;
+  if (!near) return null;
+  return bylineIn(near, 80) ?? bylineInArticle(h1!, near);
+}
+
+/** Past the headline's block, the rest of its <article>: a video page credits its author under the player. */
+function bylineInArticle(h1: Element, near: Element): string | null {
+  const article = h1.closest('article');
+  return article && article !== near && article.contains(near) ? bylineIn(article, 200, near) : null;
+}
+
+function bylineIn(scope: Element, max: number, skip: Element | null = null): string | null {
+  for (const el of Array.from(scope.querySelectorAll('p, span, div, address, small, li')).slice(0, max)) {
+    if (el.children.length > 6 || inBylineChrome(el) || skip?.contains(el)) continue;
     const text = spacedText(el);
     if (text.length < 4 || text.length > 80) continue;
     // The "By …" line may be one field of a meta line: "Trending | By Jane Doe | April 13, 2020".
