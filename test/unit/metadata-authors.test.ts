@@ -34,6 +34,8 @@ describe('author names from byline strings', () => {
     ['Eingestellt von der Michel', ['der Michel']],
     ['Von der Leyen sagte am Montag', []],
     ['the Editors', []],
+    ['Autor: www.koffergepackt.com', ['www.koffergepackt.com']],
+    ['www.example.com', []],
   ])('%s', (raw, names) => {
     expect(splitAuthorNames(raw)).toEqual(names);
   });
@@ -136,6 +138,13 @@ describe('authors of a page', () => {
       ${filler}<div class="video"><div class="caption"><span class="teaser-cat">von Andreas Kürten</span><p>New York ist das Epizentrum.</p></div></div>${text}</article>
       <aside><article><h2>Mehr</h2><span>von Otto Anders</span></article></aside></main></body></html>`;
     expect(read(html).authors).toEqual(['Andreas Kürten']);
+  });
+
+  it('reports a website credited in a labelled byline; the page\'s own address yields to a person', () => {
+    const page = (who: string) =>
+      `<html><head><title>Überangebote</title></head><body><article><h1>Überangebote</h1><div class="post-meta"><span class="post-meta-author">Autor: <a href="/author/k/">${who}</a></span></div>${text}<p>© 2017 Kai Koffer</p></article></body></html>`;
+    expect(read(page('www.koffergepackt.com'), 'https://bigbone.example/2017/04/13/ueber/').authors).toEqual(['www.koffergepackt.com']);
+    expect(read(page('www.bigbone.example'), 'https://bigbone.example/2017/04/13/ueber/').authors).toEqual(['Kai Koffer']);
   });
 
   it('spells out a user-name author with the visible byline', () => {

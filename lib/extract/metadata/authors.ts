@@ -34,12 +34,17 @@ const SPLIT = /\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b(?!\.)|、|，|；|
 const NOT_A_NAME =
   /^(?:the|der|die|das|alle\s+artikel|all\s+(?:posts|articles)|publiziert\s+am|veröffentlicht\s+am|published\s+on|posted\s+on|posted|published|by|von|par|por|author|autor|admin|administrator|staff|editor|editors|the editors|news desk|web desk|guest|anonymous|unknown|null|undefined|none|n\/a|share|comments?|follow|more|home|menu|subscribe|sign in|log in|login|reuters staff|ap|afp|dpa|apa|kna|epd|agencies|agencias|contributor)$/i;
 
+const WEB_ADDRESS = /^www\.[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/iu;
+
 /** Cleans one raw author string into zero or more names. */
 export function splitAuthorNames(raw: string): string[] {
   // Soft hyphens ("Mat\u00adthi\u00adas") are invisible line-break hints, not part of the name.
   let text = cleanText(raw.replace(/<[^>]*>/g, ' ').replace(/\u00ad/g, ''));
   if (!text || text.length > 300) return [];
   if (/^(?:https?:|www\.)|@\w+\.\w/.test(text)) return [];
+  // A labelled byline may credit a website by its address ("Autor: www.koffergepackt.com").
+  const labelled = text.replace(PREFIX, '');
+  if (labelled !== text && WEB_ADDRESS.test(labelled)) return [labelled.replace(/\/$/, '')];
   // A site address after the name ("Jane Doe - http://jane.example") is not part of it.
   text = text.replace(/\s*(?:[-–|,]\s*)?(?:https?:\/\/|www\.)\S+/g, ' ').replace(/^(?:[\s,;:|·•–—©-]|\(c\))+/i, '').trim();
   // Of several byline fields, the first one that names someone.

@@ -5,7 +5,7 @@
  * ("christian.stadtfeld") that the article signs in full ("Christian P. Stadtfeld").
  */
 
-const SLUG = /^[a-z]+(?:[._-][a-z]+){1,2}$/;
+const SLUG = /^(?!www\.)[a-z]+(?:[._-][a-z]+){1,2}$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -70,7 +70,7 @@ function firstNamed(sources: [string, string[]][], spellOut: (name: string) => s
     if (!raws.length) continue;
     const authors = normalizeAuthors(raws)
       ?.map(spellOut)
-      .filter((a): a is string => !!a && accept(a) && !/^[a-z0-9]+(?:[._][a-z0-9]+)+$/.test(a));
+      .filter((a): a is string => !!a && accept(a) && !/^(?!www\.)[a-z0-9]+(?:[._][a-z0-9]+)+$/.test(a));
     if (authors && authors.length) return [origin, authors];
   }
   return null;
@@ -84,7 +84,8 @@ const CREDITS = new Set(['lead', 'json-ld', 'rel-author', 'byline']);
  * a site name before or after a dash ("L-MAG – Das Magazin für Lesben").
  * A two-word name that matches the domain is a person's blog ("Frau Sabienes" on frau-sabienes.de).
  */
-function isSiteAuthor(name: string, siteNames: string[], pageUrl: string): boolean {
+function isSiteAuthor(raw: string, siteNames: string[], pageUrl: string): boolean {
+  const name = raw.replace(/^www\./i, '');
   if (siteNames.some((n) => loose(n) === loose(name))) return true;
   const segments = name.split(/\s+[|–—-]\s+/);
   if (segments.length > 1) return segments.some((s) => isSiteName(s, siteNames, pageUrl));
