@@ -36,6 +36,7 @@ describe('author names from byline strings', () => {
     ['the Editors', []],
     ['Autor: www.koffergepackt.com', ['www.koffergepackt.com']],
     ['www.example.com', []],
+    ['Von Anna Muster, NDR', ['Anna Muster', 'NDR']],
   ])('%s', (raw, names) => {
     expect(splitAuthorNames(raw)).toEqual(names);
   });

@@ -20,6 +20,20 @@ describe('short author names spelled out from the page', () => {
     expect(spellOutName('christian.stadtfeld', [], '')).toBeNull();
   });
 
+  it('spells out initials with a name the page credits whose initials they are', () => {
+    expect(spellOutName('DT', [], '', () => ['Ein Hundetagebuch', 'Donald Townsend'])).toBe('Donald Townsend');
+    expect(spellOutName('DT', [], '', () => ['Daniel Thomas Smith'])).toBe('DT');
+  });
+
+  it('reads the licence attribution of a blog whose byline gives initials', () => {
+    const text = '<p>Heute waren wir lange im Wald unterwegs, und der Hund hat zum ersten Mal einen Hasen gesehen.</p>'.repeat(4);
+    const html = `<html><head><title>Wieder da</title></head><body><article><h1>Wieder da</h1>
+      <div class="post-info">Posted <span class="author vcard"><a rel="author" href="/author/dt/">DT</a></span></div>${text}</article>
+      <aside><div><span>Ein Hundetagebuch</span> von <a href="/" rel="cc:attributionURL">Donald Townsend</a> steht unter einer CC-Lizenz.</div></aside></body></html>`;
+    const doc = parseHtml(html);
+    expect(readMetadata(doc, 'https://hund.example/wieder-da/', readBody(doc)).authors).toEqual(['Donald Townsend']);
+  });
+
   it('reads the bio of a JSON-LD author referenced by @id', () => {
     const text = '<p>The tyre goes on the rim first, then the valve, then sealant, and the bead is seated with a pump.</p>'.repeat(4);
     const html = `<html><head><title>Tubeless</title><script type="application/ld+json">{"@graph":[

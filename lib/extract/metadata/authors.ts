@@ -121,9 +121,9 @@ function cleanName(part: string): string | null {
   return titleCaseShouting(name);
 }
 
-/** "JANE DOE" → "Jane Doe"; mixed case is left as written. */
+/** "JANE DOE" → "Jane Doe"; mixed case, initials and acronyms ("DT", "NDR") are left as written. */
 function titleCaseShouting(name: string): string {
-  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name) || /^\p{Lu}{2,4}$/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 

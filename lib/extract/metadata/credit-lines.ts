@@ -75,3 +75,16 @@ function lines(p: Element): string[] {
   }
   return out.map((line) => cleanText(line)).filter(Boolean);
 }
+
+/**
+ * Who a Creative Commons licence notice credits as the work's author
+ * ("Ein Hundetagebuch von <a rel="cc:attributionURL">Donald Townsend</a>"), in the ccREL markup.
+ */
+export function readLicenceAttribution(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('[property="cc:attributionName"], a[rel~="cc:attributionURL"]')).slice(0, 5)) {
+    const name = cleanText(el.textContent);
+    if (name && name.length <= 60 && !/^(?:https?:|www\.)/.test(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
 /**
  * Short author names spelled out where the page itself gives the full form:
  * a first name alone ("Stefanus") that an author bio opens with in full
- * ("Stefanus Stahl - Maschinenbauer …"), or a user-name slug
+ * ("Stefanus Stahl - Maschinenbauer …"), initials ("DT") the page credits in full
+ * elsewhere ("Donald Townsend", its licence attribution), or a user-name slug
  * ("christian.stadtfeld") that the article signs in full ("Christian P. Stadtfeld").
  */
 
@@ -9,9 +10,13 @@ const SLUG = /^(?!www\.)[a-z]+(?:[._-][a-z]+){1,2}$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The fuller form of `name`, or `name` itself; null for a slug the page never spells out. */
-export function spellOutName(name: string, bios: readonly string[], text: string): string | null {
+/**
+ * The fuller form of `name`, or `name` itself; null for a slug the page never spells out.
+ * `credited` lists other names the page credits (read only for initials).
+ */
+export function spellOutName(name: string, bios: readonly string[], text: string, credited: () => readonly string[] = () => []): string | null {
   if (SLUG.test(name)) return slugInText(name, text);
+  if (/^\p{Lu}{2,3}$/u.test(name)) return credited().find((full) => initialsOf(full) === name) ?? name;
   if (/\s/.test(name) || !/^\p{Lu}/u.test(name)) return name;
   // "Stefanus" + a bio opening "Stefanus Stahl -": one or two more capitalised words, then the bio's own text.
   const opening = new RegExp(`^${escape(name)}((?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})(?=\\s*[-–—,:(|]|\\s+(?:is|ist|est|es|war|was)\\b|$)`, 'u');
@@ -28,4 +33,10 @@ function slugInText(slug: string, text: string): string | null {
   const [first, ...rest] = slug.split(/[._-]/).map((p) => escape(capital(p)));
   const pattern = new RegExp(`(?<!\\p{L})${first}(?:\\s+\\p{Lu}\\.)*\\s+${rest.join('(?:-|\\s+)')}(?!\\p{L})`, 'u');
   return pattern.exec(text)?.[0].replace(/\s+/g, ' ') ?? null;
+}
+
+/** "Donald Townsend" → "DT"; null unless every word is capitalised. */
+function initialsOf(full: string): string | null {
+  const words = full.trim().split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : null;
 }

@@ -2,7 +2,7 @@ import { cleanText } from '../../text/clean';
 import type { ReadabilityBody } from '../body';
 import { normalizeAuthors, splitAuthorNames } from './authors';
 import type { LdArticle } from './json-ld';
-import { readLeadCredit, readSignOff } from './credit-lines';
+import { readLeadCredit, readLicenceAttribution, readSignOff } from './credit-lines';
 import { spellOutName } from './full-names';
 import { allMeta, type MetaTags } from './meta-tags';
 import { isSiteName, loose } from './site-name';
@@ -44,7 +44,9 @@ export function readAuthors(
   ];
   // First a person; failing that, the site or desk when the page itself credits it as the
   // author (JSON-LD, rel=author, a visible byline), never the site guessed from meta defaults.
-  const spellOut = (name: string) => spellOutName(name, ld?.authorBios ?? [], body?.text ?? '');
+  let licence: string[] | null = null;
+  const credited = () => (licence ??= safe(() => readLicenceAttribution(doc)) ?? []);
+  const spellOut = (name: string) => spellOutName(name, ld?.authorBios ?? [], body?.text ?? '', credited);
   const found =
     firstNamed(sources, spellOut, (a) => !isSiteAuthor(a, siteNames, pageUrl)) ??
     firstNamed(sources.filter(([origin]) => CREDITS.has(origin)), spellOut, () => true);
