@@ -25,6 +25,20 @@ describe('short author names spelled out from the page', () => {
     expect(spellOutName('DT', [], '', () => ['Daniel Thomas Smith'])).toBe('DT');
   });
 
+  it('extends a first name with a fuller name the page credits elsewhere', () => {
+    expect(spellOutName('Henry', [], '', () => ['Henry Steinhau'])).toBe('Henry Steinhau');
+    expect(spellOutName('Henry', [], '', () => ['Henryk Nowak', 'Anna Henry'])).toBe('Henry');
+  });
+
+  it('reads "More from" headings to spell out a first-name byline', () => {
+    const text = '<p>Ein Netflix für Journalismus wird seit Jahren gefordert, doch die Verlage zögern noch immer damit.</p>'.repeat(4);
+    const html = `<html><head><title>Einmal zahlen</title></head><body><article><h1>Einmal zahlen</h1>
+      <div class="entry-meta">Von <span class="author vcard"><a rel="author" href="/author/henry/">Henry</a></span></div>${text}</article>
+      <aside><h3 class="widget-title">MEHR VON HENRY STEINHAU</h3><a href="/x">Journalismus</a></aside></body></html>`;
+    const doc = parseHtml(html);
+    expect(readMetadata(doc, 'https://blog.example/einmal-zahlen/', readBody(doc)).authors).toEqual(['Henry Steinhau']);
+  });
+
   it('reads the licence attribution of a blog whose byline gives initials', () => {
     const text = '<p>Heute waren wir lange im Wald unterwegs, und der Hund hat zum ersten Mal einen Hasen gesehen.</p>'.repeat(4);
     const html = `<html><head><title>Wieder da</title></head><body><article><h1>Wieder da</h1>

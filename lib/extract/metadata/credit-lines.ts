@@ -88,3 +88,17 @@ export function readLicenceAttribution(doc: Document): string[] {
   }
   return out;
 }
+
+// Headings over a list of the author's other posts: "More from Henry Steinhau", "Weitere Beiträge von …".
+const MORE_FROM = /^(?:more\s+(?:from|by)|(?:other\s+)?(?:posts|articles|stories)\s+by|mehr\s+von|weitere\s+(?:artikel|beiträge|texte)\s+von|plus\s+d['’]articles\s+de)\s+(?=\p{L})/iu;
+
+/** Names in "More from …" headings, which credit the author by full name on blogs whose byline gives a first name. */
+export function readMoreFromHeadings(doc: Document): string[] {
+  const out: string[] = [];
+  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4')).slice(0, 60)) {
+    const text = cleanText(h.textContent);
+    if (text.length > 60 || !MORE_FROM.test(text)) continue;
+    for (const name of splitAuthorNames(text.replace(MORE_FROM, ''))) if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}

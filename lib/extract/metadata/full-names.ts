@@ -1,7 +1,8 @@
 /**
  * Short author names spelled out where the page itself gives the full form:
  * a first name alone ("Stefanus") that an author bio opens with in full
- * ("Stefanus Stahl - Maschinenbauer …"), initials ("DT") the page credits in full
+ * ("Stefanus Stahl - Maschinenbauer …") or another credit on the page extends
+ * ("More from Henry Steinhau"), initials ("DT") the page credits in full
  * elsewhere ("Donald Townsend", its licence attribution), or a user-name slug
  * ("christian.stadtfeld") that the article signs in full ("Christian P. Stadtfeld").
  */
@@ -12,7 +13,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The fuller form of `name`, or `name` itself; null for a slug the page never spells out.
- * `credited` lists other names the page credits (read only for initials).
+ * `credited` lists other names the page credits in full (read only for first names and initials).
  */
 export function spellOutName(name: string, bios: readonly string[], text: string, credited: () => readonly string[] = () => []): string | null {
   if (SLUG.test(name)) return slugInText(name, text);
@@ -24,7 +25,9 @@ export function spellOutName(name: string, bios: readonly string[], text: string
     const m = opening.exec(bio.trim());
     if (m) return name + m[1]!.replace(/\s+/g, ' ');
   }
-  return name;
+  // "Henry" and a "More from Henry Steinhau" heading elsewhere on the page.
+  const start = `${name.toLowerCase()} `;
+  return credited().find((full) => full.toLowerCase().startsWith(start) && full.split(/\s+/).length <= 3) ?? name;
 }
 
 /** "christian.stadtfeld" → "Christian P. Stadtfeld" when the text names that person, middle initials allowed. */

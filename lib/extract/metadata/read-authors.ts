@@ -2,7 +2,7 @@ import { cleanText } from '../../text/clean';
 import type { ReadabilityBody } from '../body';
 import { normalizeAuthors, splitAuthorNames } from './authors';
 import type { LdArticle } from './json-ld';
-import { readLeadCredit, readLicenceAttribution, readSignOff } from './credit-lines';
+import { readLeadCredit, readLicenceAttribution, readMoreFromHeadings, readSignOff } from './credit-lines';
 import { spellOutName } from './full-names';
 import { allMeta, type MetaTags } from './meta-tags';
 import { isSiteName, loose } from './site-name';
@@ -17,8 +17,9 @@ export interface AuthorsRead {
 }
 
 /**
- * The article's authors from the most trusted source that names someone:
- * JSON-LD, meta tags, rel=author links, the visible byline, Readability's guess.
+ * The article's authors from the most trusted source that names someone: a credit line
+ * opening the article, JSON-LD, meta tags, rel=author links, the visible byline,
+ * Readability's guess, a sign-off closing the article.
  */
 export function readAuthors(
   doc: Document,
@@ -42,11 +43,12 @@ export function readAuthors(
     ['readability', body?.byline ? [body.byline] : []],
     ['sign-off', safe(() => readSignOff(body?.content ?? null)) ?? []],
   ];
-  // First a person; failing that, the site or desk when the page itself credits it as the
-  // author (JSON-LD, rel=author, a visible byline), never the site guessed from meta defaults.
-  let licence: string[] | null = null;
-  const credited = () => (licence ??= safe(() => readLicenceAttribution(doc)) ?? []);
+  // Names the page credits elsewhere, read only to spell out a first name or initials.
+  let creditedNames: string[] | null = null;
+  const credited = () => (creditedNames ??= [...(safe(() => readLicenceAttribution(doc)) ?? []), ...(safe(() => readMoreFromHeadings(doc)) ?? [])]);
   const spellOut = (name: string) => spellOutName(name, ld?.authorBios ?? [], body?.text ?? '', credited);
+  // First a person; failing that, the site or desk when the page itself credits it as the
+  // author (a credit line, JSON-LD, rel=author, a visible byline), never the site guessed from meta defaults.
   const found =
     firstNamed(sources, spellOut, (a) => !isSiteAuthor(a, siteNames, pageUrl)) ??
     firstNamed(sources.filter(([origin]) => CREDITS.has(origin)), spellOut, () => true);
