@@ -33,15 +33,16 @@ export function readAuthors(
   const visible = safe(() => readVisibleByline(doc)) ?? safe(() => readBylineNearHeadline(doc, headline));
   const visibleNames = visible ? splitAuthorNames(visible) : [];
   const metaAuthors = allMeta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'og:article:author', 'twitter:creator:name');
-  const sources: [string, string[]][] = [
+  // Read in order and only as far as needed: most pages stop at JSON-LD or meta tags.
+  const sources: Source[] = [
     // A credit line the article's text opens with outranks the CMS account in the markup.
-    ['lead', safe(() => readLeadCredit(body?.content ?? null)) ?? []],
-    ['json-ld', ld?.authors ?? []],
-    ['meta', metaAuthors],
-    ['rel-author', safe(() => readRelAuthors(doc)) ?? []],
-    ['byline', visible ? [visible] : []],
-    ['readability', body?.byline ? [body.byline] : []],
-    ['sign-off', safe(() => readSignOff(body?.content ?? null)) ?? []],
+    ['lead', once(() => safe(() => readLeadCredit(body?.content ?? null)) ?? [])],
+    ['json-ld', () => ld?.authors ?? []],
+    ['meta', () => metaAuthors],
+    ['rel-author', once(() => safe(() => readRelAuthors(doc)) ?? [])],
+    ['byline', () => (visible ? [visible] : [])],
+    ['readability', () => (body?.byline ? [body.byline] : [])],
+    ['sign-off', once(() => safe(() => readSignOff(body?.content ?? null)) ?? [])],
   ];
   // Names the page credits elsewhere, read only to spell out a first name or initials.
   let creditedNames: string[] | null = null;
@@ -65,12 +66,15 @@ export function readAuthors(
   return { authors: [], byline: visibleNames.length ? visible : null, origin: null, bylineOrigin: null };
 }
 
+type Source = [origin: string, read: () => string[]];
+
 /**
  * The first source that names someone `accept` lets through, names spelled out where the page
  * gives their full form; user-name slugs the page does not spell out are never names.
  */
-function firstNamed(sources: [string, string[]][], spellOut: (name: string) => string | null, accept: (name: string) => boolean): [string, string[]] | null {
-  for (const [origin, raws] of sources) {
+function firstNamed(sources: Source[], spellOut: (name: string) => string | null, accept: (name: string) => boolean): [string, string[]] | null {
+  for (const [origin, read] of sources) {
+    const raws = read();
     if (!raws.length) continue;
     const authors = normalizeAuthors(raws)
       ?.map(spellOut)
@@ -102,6 +106,12 @@ function sameNames(structured: string[], visible: string[]): boolean {
   if (!structured.every((s) => s === s.toLowerCase() && !/\s/.test(s))) return false;
   const keys = new Set(structured.map(loose));
   return visible.every((v) => keys.has(loose(v))) && visible.some((v, i) => v !== structured[i]);
+}
+
+/** A reader that runs at most once (the second, site-allowing pass reads the same sources). */
+function once(read: () => string[]): () => string[] {
+  let value: string[] | null = null;
+  return () => (value ??= read());
 }
 
 function safe<T>(fn: () => T): T | null {
