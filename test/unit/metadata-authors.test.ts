@@ -105,6 +105,8 @@ describe('authors of a page', () => {
     expect(read(page('<em>Ein Interview von Eugen Zentner mit Sonja Silberhorn.</em>')).authors).toEqual(['Eugen Zentner']);
     // A sentence that opens with the preposition is not a credit.
     expect(read(page('Von Anfang an war klar, dass es so kommt.')).authors).toEqual(['Isabell Angele']);
+    expect(read(page('Text Messages Reveal Plot')).authors).toEqual(['Isabell Angele']);
+    expect(read(page('Text: Kirsten Freund')).authors).toEqual(['Kirsten Freund']);
   });
 
   it('reads the "By" field of a meta line under the headline', () => {
