@@ -29,6 +29,7 @@ describe('author names from byline strings', () => {
     ['Staff and news service reports', ['Staff and news service reports']],
     ['Jane Doe, Staff Writer', ['Jane Doe']],
     ['Deutscher Caritasverband e. V.', ['Deutscher Caritasverband e. V.']],
+    ['Bundesverband WindEnergie e.V.', ['Bundesverband WindEnergie e.V.']],
     ['Lucia Rossi e Marco Bianchi', ['Lucia Rossi', 'Marco Bianchi']],
     ['Revised Edition Edited by Adrian Parr', []],
     ['Eingestellt von der Michel', ['der Michel']],

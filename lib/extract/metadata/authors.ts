@@ -107,7 +107,7 @@ function cleanName(part: string): string | null {
     .replace(/\s+(?:alle\s+artikel|all\s+(?:posts|articles|stories)|mehr\s+von.*|more\s+from.*)$/i, '')
     .replace(ZH_ROLES, '')
     // Punctuation off both ends, but the dot of an initial stays: "Jane D.", "e. V."
-    .replace(/^[\s\-–—:：|·•]+|[\s\-–—:：|·•.,]+$/g, (m, i: number, all: string) => (i > 0 && m === '.' && /(?:^|\s)\p{Lu}$/u.test(all.slice(0, i)) ? '.' : ''))
+    .replace(/^[\s\-–—:：|·•]+|[\s\-–—:：|·•.,]+$/g, (m, i: number, all: string) => (i > 0 && m === '.' && /(?:^|[\s.])\p{Lu}$/u.test(all.slice(0, i)) ? '.' : ''))
     .trim();
   if (!name || name.length < 2 || name.length > 60) return null;
   if (NOT_A_NAME.test(name)) return null;
