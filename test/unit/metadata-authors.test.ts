@@ -25,6 +25,19 @@ describe('author names from byline strings', () => {
     ['Von David Hutzler, dpa', ['David Hutzler']],
     ['Redaktion 1. November 2023 10:29', ['Redaktion']],
     ['© Kathrin Führes', ['Kathrin Führes']],
+    ['By Staff Writer', ['Staff Writer']],
+    ['Staff and news service reports', ['Staff and news service reports']],
+    ['Jane Doe, Staff Writer', ['Jane Doe']],
+    ['Deutscher Caritasverband e. V.', ['Deutscher Caritasverband e. V.']],
+    ['Bundesverband WindEnergie e.V.', ['Bundesverband WindEnergie e.V.']],
+    ['Lucia Rossi e Marco Bianchi', ['Lucia Rossi', 'Marco Bianchi']],
+    ['Revised Edition Edited by Adrian Parr', []],
+    ['Eingestellt von der Michel', ['der Michel']],
+    ['Von der Leyen sagte am Montag', []],
+    ['the Editors', []],
+    ['Autor: www.koffergepackt.com', ['www.koffergepackt.com']],
+    ['www.example.com', []],
+    ['Von Anna Muster, NDR', ['Anna Muster', 'NDR']],
   ])('%s', (raw, names) => {
     expect(splitAuthorNames(raw)).toEqual(names);
   });
@@ -70,6 +83,72 @@ describe('authors of a page', () => {
     const blog = `<html><head><title>Fazit</title><script type="application/ld+json">{"@type":"BlogPosting","headline":"Fazit","author":{"@type":"Person","name":"Frau Sabienes"}}</script></head>
       <body><article><h1>Fazit</h1>${text}</article></body></html>`;
     expect(read(blog, 'https://frau-sabienes.example/fazit/').authors).toEqual(['Frau Sabienes']);
+  });
+
+  it('reports the site as author only when the page credits it, and prefers a person', () => {
+    const head = (extra: string) =>
+      `<html><head><title>Unfall</title><meta property="og:site_name" content="Telebasel"><meta name="author" content="Telebasel">${extra}</head>`;
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Unfall","author":{"@type":"Organization","name":"Telebasel"}}</script>`;
+    const credited = `${head(ld)}<body><article><h1>Unfall</h1>${text}</article></body></html>`;
+    expect(read(credited, 'https://telebasel.example/unfall').authors).toEqual(['Telebasel']);
+    const person = `${head(ld)}<body><article><h1>Unfall</h1><p class="byline">Von Anna Muster</p>${text}</article></body></html>`;
+    expect(read(person, 'https://telebasel.example/unfall').authors).toEqual(['Anna Muster']);
+    // A meta author that only repeats the site name is a CMS default, not a credit.
+    const guessed = `${head('')}<body><article><h1>Unfall</h1>${text}</article></body></html>`;
+    expect(read(guessed, 'https://telebasel.example/unfall').authors).toEqual([]);
+  });
+
+  it("takes the credit line the article's text opens with over the CMS account", () => {
+    const page = (lead: string) =>
+      `<html><head><title>Forschung</title><meta name="author" content="Isabell Angele"></head><body><article><h1>Forschung</h1>
+      <p>Ihr gelang so einiges in ihrem Leben, und mit 80 Jahren forscht sie noch immer weiter an neuen Fragen.</p><p>${lead}</p>${text}</article></body></html>`;
+    expect(read(page('<strong>Von Mat\u00adthi\u00adas Lauerer</strong>')).authors).toEqual(['Matthias Lauerer']);
+    expect(read(page('<em>Ein Interview von Eugen Zentner mit Sonja Silberhorn.</em>')).authors).toEqual(['Eugen Zentner']);
+    // A sentence that opens with the preposition is not a credit.
+    expect(read(page('Von Anfang an war klar, dass es so kommt.')).authors).toEqual(['Isabell Angele']);
+    expect(read(page('Text Messages Reveal Plot')).authors).toEqual(['Isabell Angele']);
+    expect(read(page('Text: Kirsten Freund')).authors).toEqual(['Kirsten Freund']);
+  });
+
+  it('reads the "By" field of a meta line under the headline', () => {
+    const html = `<html><head><title>Beggar</title></head><body><main><header><h1>Woman sees a car stop</h1>
+      <div class="article_meta_info"><span class="trending">yas!</span> <span class="sr">| By </span> <span>Cara Stiles</span> | <time>April 13, 2020</time> <span></span> <span></span></div></header>
+      <article>${text}</article></main></body></html>`;
+    const meta = read(html);
+    expect(meta.authors).toEqual(['Cara Stiles']);
+    expect(meta.byline).toBe('By Cara Stiles');
+  });
+
+  it('reads who signs the article at its end when nothing else names an author', () => {
+    const page = (last: string) =>
+      `<html><head><title>Abschied</title></head><body><article><h1>Abschied</h1>${text}<p>${last}</p></article><footer>© 2024 Example GmbH</footer></body></html>`;
+    expect(read(page('Benni<br> 10. September 2017')).authors).toEqual(['Benni']);
+    expect(read(page('© 2019 Sven Schreivogel')).authors).toEqual(['Sven Schreivogel']);
+    // A place over the date would read as a name only with a date on the same line; a line of prose is no signature.
+    expect(read(page('Berlin, 10. September 2017')).authors).toEqual([]);
+    expect(read(page('So long, and thanks for all the fish!')).authors).toEqual([]);
+  });
+
+  it('cuts the outlet off a credit line and keeps names apart', () => {
+    const html = `<html><head><title>Match</title></head><body><article><h1>Match</h1>
+      <p>The striker scored twice in the first half as the visitors were swept aside in front of a full house.</p>
+      <p>By <a href="/a">Amitai Winehouse</a><span>For Mailonline</span></p>${text}</article></body></html>`;
+    expect(read(html).authors).toEqual(['Amitai Winehouse']);
+  });
+
+  it("reads a byline further down the headline's article (under a video player)", () => {
+    const filler = '<div><span>Teilen</span><span>Merken</span></div>'.repeat(30);
+    const html = `<html><head><title>US-Sport</title></head><body><main><article class="post-page"><div class="info"><div class="title"><h1>US-Sport in Zeiten von Corona</h1></div></div>
+      ${filler}<div class="video"><div class="caption"><span class="teaser-cat">von Andreas Kürten</span><p>New York ist das Epizentrum.</p></div></div>${text}</article>
+      <aside><article><h2>Mehr</h2><span>von Otto Anders</span></article></aside></main></body></html>`;
+    expect(read(html).authors).toEqual(['Andreas Kürten']);
+  });
+
+  it('reports a website credited in a labelled byline; the page\'s own address yields to a person', () => {
+    const page = (who: string) =>
+      `<html><head><title>Überangebote</title></head><body><article><h1>Überangebote</h1><div class="post-meta"><span class="post-meta-author">Autor: <a href="/author/k/">${who}</a></span></div>${text}<p>© 2017 Kai Koffer</p></article></body></html>`;
+    expect(read(page('www.koffergepackt.com'), 'https://bigbone.example/2017/04/13/ueber/').authors).toEqual(['www.koffergepackt.com']);
+    expect(read(page('www.bigbone.example'), 'https://bigbone.example/2017/04/13/ueber/').authors).toEqual(['Kai Koffer']);
   });
 
   it('spells out a user-name author with the visible byline', () => {

@@ -27,17 +27,24 @@ const LEADING_ROLE =
 // Byline fields set apart with a middle dot or guillemet: "Dezember 10, 2019 · von Jane · in News".
 const FIELD = /\s+[·•»]\s+/;
 
-const SPLIT = /\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|、|，|；|和|与|與|\/|\|)\s*/i;
+// "e" joins names in Italian and Portuguese, but "e. V." ends a German association's name.
+const SPLIT = /\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b(?!\.)|、|，|；|和|与|與|\/|\|)\s*/i;
 
 // Things that are never a person's name.
 const NOT_A_NAME =
-  /^(?:alle\s+artikel|all\s+(?:posts|articles)|publiziert\s+am|veröffentlicht\s+am|published\s+on|posted\s+on|posted|published|by|von|par|por|author|autor|admin|administrator|staff|editor|editors|the editors|news desk|web desk|guest|anonymous|unknown|null|undefined|none|n\/a|share|comments?|follow|more|home|menu|subscribe|sign in|log in|login|reuters staff|ap|afp|dpa|apa|kna|epd|agencies|agencias|contributor)$/i;
+  /^(?:the|der|die|das|alle\s+artikel|all\s+(?:posts|articles)|publiziert\s+am|veröffentlicht\s+am|published\s+on|posted\s+on|posted|published|by|von|par|por|author|autor|admin|administrator|staff|editor|editors|the editors|news desk|web desk|guest|anonymous|unknown|null|undefined|none|n\/a|share|comments?|follow|more|home|menu|subscribe|sign in|log in|login|reuters staff|ap|afp|dpa|apa|kna|epd|agencies|agencias|contributor)$/i;
+
+const WEB_ADDRESS = /^www\.[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/iu;
 
 /** Cleans one raw author string into zero or more names. */
 export function splitAuthorNames(raw: string): string[] {
-  let text = cleanText(raw.replace(/<[^>]*>/g, ' '));
+  // Soft hyphens ("Mat\u00adthi\u00adas") are invisible line-break hints, not part of the name.
+  let text = cleanText(raw.replace(/<[^>]*>/g, ' ').replace(/\u00ad/g, ''));
   if (!text || text.length > 300) return [];
   if (/^(?:https?:|www\.)|@\w+\.\w/.test(text)) return [];
+  // A labelled byline may credit a website by its address ("Autor: www.koffergepackt.com").
+  const labelled = text.replace(PREFIX, '');
+  if (labelled !== text && WEB_ADDRESS.test(labelled)) return [labelled.replace(/\/$/, '')];
   // A site address after the name ("Jane Doe - http://jane.example") is not part of it.
   text = text.replace(/\s*(?:[-–|,]\s*)?(?:https?:\/\/|www\.)\S+/g, ' ').replace(/^(?:[\s,;:|·•–—©-]|\(c\))+/i, '').trim();
   // Of several byline fields, the first one that names someone.
@@ -50,10 +57,13 @@ export function splitAuthorNames(raw: string): string[] {
     return [];
   }
   text = text.replace(/[()（）[\]]/g, ' ').replace(DATED_LEAD, '').replace(PREFIX, '').replace(DATE_TAIL, '').replace(LEADING_ROLE, '').trim();
+  const desk = deskCredit(text);
+  if (desk) return [desk];
   const out: string[] = [];
   for (const part of text.split(SPLIT)) {
     // Editors, translators and photographers are credited but are not authors.
-    if (/^\s*(?:edit(?:ed|ing)|translat(?:ed|ion)|photos?|graphics?|additional reporting)\s+by\b|^\s*(?:编辑|編輯|责编|責編|翻译|翻譯|摄影|攝影)/i.test(part)) continue;
+    // "Revised Edition Edited by …" credits an editor wherever the phrase stands.
+    if (/(?:^|\s)(?:edit(?:ed|ing)|translat(?:ed|ion)|photos?|graphics?|additional reporting)\s+by\b|^\s*(?:编辑|編輯|责编|責編|翻译|翻譯|摄影|攝影)/i.test(part)) continue;
     // Chinese bylines separate names with spaces: "记者 张三 李四".
     const pieces = /^[\p{Script=Han}\s]+$/u.test(part.trim()) ? part.trim().split(/\s+/) : [part];
     for (const piece of pieces) {
@@ -63,6 +73,23 @@ export function splitAuthorNames(raw: string): string[] {
   }
   return out;
 }
+
+// A desk credited as a whole ("Staff Writer", "Staff and news service reports", "HLNF Staff Report"):
+// a desk word first, after at most an acronym or "the", and a few words after it.
+const DESK =
+  /^(?:(\S+)\s+)?(?:staff|news\s*desk|newsroom|desk)(?:\s+(?:and|&|news|wire|service|services|reports?|reporters?|writers?|editors?|team|correspondents?|contributors?)){1,4}$/;
+
+/** The byline names a desk, not people: kept whole, since splitting at "and" would read "news service reports" as a name. */
+function deskCredit(text: string): string | null {
+  const t = text.replace(/[\s.,;:|·•–—-]+$/, '');
+  const m = DESK.exec(t.toLowerCase().replace(/\s+/g, ' '));
+  if (!m) return null;
+  const lead = m[1] ? t.split(/\s+/)[0]! : '';
+  if (lead && lead.toLowerCase() !== 'the' && !/^\p{Lu}{2,}$/u.test(lead)) return null;
+  return titleCaseShouting(t);
+}
+
+const PEN_NAME = /^(?:der|die|das|the|el|il)(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u;
 
 function cleanName(part: string): string | null {
   let name = part
@@ -76,21 +103,27 @@ function cleanName(part: string): string | null {
     if (role.index === 0 || !name.slice(0, role.index).trim()) return null;
     name = name.slice(0, role.index);
   }
-  name = name.replace(/\s+(?:alle\s+artikel|all\s+(?:posts|articles|stories)|mehr\s+von.*|more\s+from.*)$/i, '').replace(ZH_ROLES, '').replace(/^[\s\-–—:：|·•]+|[\s\-–—:：|·•.,]+$/g, '').trim();
+  name = name
+    .replace(/\s+(?:alle\s+artikel|all\s+(?:posts|articles|stories)|mehr\s+von.*|more\s+from.*)$/i, '')
+    .replace(ZH_ROLES, '')
+    // Punctuation off both ends, but the dot of an initial stays: "Jane D.", "e. V."
+    .replace(/^[\s\-–—:：|·•]+|[\s\-–—:：|·•.,]+$/g, (m, i: number, all: string) => (i > 0 && m === '.' && /(?:^|[\s.])\p{Lu}$/u.test(all.slice(0, i)) ? '.' : ''))
+    .trim();
   if (!name || name.length < 2 || name.length > 60) return null;
   if (NOT_A_NAME.test(name)) return null;
   // Digits only in a one-word user name ("freeman1984"), never in a name with a date glued on.
   if ((/\d/.test(name) && !/^\p{L}[\p{L}_.-]*\d+$/u.test(name)) || /[@#<>{}=]|https?:/.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > 6) return null;
-  // A run of lower-case words is a phrase, not a name ("click here to read more").
-  if (/^\p{Ll}/u.test(name) && words.length > 1 && !/^(?:de|van|von|al|bin|da|di|le|la|del)\b/.test(name)) return null;
+  // A run of lower-case words is a phrase, not a name ("click here to read more"); a pen name
+  // may open with an article as long as the rest is capitalised ("der Michel", "the Doctor").
+  if (/^\p{Ll}/u.test(name) && words.length > 1 && !/^(?:de|van|von|al|bin|da|di|le|la|del)\b/.test(name) && !PEN_NAME.test(name)) return null;
   return titleCaseShouting(name);
 }
 
-/** "JANE DOE" → "Jane Doe"; mixed case is left as written. */
+/** "JANE DOE" → "Jane Doe"; mixed case, initials and acronyms ("DT", "NDR") are left as written. */
 function titleCaseShouting(name: string): string {
-  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name) || /^\p{Lu}{2,4}$/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 

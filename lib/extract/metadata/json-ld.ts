@@ -5,6 +5,8 @@ export interface LdArticle {
   type: string;
   headline: string | null;
   authors: string[];
+  /** The author nodes' descriptions, which often open with the full name ("Stefanus Stahl - Maschinenbauer …"). */
+  authorBios: string[];
   datePublished: string | null;
   dateModified: string | null;
   publisher: string | null;
@@ -118,6 +120,19 @@ function names(value: Json | undefined, byId: Map<string, Node>): string[] {
   return [];
 }
 
+/** The `description` of each author node, following @id references. */
+function bios(value: Json | undefined, byId: Map<string, Node>): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  const out: string[] = [];
+  for (const v of list) {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) continue;
+    const ref = typeof v['@id'] === 'string' ? byId.get(v['@id']) : undefined;
+    const text = str(v['description']) ?? (ref ? str(ref['description']) : null);
+    if (text) out.push(text);
+  }
+  return out;
+}
+
 function bool(value: Json | undefined): boolean | null {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') {
@@ -162,6 +177,7 @@ export function readJsonLdArticle(doc: Document): LdArticle | null {
     type: types(best)[0] ?? 'article',
     headline: str(best['headline']) ?? str(best['name']),
     authors: names(best['author'], byId).concat(best['author'] ? [] : names(best['creator'], byId)),
+    authorBios: bios(best['author'] ?? best['creator'], byId),
     datePublished: str(best['datePublished']) ?? str(best['dateCreated']),
     dateModified: str(best['dateModified']),
     publisher: names(publisherRef ?? publisherNode, byId)[0] ?? null,

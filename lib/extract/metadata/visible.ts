@@ -48,7 +48,7 @@ export function readVisibleByline(doc: Document): string | null {
     if (inBylineChrome(el)) continue;
     // Author bios and boxes with many links are not bylines.
     if (el.querySelectorAll('a').length > 4 || el.querySelectorAll('p').length > 1) continue;
-    const text = spacedText(el);
+    const text = spacedText(el, 240);
     if (!text || text.length > 120 || text.length < 2) continue;
     if (/^(?:share|follow|comments?|more)\b/i.test(text)) continue;
     // A label alone ("By", "Posted", "Publiziert am") is not the byline: the name follows in another element.
@@ -65,29 +65,53 @@ const BY_LINE =
 /** A "By …" line near the headline, for pages without byline markup. */
 export function readBylineNearHeadline(doc: Document, headline: Element | null = null): string | null {
   const h1 = headline ?? doc.querySelector('h1');
-  const scope = h1?.parentElement?.parentElement ?? null;
-  if (!scope) return null;
-  for (const el of Array.from(scope.querySelectorAll('p, span, div, address, small, li')).slice(0, 80)) {
-    if (el.children.length > 3 || inBylineChrome(el)) continue;
-    const text = spacedText(el);
-    if (text.length >= 4 && text.length <= 80 && BY_LINE.test(text) && splitAuthorNames(text).length) return text;
+  const near = h1?.parentElement?.parentElement ?? null;
+  if (!near) return null;
+  return bylineIn(near, 80) ?? bylineInArticle(h1!, near);
+}
+
+/** Past the headline's block, the rest of its <article>: a video page credits its author under the player. */
+function bylineInArticle(h1: Element, near: Element): string | null {
+  const article = h1.closest('article');
+  return article && article !== near && article.contains(near) ? bylineIn(article, 200, near) : null;
+}
+
+function bylineIn(scope: Element, max: number, skip: Element | null = null): string | null {
+  const candidates = Array.from(scope.querySelectorAll('p, span, div, address, small, li'));
+  for (const el of (skip ? candidates.filter((c) => !skip.contains(c)) : candidates).slice(0, max)) {
+    if (el.children.length > 6 || inBylineChrome(el)) continue;
+    const text = spacedText(el, 160);
+    if (text.length < 4 || text.length > 80) continue;
+    // The "By …" line may be one field of a meta line: "Trending | By Jane Doe | April 13, 2020".
+    const line = text.split(/\s*[|·•]\s*/).find((field) => BY_LINE.test(field) && splitAuthorNames(field).length);
+    if (line) return line;
   }
   return null;
 }
 
-/** Text with a space between elements: "Veröffentlicht von<a>Chris</a>" must not read "vonChris". */
-export function spacedText(el: Element): string {
+/**
+ * Text with a space between elements: "Veröffentlicht von<a>Chris</a>" must not read "vonChris".
+ * Past `max` characters of text the walk stops and the result is '' (too long to be a byline).
+ */
+export function spacedText(el: Element, max = Infinity): string {
   const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === 1 && !/^(?:script|style|noscript|template)$/i.test((node as Element).localName)) {
+  let length = 0;
+  const walk = (node: Node): boolean => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      // Indentation is collapsed later, so only the text itself counts against the limit.
+      if (max < Infinity) length += value.trim().length;
+      return length <= max;
+    }
+    if (node.nodeType === 1 && !/^(?:script|style|noscript|template)$/i.test((node as Element).localName)) {
       parts.push(' ');
-      for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+      for (let c = node.firstChild; c; c = c.nextSibling) if (!walk(c)) return false;
       parts.push(' ');
     }
+    return true;
   };
-  walk(el);
-  return cleanText(parts.join(''));
+  return walk(el) ? cleanText(parts.join('')) : '';
 }
 
 /** rel=author link texts inside the page (not in footers or comment threads). */
