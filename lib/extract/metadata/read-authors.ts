@@ -1,11 +1,10 @@
 import { cleanText } from '../../text/clean';
-import type { ReadabilityBody } from '../body';
 import { normalizeAuthors, splitAuthorNames } from './authors';
-import type { LdArticle } from './json-ld';
 import { readLeadCredit, readSignOff } from './credit-lines';
 import { readLicenceAttribution, readMoreFromHeadings } from './credited-names';
 import { spellOutName } from './full-names';
-import { allMeta, type MetaTags } from './meta-tags';
+import { allMeta } from './meta-tags';
+import type { PageSources } from './page-sources';
 import { isSiteName, loose } from './site-name';
 import { readBylineNearHeadline, readRelAuthors, readVisibleByline } from './visible';
 
@@ -23,14 +22,10 @@ export interface AuthorsRead {
  * Readability's guess, a sign-off closing the article.
  */
 export function readAuthors(
-  doc: Document,
-  tags: MetaTags,
-  ld: LdArticle | null,
-  body: ReadabilityBody | null,
-  siteNames: string[],
-  pageUrl: string,
+  page: PageSources,
   headline: Element | null = null,
 ): AuthorsRead {
+  const { doc, tags, ld, body, siteNames, pageUrl } = page;
   const visible = safe(() => readVisibleByline(doc)) ?? safe(() => readBylineNearHeadline(doc, headline));
   const visibleNames = visible ? splitAuthorNames(visible) : [];
   const metaAuthors = allMeta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'og:article:author', 'twitter:creator:name');

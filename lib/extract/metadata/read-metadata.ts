@@ -55,9 +55,10 @@ export function readMetadata(
   const siteNames = [siteName, outlet?.en, outlet?.zhHans, outlet?.zhHant, ...(outlet?.aliases ?? [])].filter(
     (n): n is string => !!n,
   );
-  const { title, origin: titleOrigin, headline } = readTitle(doc, tags, ld, body, siteNames, pageUrl);
+  const page = { doc, pageUrl, tags, ld, body, siteNames };
+  const { title, origin: titleOrigin, headline } = readTitle(page);
   if (titleOrigin) from.title = titleOrigin;
-  const { authors, byline, origin: authorOrigin, bylineOrigin } = readAuthors(doc, tags, ld, body, siteNames, pageUrl, headline);
+  const { authors, byline, origin: authorOrigin, bylineOrigin } = readAuthors(page, headline);
   if (authorOrigin) from.authors = authorOrigin;
   if (bylineOrigin) from.byline = bylineOrigin;
   let timesCache: ReturnType<typeof readTimeElements> | null = null;

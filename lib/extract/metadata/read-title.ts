@@ -1,8 +1,7 @@
 import { cleanText } from '../../text/clean';
-import type { ReadabilityBody } from '../body';
-import type { LdArticle } from './json-ld';
 import { inHeadlineBox, readHeadlines, type Headline } from './headline';
-import { firstMeta, type MetaTags } from './meta-tags';
+import { firstMeta } from './meta-tags';
+import type { PageSources } from './page-sources';
 import { isSiteName, loose } from './site-name';
 import { cleanTitle } from './title';
 
@@ -22,13 +21,9 @@ export interface TitleRead {
  * failing that, the most trusted meta title without the site name.
  */
 export function readTitle(
-  doc: Document,
-  tags: MetaTags,
-  ld: LdArticle | null,
-  body: ReadabilityBody | null,
-  siteNames: string[],
-  pageUrl: string,
+  page: PageSources,
 ): TitleRead {
+  const { doc, tags, ld, body, siteNames, pageUrl } = page;
   const docTitle = cleanText(doc.querySelector('title')?.textContent);
   const metaTitles: [string, string | null | undefined][] = [
     ['json-ld', ld?.headline],
