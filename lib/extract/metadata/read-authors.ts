@@ -43,7 +43,7 @@ export function readAuthors(
   // Names the page credits elsewhere, read only to spell out a first name or initials.
   let creditedNames: string[] | null = null;
   const credited = () => (creditedNames ??= [...(safe(() => readLicenceAttribution(doc)) ?? []), ...(safe(() => readMoreFromHeadings(doc)) ?? [])]);
-  const spellOut = (name: string) => spellOutName(name, ld?.authorBios ?? [], body?.text ?? '', credited);
+  const spellOut = (name: string) => spellOutName(name, ld?.authorBios ?? [], body?.textContent ?? '', credited);
   // First a person; failing that, the site or desk when the page itself credits it as the
   // author (a credit line, JSON-LD, rel=author, a visible byline), never the site guessed from meta defaults.
   const found =
