@@ -59,3 +59,20 @@ function withOffset(instant: number, offset: number): string {
   const abs = Math.abs(offset);
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+/** How far apart an undated-meaning stamp and the printed date may be and still describe the same story. */
+const SAME_STORY_DAYS = 60;
+
+/**
+ * A generic `date` / `DC.date` meta does not say which date it is, and many
+ * CMSs fill it with the time of the last edit (or the draft's creation). When
+ * the page prints its own publication date on another day close by, readers
+ * see that one: it wins. A printed date far away is more likely another
+ * story's, so the stamp stays.
+ */
+export function printedOverGeneric(stamp: string, printed: string | null): string {
+  // A value with its own offset is another machine stamp read from an attribute, not a printed date.
+  if (!printed || hasOffset(printed) || dayOf(printed) === dayOf(stamp)) return stamp;
+  const apart = Math.abs(toEpoch(dayOf(printed)!) - toEpoch(dayOf(stamp)!)) / DAY;
+  return apart <= SAME_STORY_DAYS ? printed : stamp;
+}

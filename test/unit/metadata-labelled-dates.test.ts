@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readBody } from '../../lib/extract/body';
+import { printedOverGeneric } from '../../lib/extract/metadata/page-day';
+import { readMetadata } from '../../lib/extract/metadata/read-metadata';
+import { labelledDate } from '../../lib/text/labelled-date';
+import { parseHtml } from '../../lib/platform/html';
+
+const text = '<p>The council voted on Tuesday to close the old bridge for repairs, officials said after the meeting ended late in the evening.</p>'.repeat(4);
+
+describe('dates the page labels as its publication date', () => {
+  it('reads the label before the date, in several languages', () => {
+    expect(labelledDate('Veröffentlicht am Montag, 12.01.2022')).toBe('2022-01-12');
+    expect(labelledDate('Erschienen am: 13.10.2021 Herausgeber')).toBe('2021-10-13');
+    expect(labelledDate('Mise en ligne 23 mai 2019')).toBe('2019-05-23');
+    expect(labelledDate('Published on March 3, 2020 by Jane')).toBe('2020-03-03');
+  });
+
+  it('reads the German passive with the label after the date', () => {
+    expect(labelledDate('Der Artikel wurde am 19. Mai 2010 um 23:03 Uhr gepostet')).toBe('2010-05-19');
+  });
+
+  it('skips update labels and takes the publication one after them', () => {
+    expect(labelledDate('Aktualisiert am 17.01.2021')).toBeNull();
+    expect(labelledDate('Letzte Änderung: 31.10.2023 - 14:49:39Erschienen am: 01.11.2023')).toBe('2023-11-01');
+  });
+});
+
+describe('a generic date meta against the printed date', () => {
+  it('takes the printed day when it is close by', () => {
+    expect(printedOverGeneric('2021-10-15', '2021-10-13')).toBe('2021-10-13');
+    expect(printedOverGeneric('2021-12-20T11:02:44+01:00', '2022-01-27')).toBe('2022-01-27');
+  });
+
+  it('keeps the meta when the printed date is far away or is another machine stamp', () => {
+    expect(printedOverGeneric('2021-10-15', '2019-10-13')).toBe('2021-10-15');
+    expect(printedOverGeneric('2021-10-28T13:21:30+01:00', '2021-10-27T20:35:36+01:00')).toBe('2021-10-28T13:21:30+01:00');
+  });
+
+  it('prefers the labelled date in a side box over a DC.date meta of the last edit', () => {
+    const html = `<html><head><title>New president elected</title><meta name="DC.date" content="2021-10-15"></head><body>
+      <article><h1>New president elected</h1>${text}</article>
+      <div class="box"><span class="label">Erschienen am:</span><h2>13.10.2021</h2></div></body></html>`;
+    const doc = parseHtml(html);
+    const meta = readMetadata(doc, 'https://example.org/presse/new-president', readBody(doc));
+    expect(meta.publishedTime).toBe('2021-10-13');
+  });
+
+  it('keeps a specific published meta even when a label names another day', () => {
+    const html = `<html><head><title>New president elected</title><meta property="article:published_time" content="2021-10-15T10:00:00+02:00"></head><body>
+      <article><h1>New president elected</h1>${text}<p>Erschienen am: 13.10.2021</p></article></body></html>`;
+    const doc = parseHtml(html);
+    expect(readMetadata(doc, 'https://example.org/presse/new-president', readBody(doc)).publishedTime).toBe('2021-10-15T10:00:00+02:00');
+  });
+});
