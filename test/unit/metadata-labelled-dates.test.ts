@@ -51,4 +51,12 @@ describe('a generic date meta against the printed date', () => {
     const doc = parseHtml(html);
     expect(readMetadata(doc, 'https://example.org/presse/new-president', readBody(doc)).publishedTime).toBe('2021-10-15T10:00:00+02:00');
   });
+
+  it('takes a labelled date in the sidebar when the page has no date metadata', () => {
+    const html = `<html><head><title>Animated typography</title></head><body><div class="wrapper">
+      <div class="post"><h2>Animated typography</h2>${text}<p>The festival ends on 15 March 2011 in Berlin.</p></div>
+      <div class="sidebar"><p class="news">Animated typography wurde am <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr gepostet.</p></div></div></body></html>`;
+    const doc = parseHtml(html);
+    expect(readMetadata(doc, 'https://example.de/animated-typography/', readBody(doc)).publishedTime).toBe('2010-05-19');
+  });
 });

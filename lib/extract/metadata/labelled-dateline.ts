@@ -1,7 +1,7 @@
 import { labelledDate } from '../../text/labelled-date';
 
-// Comment threads, teaser lists and sidebars label their own entries' dates ("Posted on …").
-const OTHER_ENTRIES = /comment|related|teaser|sidebar|widget|recommend/i;
+// Comment threads, teaser lists and widgets label their own entries' dates ("Posted on …").
+const OTHER_ENTRIES = /comment|related|teaser|widget|recommend/i;
 const NOT_TEXT = /^(?:script|style|noscript|template|nav|aside|select|option|button)$/;
 
 /**

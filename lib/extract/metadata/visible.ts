@@ -1,6 +1,7 @@
 import { cleanText } from '../../text/clean';
 import { findDateInText, leadingDate, parseDate } from '../../text/dates';
 import { splitAuthorNames } from './authors';
+import { readLabelledDate } from './labelled-dateline';
 
 // Elements that usually carry the byline or the dateline.
 const BYLINE_SELECTOR = [
@@ -151,11 +152,12 @@ export function readTimeElements(doc: Document): { published: string | null; mod
 const DATELINE = '[class*="date" i], [id*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], [class*="byline" i], [class*="info" i], [itemprop*="date" i]';
 
 /**
- * A date shown only as text: first in dateline-like elements, then near the
+ * A date shown only as text: first one the page labels as published, then in dateline-like elements, then near the
  * top of the article. Comments and footers are skipped (their dates are not the article's).
  */
 export function readVisibleDate(doc: Document, body: { textContent: string; content: Element | null } | null, headline: Element | null = null): string | null {
-  return readDateline(doc, headline) ?? (body ? bodyDateline(body.content) ?? findDateInText(body.textContent.slice(0, 1500)) : null);
+  // A labelled date ("Veröffentlicht am …") says what it is; a dateline element only looks like one.
+  return readLabelledDate(doc) ?? readDateline(doc, headline) ?? (body ? bodyDateline(body.content) ?? findDateInText(body.textContent.slice(0, 1500)) : null);
 }
 
 /**
