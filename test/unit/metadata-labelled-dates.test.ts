@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../../lib/extract/body';
-import { printedOverGeneric } from '../../lib/extract/metadata/page-day';
+import { printedOverGeneric, printedRepublication } from '../../lib/extract/metadata/page-day';
 import { readMetadata } from '../../lib/extract/metadata/read-metadata';
 import { labelledDate } from '../../lib/text/labelled-date';
 import { parseHtml } from '../../lib/platform/html';
@@ -58,5 +58,33 @@ describe('a generic date meta against the printed date', () => {
       <div class="sidebar"><p class="news">Animated typography wurde am <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr gepostet.</p></div></div></body></html>`;
     const doc = parseHtml(html);
     expect(readMetadata(doc, 'https://example.de/animated-typography/', readBody(doc)).publishedTime).toBe('2010-05-19');
+  });
+});
+
+describe('a re-published page', () => {
+  it('takes the printed date between the published and the modified stamps', () => {
+    expect(printedRepublication('2021-12-06T14:36:00', '2022-12-15T08:13:00+00:00', '2022-12-15')).toBe('2022-12-15');
+    expect(printedRepublication('2022-01-04T07:29:00+00:00', '2022-01-25T14:24:00+00:00', '2022-01-06')).toBe('2022-01-06');
+  });
+
+  it('keeps the published stamp when the printed date is outside that span or a machine stamp', () => {
+    expect(printedRepublication('2022-01-04T07:29:00+00:00', '2022-01-25T14:24:00+00:00', '2022-02-06')).toBe('2022-01-04T07:29:00+00:00');
+    expect(printedRepublication('2022-01-04T07:29:00+00:00', '2022-01-25T14:24:00+00:00', '2022-01-03')).toBe('2022-01-04T07:29:00+00:00');
+    expect(printedRepublication('2022-01-04T07:29:00+00:00', null, '2022-01-06')).toBe('2022-01-04T07:29:00+00:00');
+    expect(printedRepublication('2022-01-04T07:29:00+00:00', '2022-01-25T14:24:00+00:00', '2022-01-25T14:24:00+00:00')).toBe('2022-01-04T07:29:00+00:00');
+  });
+
+  it('does not take a hidden modified stamp under the headline for the printed date', () => {
+    const html = `<html><head><title>Template update</title><script type="application/ld+json">{"@type":"BlogPosting","headline":"Template update","datePublished":"2018-06-22T10:20:00","dateModified":"2018-08-29T14:15:57"}</script></head><body>
+      <article><h1>Template update</h1><time itemprop="dateModified" class="hidden">2018-08-29 14:15:57</time><span class="v-box">22.06.2018 10:20</span>${text}</article></body></html>`;
+    const doc = parseHtml(html);
+    expect(readMetadata(doc, 'https://example.de/template-update', readBody(doc)).publishedTime).toBe('2018-06-22T10:20:00');
+  });
+
+  it('shows the re-publication date the page prints under the headline', () => {
+    const html = `<html><head><title>Winter tips</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Winter tips","datePublished":"2021-12-06T14:36:00","dateModified":"2022-12-15T08:13:00+00:00"}</script></head><body>
+      <article><h1>Winter tips</h1><div class="article-date">15.12.2022</div>${text}</article></body></html>`;
+    const doc = parseHtml(html);
+    expect(readMetadata(doc, 'https://example.de/winter-tips', readBody(doc)).publishedTime).toBe('2022-12-15');
   });
 });

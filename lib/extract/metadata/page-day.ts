@@ -76,3 +76,15 @@ export function printedOverGeneric(stamp: string, printed: string | null): strin
   const apart = Math.abs(toEpoch(dayOf(printed)!) - toEpoch(dayOf(stamp)!)) / DAY;
   return apart <= SAME_STORY_DAYS ? printed : stamp;
 }
+
+/**
+ * Evergreen pages are re-published: the metadata keeps the first publication,
+ * the modified stamp and the printed dateline move to the new day. When the
+ * page prints a date after the published stamp and no later than the modified
+ * one, readers are shown the re-publication as the article's date: it wins.
+ */
+export function printedRepublication(stamp: string, modified: string | null, printed: string | null): string {
+  if (!modified || !printed || hasOffset(printed)) return stamp;
+  const shown = dayOf(printed)!;
+  return shown > dayOf(stamp)! && shown <= dayOf(modified)! ? printed : stamp;
+}

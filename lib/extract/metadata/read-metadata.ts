@@ -1,6 +1,6 @@
 import type { ArticleMeta } from '../../schema/article';
 import { cleanText } from '../../text/clean';
-import { parseDate, dateFromUrl } from '../../text/dates';
+import { dayOf, parseDate, dateFromUrl } from '../../text/dates';
 import { detectLanguage, normalizeLanguageTag, primaryLanguage } from '../../text/language';
 import { outletForUrl } from '../../outlets/lookup';
 import type { ReadabilityBody } from '../body';
@@ -8,7 +8,7 @@ import { readAuthors } from './read-authors';
 import { readJsonLdArticle, readJsonLdSiteName, type LdArticle } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { readTitle } from './read-title';
-import { onPageDay, mayShiftDay, printedOverGeneric } from './page-day';
+import { onPageDay, mayShiftDay, printedOverGeneric, printedRepublication } from './page-day';
 import { readLabelledDate } from './labelled-dateline';
 import { readDateline, readTimeElements, readVisibleDate } from './visible';
 
@@ -83,20 +83,24 @@ export function readMetadata(
     ['image-url', () => dateFromUrl(absolute(firstMeta(tags, 'og:image', 'twitter:image'), pageUrl) ?? '')],
     ['text', () => safe(() => readVisibleDate(doc, body, headline))],
   ]);
-  const printed = () => safe(() => readLabelledDate(doc) ?? readDateline(doc, headline));
-  const publishedTime = !stamped
+  const modifiedTime = parseFirst(from, 'modifiedTime', [
+    ['json-ld', ld?.dateModified],
+    ['og', firstMeta(tags, 'article:modified_time', 'og:updated_time', 'article:modified', 'lastmod', 'last-modified', 'dcterms.modified', 'datemodified')],
+    ['time', () => times().modified],
+  ]);
+
+  let printedCache: string | null | undefined;
+  const printed = () => (printedCache === undefined ? (printedCache = safe(() => readLabelledDate(doc) ?? readDateline(doc, headline, true))) : printedCache);
+  const onPage = !stamped
     ? null
     : from.publishedTime === 'generic-date'
       ? printedOverGeneric(stamped, printed())
       : from.publishedTime !== 'text' && mayShiftDay(stamped)
         ? onPageDay(stamped, safe(() => readDateline(doc, headline)))
         : stamped;
-  if (publishedTime !== stamped) from.publishedTime += from.publishedTime === 'generic-date' ? ', printed date preferred' : ', day as shown on the page';
-  const modifiedTime = parseFirst(from, 'modifiedTime', [
-    ['json-ld', ld?.dateModified],
-    ['og', firstMeta(tags, 'article:modified_time', 'og:updated_time', 'article:modified', 'lastmod', 'last-modified', 'dcterms.modified', 'datemodified')],
-    ['time', () => times().modified],
-  ]);
+  if (onPage !== stamped) from.publishedTime += from.publishedTime === 'generic-date' ? ', printed date preferred' : ', day as shown on the page';
+  const publishedTime = onPage && modifiedTime && dayOf(modifiedTime) !== dayOf(onPage) ? printedRepublication(onPage, modifiedTime, printed()) : onPage;
+  if (publishedTime !== onPage) from.publishedTime += ', re-publication date as printed';
 
   const lang = readLanguage(doc, tags, ld, body, from);
   const canonicalUrl = pick('canonicalUrl', [

@@ -174,14 +174,22 @@ function bodyDateline(content: Element | null): string | null {
   return null;
 }
 
+/** Hidden from readers, or marked up as the modified date: not the date the page prints as its own. */
+function notPrinted(el: Element): boolean {
+  return /(?:^|\s)(?:hidden|d-none|sr-only|visually-hidden)(?:\s|$)/i.test(el.getAttribute('class') ?? '') || el.hasAttribute('hidden') || /modified/i.test(el.getAttribute('itemprop') ?? '');
+}
+
 /** In the site's banner, where papers print today's date, not the article's. */
 function inSiteHeader(el: Element): boolean {
   const banner = outerMatch(el, 'header, [role="banner"], [id*="header" i], [class*="masthead" i]');
   return !!banner && !banner.closest('article, main, [role="main"]') && !/entry|post|article|story/i.test(`${banner.getAttribute('class') ?? ''} ${banner.id}`);
 }
 
-/** The date the page prints as its dateline: in dateline-like elements, or just below the headline. */
-export function readDateline(doc: Document, headline: Element | null = null): string | null {
+/**
+ * The date the page prints as its dateline: in dateline-like elements, or just below the headline.
+ * `printedOnly` leaves out dates held in attributes (machine stamps, often the modified one).
+ */
+export function readDateline(doc: Document, headline: Element | null = null, printedOnly = false): string | null {
   let elements: Element[] = [];
   try {
     elements = Array.from(doc.querySelectorAll(DATELINE)).slice(0, 60);
@@ -190,8 +198,9 @@ export function readDateline(doc: Document, headline: Element | null = null): st
   }
   for (const el of elements) {
     if (el.closest(CHROME) || inSiteHeader(el) || el.querySelector('p, article')) continue;
+    if (printedOnly && notPrinted(el)) continue;
     // "3 hours ago" widgets keep the real date in an attribute.
-    for (const attr of ['datetime', 'content', 'title', 'data-date', 'data-time']) {
+    for (const attr of printedOnly ? [] : ['datetime', 'content', 'title', 'data-date', 'data-time']) {
       const value = el.getAttribute(attr);
       const date = value ? parseDate(value) : null;
       if (date) return date;
@@ -205,7 +214,9 @@ export function readDateline(doc: Document, headline: Element | null = null): st
   const h1 = headline ?? doc.querySelector('h1');
   const near: string[] = [];
   // Only the start of each: the next sibling may be the whole article body.
-  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4 && near.join(' ').length < 400; el = el.nextElementSibling, i++) near.push(cleanText((el.textContent ?? '').slice(0, 400)));
+  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4 && near.join(' ').length < 400; el = el.nextElementSibling, i++) {
+    if (!(printedOnly && notPrinted(el))) near.push(cleanText((el.textContent ?? '').slice(0, 400)));
+  }
   // A line that opens with a date is the dateline; a date inside a caption or sentence is a weaker guess.
   for (const line of near) {
     const date = leadingDate(line);
