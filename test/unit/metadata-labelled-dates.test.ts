@@ -88,3 +88,12 @@ describe('a re-published page', () => {
     expect(readMetadata(doc, 'https://example.de/winter-tips', readBody(doc)).publishedTime).toBe('2022-12-15');
   });
 });
+
+describe('JSON-LD dates outside article types', () => {
+  it("reads a how-to's datePublished when no article node has one", () => {
+    const html = `<html><head><title>Sew a round tablecloth</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Sew a round tablecloth","datePublished":"2022-01-10T22:06:08:684Z","step":[{"@type":"HowToStep","text":"Cut"}]}</script></head><body>
+      <article><h1>Sew a round tablecloth</h1>${text}</article></body></html>`;
+    const doc = parseHtml(html);
+    expect(readMetadata(doc, 'https://example.de/diy/tablecloth', readBody(doc)).publishedTime).toBe('2022-01-10T22:06:08+00:00');
+  });
+});

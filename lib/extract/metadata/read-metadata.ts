@@ -5,6 +5,7 @@ import { detectLanguage, normalizeLanguageTag, primaryLanguage } from '../../tex
 import { outletForUrl } from '../../outlets/lookup';
 import type { ReadabilityBody } from '../body';
 import { readAuthors } from './read-authors';
+import { readJsonLdAnyDatePublished } from './json-ld-date';
 import { readJsonLdArticle, readJsonLdSiteName, type LdArticle } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { readTitle } from './read-title';
@@ -67,6 +68,7 @@ export function readMetadata(
 
   const stamped = parseFirst(from, 'publishedTime', [
     ['json-ld', ld?.datePublished],
+    ['json-ld-other', () => safe(() => readJsonLdAnyDatePublished(doc))],
     ['og', firstMeta(tags, 'article:published_time', 'og:published_time', 'article:published')],
     ['citation', firstMeta(tags, 'citation_publication_date', 'citation_date', 'citation_online_date')],
     ['parsely', firstMeta(tags, 'parsely-pub-date', 'sailthru.date')],
