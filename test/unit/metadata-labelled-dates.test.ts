@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../../lib/extract/body';
-import { printedOverGeneric, printedRepublication } from '../../lib/extract/metadata/page-day';
+import { printedOverGeneric, printedRepublication, urlDayOverLaterStamp } from '../../lib/extract/metadata/page-day';
 import { readMetadata } from '../../lib/extract/metadata/read-metadata';
 import { labelledDate } from '../../lib/text/labelled-date';
 import { parseHtml } from '../../lib/platform/html';
@@ -95,5 +95,17 @@ describe('JSON-LD dates outside article types', () => {
       <article><h1>Sew a round tablecloth</h1>${text}</article></body></html>`;
     const doc = parseHtml(html);
     expect(readMetadata(doc, 'https://example.de/diy/tablecloth', readBody(doc)).publishedTime).toBe('2022-01-10T22:06:08+00:00');
+  });
+});
+
+describe('the date in the URL against a later stamp', () => {
+  it('keeps the URL day when the stamp is days later', () => {
+    expect(urlDayOverLaterStamp('2019-06-17T18:28:00+02:00', '2017-07-12')).toBe('2017-07-12');
+  });
+
+  it('keeps the stamp when it is close to, or before, the URL day', () => {
+    expect(urlDayOverLaterStamp('2017-07-13T01:00:00+02:00', '2017-07-12')).toBe('2017-07-13T01:00:00+02:00');
+    expect(urlDayOverLaterStamp('2017-07-10T10:00:00+02:00', '2017-07-12')).toBe('2017-07-10T10:00:00+02:00');
+    expect(urlDayOverLaterStamp('2017-07-10T10:00:00+02:00', null)).toBe('2017-07-10T10:00:00+02:00');
   });
 });

@@ -88,3 +88,13 @@ export function printedRepublication(stamp: string, modified: string | null, pri
   const shown = dayOf(printed)!;
   return shown > dayOf(stamp)! && shown <= dayOf(modified)! ? printed : stamp;
 }
+
+/**
+ * A full date in the URL is frozen when the story is first published, while
+ * CMS stamps move with migrations and re-saves. When the stamp is days later
+ * than the URL's date, the URL keeps the publication day.
+ */
+export function urlDayOverLaterStamp(stamp: string, urlDay: string | null): string {
+  if (!urlDay) return stamp;
+  return toEpoch(dayOf(stamp)!) - toEpoch(urlDay) > 2 * DAY ? urlDay : stamp;
+}

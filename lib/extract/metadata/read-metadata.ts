@@ -9,7 +9,7 @@ import { readJsonLdAnyDatePublished } from './json-ld-date';
 import { readJsonLdArticle, readJsonLdSiteName, type LdArticle } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { readTitle } from './read-title';
-import { onPageDay, mayShiftDay, printedOverGeneric, printedRepublication } from './page-day';
+import { onPageDay, mayShiftDay, printedOverGeneric, printedRepublication, urlDayOverLaterStamp } from './page-day';
 import { readLabelledDate } from './labelled-dateline';
 import { readDateline, readTimeElements, readVisibleDate } from './visible';
 
@@ -101,8 +101,10 @@ export function readMetadata(
         ? onPageDay(stamped, safe(() => readDateline(doc, headline)))
         : stamped;
   if (onPage !== stamped) from.publishedTime += from.publishedTime === 'generic-date' ? ', printed date preferred' : ', day as shown on the page';
-  const publishedTime = onPage && modifiedTime && dayOf(modifiedTime) !== dayOf(onPage) ? printedRepublication(onPage, modifiedTime, printed()) : onPage;
-  if (publishedTime !== onPage) from.publishedTime += ', re-publication date as printed';
+  const republished = onPage && modifiedTime && dayOf(modifiedTime) !== dayOf(onPage) ? printedRepublication(onPage, modifiedTime, printed()) : onPage;
+  if (republished !== onPage) from.publishedTime += ', re-publication date as printed';
+  const publishedTime = republished && from.publishedTime !== 'url' ? urlDayOverLaterStamp(republished, dateFromUrl(pageUrl)) : republished;
+  if (publishedTime !== republished) from.publishedTime += ', day of the URL';
 
   const lang = readLanguage(doc, tags, ld, body, from);
   const canonicalUrl = pick('canonicalUrl', [
