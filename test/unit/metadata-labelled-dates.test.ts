@@ -109,3 +109,15 @@ describe('the date in the URL against a later stamp', () => {
     expect(urlDayOverLaterStamp('2017-07-10T10:00:00+02:00', null)).toBe('2017-07-10T10:00:00+02:00');
   });
 });
+
+describe("dates that are not the article's", () => {
+  it("takes a forum post's date from its author line, not the clock or the member's sign-up day", () => {
+    const html = `<html><head><title>What is free software?</title></head><body>
+      <div class="headerbar"><p class="right-info">Aktuelle Zeit: 14.10.2020, 12:18</p></div>
+      <div class="post"><dl class="postprofile"><dd class="profile-joined"><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>
+      <div class="postbody"><h3>What is free software?</h3><p class="author">Beitrag von <strong>r23</strong> » 21.01.2009, 05:42</p>
+      <div class="content">${text}</div></div></div></body></html>`;
+    const doc = parseHtml(html);
+    expect(readMetadata(doc, 'https://forum.example.org/viewtopic.php?t=167', readBody(doc)).publishedTime).toBe('2009-01-21T05:42:00');
+  });
+});

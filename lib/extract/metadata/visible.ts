@@ -149,7 +149,7 @@ export function readTimeElements(doc: Document): { published: string | null; mod
 }
 
 // Elements that carry a visible dateline.
-const DATELINE = '[class*="date" i], [id*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], [class*="byline" i], [class*="info" i], [itemprop*="date" i]';
+const DATELINE = '[class*="date" i], [id*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], [class*="byline" i], [class*="author" i], [class*="info" i], [itemprop*="date" i]';
 
 /**
  * A date shown only as text: first one the page labels as published, then in dateline-like elements, then near the
@@ -173,6 +173,10 @@ function bodyDateline(content: Element | null): string | null {
   }
   return null;
 }
+
+// Labels of dates that are not the article's: the clock, the reader's last visit, a member's sign-up day.
+const OTHER_DAY_LABEL =
+  /\b(?:aktuelle zeit|current time|it is currently|es ist|heute ist|today is|letzter besuch|last visit|registriert|registered|joined|member since|mitglied seit|copyright)\b|©/i;
 
 /** Hidden from readers, or marked up as the modified date: not the date the page prints as its own. */
 function notPrinted(el: Element): boolean {
@@ -206,7 +210,7 @@ export function readDateline(doc: Document, headline: Element | null = null, pri
       if (date) return date;
     }
     const text = cleanText(el.textContent);
-    if (text.length > 200) continue;
+    if (text.length > 200 || OTHER_DAY_LABEL.test(text)) continue;
     const date = findDateInText(text);
     if (date) return date;
   }
