@@ -121,3 +121,14 @@ describe("dates that are not the article's", () => {
     expect(readMetadata(doc, 'https://forum.example.org/viewtopic.php?t=167', readBody(doc)).publishedTime).toBe('2009-01-21T05:42:00');
   });
 });
+
+describe('update and access dates', () => {
+  it('does not take "Last Updated" or a reference\'s "Retrieved" date for a re-publication', () => {
+    for (const line of ['<div class="author-details">Last Updated: January 7, 2025</div>', '<span class="reference-accessdate">. Retrieved 7 January 2025</span>']) {
+      const html = `<html><head><title>Spark</title><script type="application/ld+json">{"@type":"Article","headline":"Spark","datePublished":"2020-07-10T14:15:42+00:00","dateModified":"2025-01-08T10:00:00+00:00"}</script></head><body>
+        <article><h1>Spark</h1>${line}${text}</article></body></html>`;
+      const doc = parseHtml(html);
+      expect(readMetadata(doc, 'https://example.com/spark', readBody(doc)).publishedTime).toBe('2020-07-10T14:15:42+00:00');
+    }
+  });
+});

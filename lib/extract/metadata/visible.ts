@@ -178,6 +178,13 @@ function bodyDateline(content: Element | null): string | null {
 const OTHER_DAY_LABEL =
   /\b(?:aktuelle zeit|current time|it is currently|es ist|heute ist|today is|letzter besuch|last visit|registriert|registered|joined|member since|mitglied seit|copyright)\b|©/i;
 
+// "Updated …", "Retrieved …": the first date follows a label naming an edit or a citation's access day.
+const UPDATE_LABEL = /^(?:[^\d]{0,40}\b)?(?:last\s+)?(?:updated|modified|edited|retrieved|accessed|aktualisiert|geändert|abgerufen|mis à jour|actualizado|aggiornato)\b[^\d]{0,20}\d/i;
+
+function afterUpdateLabel(text: string): boolean {
+  return UPDATE_LABEL.test(text);
+}
+
 /** Hidden from readers, or marked up as the modified date: not the date the page prints as its own. */
 function notPrinted(el: Element): boolean {
   return /(?:^|\s)(?:hidden|d-none|sr-only|visually-hidden)(?:\s|$)/i.test(el.getAttribute('class') ?? '') || el.hasAttribute('hidden') || /modified/i.test(el.getAttribute('itemprop') ?? '');
@@ -212,7 +219,7 @@ export function readDateline(doc: Document, headline: Element | null = null, pri
     const text = cleanText(el.textContent);
     if (text.length > 200 || OTHER_DAY_LABEL.test(text)) continue;
     const date = findDateInText(text);
-    if (date) return date;
+    if (date && !afterUpdateLabel(text)) return date;
   }
   // Datelines sit just below the headline.
   const h1 = headline ?? doc.querySelector('h1');
@@ -226,5 +233,5 @@ export function readDateline(doc: Document, headline: Element | null = null, pri
     const date = leadingDate(line);
     if (date) return date;
   }
-  return findDateInText(near.join(' '));
+  return findDateInText(near.filter((line) => !afterUpdateLabel(line)).join(' '));
 }
