@@ -91,8 +91,9 @@ export function readMetadata(
     ['time', () => times().modified],
   ]);
 
-  let printedCache: string | null | undefined;
-  const printed = () => (printedCache === undefined ? (printedCache = safe(() => readLabelledDate(doc) ?? readDateline(doc, headline, true))) : printedCache);
+  const printedDateline = () => safe(() => readDateline(doc, headline, true));
+  // The labelled-date scan reads the whole page, so only the rarer generic-meta case pays for it.
+  const printed = () => safe(() => readLabelledDate(doc)) ?? printedDateline();
   const onPage = !stamped
     ? null
     : from.publishedTime === 'generic-date'
@@ -101,7 +102,7 @@ export function readMetadata(
         ? onPageDay(stamped, safe(() => readDateline(doc, headline)))
         : stamped;
   if (onPage !== stamped) from.publishedTime += from.publishedTime === 'generic-date' ? ', printed date preferred' : ', day as shown on the page';
-  const republished = onPage && modifiedTime && dayOf(modifiedTime) !== dayOf(onPage) ? printedRepublication(onPage, modifiedTime, printed()) : onPage;
+  const republished = onPage && modifiedTime && dayOf(modifiedTime) !== dayOf(onPage) ? printedRepublication(onPage, modifiedTime, printedDateline()) : onPage;
   if (republished !== onPage) from.publishedTime += ', re-publication date as printed';
   const publishedTime = republished && from.publishedTime !== 'url' ? urlDayOverLaterStamp(republished, dateFromUrl(pageUrl)) : republished;
   if (publishedTime !== republished) from.publishedTime += ', day of the URL';
