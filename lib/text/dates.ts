@@ -163,7 +163,7 @@ export function toEpoch(iso: string): number {
   return Date.parse(full);
 }
 
-/** A date in a URL path: /2022/09/16/ or /2022-09-16/ or /20220916/. */
+/** A date in a URL path: /2022/09/16/ or /2022-09-16/ or /20220916/ or a slug opening /16-09-2022-…. */
 export function dateFromUrl(url: string): string | null {
   let path: string;
   try {
@@ -174,7 +174,10 @@ export function dateFromUrl(url: string): string | null {
   const m =
     /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.|$)/.exec(path) ??
     /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
-  return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : null;
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  // A slug that opens with the day: /newsroom/23-01-2022-title/ (day first, as such slugs are written in Europe).
+  const d = /\/(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?:[/_.-]|$)/.exec(path);
+  return d ? (+d[2]! > 12 ? isoDate(+d[3]!, +d[1]!, +d[2]!) : isoDate(+d[3]!, +d[2]!, +d[1]!)) : null;
 }
 
 // Date shapes worth finding inside running text (never bare years or months).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readBody } from '../../lib/extract/body';
 import { mayShiftDay, onPageDay } from '../../lib/extract/metadata/page-day';
 import { readMetadata } from '../../lib/extract/metadata/read-metadata';
-import { parseDate } from '../../lib/text/dates';
+import { dateFromUrl, parseDate } from '../../lib/text/dates';
 import { parseHtml } from '../../lib/platform/html';
 
 const text = '<p>The council voted on Tuesday to close the old bridge for repairs, officials said after the meeting ended late in the evening.</p>'.repeat(4);
@@ -62,5 +62,13 @@ describe('the day the page shows', () => {
       <p>January 18, 2020</p><p>PARIS (Reuters) – Protesters opposed to the pension changes tried to enter a theater on Friday.</p>${text}</article></body></html>`;
     const doc = parseHtml(html);
     expect(readMetadata(doc, 'https://news.example.com/protesters-theater', readBody(doc)).publishedTime).toBe('2020-01-18');
+  });
+});
+
+describe('dates in the URL', () => {
+  it('reads a slug that opens with the day, day first unless impossible', () => {
+    expect(dateFromUrl('https://example.it/de/newsroom/23-01-2022-wierer-wins/17-378.html')).toBe('2022-01-23');
+    expect(dateFromUrl('https://example.com/news/01-23-2022-wierer-wins')).toBe('2022-01-23');
+    expect(dateFromUrl('https://example.com/news/wierer-wins-17-378.html')).toBeNull();
   });
 });

@@ -59,3 +59,42 @@ function withOffset(instant: number, offset: number): string {
   const abs = Math.abs(offset);
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+/** How far apart an undated-meaning stamp and the printed date may be and still describe the same story. */
+const SAME_STORY_DAYS = 60;
+
+/**
+ * A generic `date` / `DC.date` meta does not say which date it is, and many
+ * CMSs fill it with the time of the last edit (or the draft's creation). When
+ * the page prints its own publication date on another day close by, readers
+ * see that one: it wins. A printed date far away is more likely another
+ * story's, so the stamp stays.
+ */
+export function printedOverGeneric(stamp: string, printed: string | null): string {
+  // A value with its own offset is another machine stamp read from an attribute, not a printed date.
+  if (!printed || hasOffset(printed) || dayOf(printed) === dayOf(stamp)) return stamp;
+  const apart = Math.abs(toEpoch(dayOf(printed)!) - toEpoch(dayOf(stamp)!)) / DAY;
+  return apart <= SAME_STORY_DAYS ? printed : stamp;
+}
+
+/**
+ * Evergreen pages are re-published: the metadata keeps the first publication,
+ * the modified stamp and the printed dateline move to the new day. When the
+ * page prints a date after the published stamp and no later than the modified
+ * one, readers are shown the re-publication as the article's date: it wins.
+ */
+export function printedRepublication(stamp: string, modified: string | null, printed: string | null): string {
+  if (!modified || !printed || hasOffset(printed)) return stamp;
+  const shown = dayOf(printed)!;
+  return shown > dayOf(stamp)! && shown <= dayOf(modified)! ? printed : stamp;
+}
+
+/**
+ * A full date in the URL is frozen when the story is first published, while
+ * CMS stamps move with migrations and re-saves. When the stamp is days later
+ * than the URL's date, the URL keeps the publication day.
+ */
+export function urlDayOverLaterStamp(stamp: string, urlDay: string | null): string {
+  if (!urlDay) return stamp;
+  return toEpoch(dayOf(stamp)!) - toEpoch(urlDay) > 2 * DAY ? urlDay : stamp;
+}

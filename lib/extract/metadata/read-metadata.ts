@@ -1,14 +1,16 @@
 import type { ArticleMeta } from '../../schema/article';
 import { cleanText } from '../../text/clean';
-import { parseDate, dateFromUrl } from '../../text/dates';
+import { dayOf, parseDate, dateFromUrl } from '../../text/dates';
 import { detectLanguage, normalizeLanguageTag, primaryLanguage } from '../../text/language';
 import { outletForUrl } from '../../outlets/lookup';
 import type { ReadabilityBody } from '../body';
 import { readAuthors } from './read-authors';
+import { readJsonLdAnyDatePublished } from './json-ld-date';
 import { readJsonLdArticle, readJsonLdSiteName, type LdArticle } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { readTitle } from './read-title';
-import { onPageDay, mayShiftDay } from './page-day';
+import { onPageDay, mayShiftDay, printedOverGeneric, printedRepublication, urlDayOverLaterStamp } from './page-day';
+import { readLabelledDate } from './labelled-dateline';
 import { readDateline, readTimeElements, readVisibleDate } from './visible';
 
 export interface MetadataExtras {
@@ -66,12 +68,15 @@ export function readMetadata(
 
   const stamped = parseFirst(from, 'publishedTime', [
     ['json-ld', ld?.datePublished],
+    ['json-ld-other', () => safe(() => readJsonLdAnyDatePublished(doc))],
     ['og', firstMeta(tags, 'article:published_time', 'og:published_time', 'article:published')],
     ['citation', firstMeta(tags, 'citation_publication_date', 'citation_date', 'citation_online_date')],
     ['parsely', firstMeta(tags, 'parsely-pub-date', 'sailthru.date')],
-    ['dc', firstMeta(tags, 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created')],
+    ['dc', firstMeta(tags, 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date.created')],
     ['itemprop', firstMeta(tags, 'datepublished', 'datecreated')],
-    ['meta', firstMeta(tags, 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'date', 'article.published', 'article_date_original', 'originalpublicationdate', 'og:updated_time', 'displaydate', 'ptime', 'release_date', 'weibo:article:create_at', 'bt:pubdate', 'sailthru.date', 'dc.date.modified')],
+    ['meta', firstMeta(tags, 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'article_date_original', 'originalpublicationdate', 'og:updated_time', 'displaydate', 'ptime', 'release_date', 'weibo:article:create_at', 'bt:pubdate', 'sailthru.date', 'dc.date.modified')],
+    // Generic "date" metas come after the specific ones: they are often the last edit's time.
+    ['generic-date', firstMeta(tags, 'dc.date', 'dcterms.date', 'date')],
     ['time', () => times().published],
     ['url', () => dateFromUrl(pageUrl)],
     ['time-first', () => times().first],
@@ -80,13 +85,27 @@ export function readMetadata(
     ['image-url', () => dateFromUrl(absolute(firstMeta(tags, 'og:image', 'twitter:image'), pageUrl) ?? '')],
     ['text', () => safe(() => readVisibleDate(doc, body, headline))],
   ]);
-  const publishedTime = stamped && from.publishedTime !== 'text' && mayShiftDay(stamped) ? onPageDay(stamped, safe(() => readDateline(doc, headline))) : stamped;
-  if (publishedTime !== stamped) from.publishedTime += ', day as shown on the page';
   const modifiedTime = parseFirst(from, 'modifiedTime', [
     ['json-ld', ld?.dateModified],
     ['og', firstMeta(tags, 'article:modified_time', 'og:updated_time', 'article:modified', 'lastmod', 'last-modified', 'dcterms.modified', 'datemodified')],
     ['time', () => times().modified],
   ]);
+
+  const printedDateline = () => safe(() => readDateline(doc, headline, true));
+  // The labelled-date scan reads the whole page, so only the rarer generic-meta case pays for it.
+  const printed = () => safe(() => readLabelledDate(doc)) ?? printedDateline();
+  const onPage = !stamped
+    ? null
+    : from.publishedTime === 'generic-date'
+      ? printedOverGeneric(stamped, printed())
+      : from.publishedTime !== 'text' && mayShiftDay(stamped)
+        ? onPageDay(stamped, safe(() => readDateline(doc, headline)))
+        : stamped;
+  if (onPage !== stamped) from.publishedTime += from.publishedTime === 'generic-date' ? ', printed date preferred' : ', day as shown on the page';
+  const republished = onPage && modifiedTime && dayOf(modifiedTime) !== dayOf(onPage) ? printedRepublication(onPage, modifiedTime, printedDateline()) : onPage;
+  if (republished !== onPage) from.publishedTime += ', re-publication date as printed';
+  const publishedTime = republished && from.publishedTime !== 'url' ? urlDayOverLaterStamp(republished, dateFromUrl(pageUrl)) : republished;
+  if (publishedTime !== republished) from.publishedTime += ', day of the URL';
 
   const lang = readLanguage(doc, tags, ld, body, from);
   const canonicalUrl = pick('canonicalUrl', [

@@ -1,6 +1,7 @@
 import { cleanText } from '../../text/clean';
 import { findDateInText, leadingDate, parseDate } from '../../text/dates';
 import { splitAuthorNames } from './authors';
+import { readLabelledDate } from './labelled-dateline';
 
 // Elements that usually carry the byline or the dateline.
 const BYLINE_SELECTOR = [
@@ -148,14 +149,15 @@ export function readTimeElements(doc: Document): { published: string | null; mod
 }
 
 // Elements that carry a visible dateline.
-const DATELINE = '[class*="date" i], [id*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], [class*="byline" i], [class*="info" i], [itemprop*="date" i]';
+const DATELINE = '[class*="date" i], [id*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], [class*="byline" i], [class*="author" i], [class*="info" i], [itemprop*="date" i]';
 
 /**
- * A date shown only as text: first in dateline-like elements, then near the
+ * A date shown only as text: first one the page labels as published, then in dateline-like elements, then near the
  * top of the article. Comments and footers are skipped (their dates are not the article's).
  */
 export function readVisibleDate(doc: Document, body: { textContent: string; content: Element | null } | null, headline: Element | null = null): string | null {
-  return readDateline(doc, headline) ?? (body ? bodyDateline(body.content) ?? findDateInText(body.textContent.slice(0, 1500)) : null);
+  // A labelled date ("Veröffentlicht am …") says what it is; a dateline element only looks like one.
+  return readLabelledDate(doc) ?? readDateline(doc, headline) ?? (body ? bodyDateline(body.content) ?? findDateInText(body.textContent.slice(0, 1500)) : null);
 }
 
 /**
@@ -172,14 +174,33 @@ function bodyDateline(content: Element | null): string | null {
   return null;
 }
 
+// Labels of dates that are not the article's: the clock, the reader's last visit, a member's sign-up day.
+const OTHER_DAY_LABEL =
+  /\b(?:aktuelle zeit|current time|it is currently|es ist|heute ist|today is|letzter besuch|last visit|registriert|registered|joined|member since|mitglied seit|copyright)\b|©/i;
+
+// "Updated …", "Retrieved …": the first date follows a label naming an edit or a citation's access day.
+const UPDATE_LABEL = /^(?:[^\d]{0,40}\b)?(?:last\s+)?(?:updated|modified|edited|retrieved|accessed|aktualisiert|geändert|abgerufen|mis à jour|actualizado|aggiornato)\b[^\d]{0,20}\d/i;
+
+function afterUpdateLabel(text: string): boolean {
+  return UPDATE_LABEL.test(text);
+}
+
+/** Hidden from readers, or marked up as the modified date: not the date the page prints as its own. */
+function notPrinted(el: Element): boolean {
+  return /(?:^|\s)(?:hidden|d-none|sr-only|visually-hidden)(?:\s|$)/i.test(el.getAttribute('class') ?? '') || el.hasAttribute('hidden') || /modified/i.test(el.getAttribute('itemprop') ?? '');
+}
+
 /** In the site's banner, where papers print today's date, not the article's. */
 function inSiteHeader(el: Element): boolean {
   const banner = outerMatch(el, 'header, [role="banner"], [id*="header" i], [class*="masthead" i]');
   return !!banner && !banner.closest('article, main, [role="main"]') && !/entry|post|article|story/i.test(`${banner.getAttribute('class') ?? ''} ${banner.id}`);
 }
 
-/** The date the page prints as its dateline: in dateline-like elements, or just below the headline. */
-export function readDateline(doc: Document, headline: Element | null = null): string | null {
+/**
+ * The date the page prints as its dateline: in dateline-like elements, or just below the headline.
+ * `printedOnly` leaves out dates held in attributes (machine stamps, often the modified one).
+ */
+export function readDateline(doc: Document, headline: Element | null = null, printedOnly = false): string | null {
   let elements: Element[] = [];
   try {
     elements = Array.from(doc.querySelectorAll(DATELINE)).slice(0, 60);
@@ -188,26 +209,29 @@ export function readDateline(doc: Document, headline: Element | null = null): st
   }
   for (const el of elements) {
     if (el.closest(CHROME) || inSiteHeader(el) || el.querySelector('p, article')) continue;
+    if (printedOnly && notPrinted(el)) continue;
     // "3 hours ago" widgets keep the real date in an attribute.
-    for (const attr of ['datetime', 'content', 'title', 'data-date', 'data-time']) {
+    for (const attr of printedOnly ? [] : ['datetime', 'content', 'title', 'data-date', 'data-time']) {
       const value = el.getAttribute(attr);
       const date = value ? parseDate(value) : null;
       if (date) return date;
     }
     const text = cleanText(el.textContent);
-    if (text.length > 200) continue;
+    if (text.length > 200 || OTHER_DAY_LABEL.test(text)) continue;
     const date = findDateInText(text);
-    if (date) return date;
+    if (date && !afterUpdateLabel(text)) return date;
   }
   // Datelines sit just below the headline.
   const h1 = headline ?? doc.querySelector('h1');
   const near: string[] = [];
   // Only the start of each: the next sibling may be the whole article body.
-  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4 && near.join(' ').length < 400; el = el.nextElementSibling, i++) near.push(cleanText((el.textContent ?? '').slice(0, 400)));
+  for (let el = h1?.nextElementSibling ?? null, i = 0; el && i < 4 && near.join(' ').length < 400; el = el.nextElementSibling, i++) {
+    if (!(printedOnly && notPrinted(el))) near.push(cleanText((el.textContent ?? '').slice(0, 400)));
+  }
   // A line that opens with a date is the dateline; a date inside a caption or sentence is a weaker guess.
   for (const line of near) {
     const date = leadingDate(line);
     if (date) return date;
   }
-  return findDateInText(near.join(' '));
+  return findDateInText(near.filter((line) => !afterUpdateLabel(line)).join(' '));
 }
