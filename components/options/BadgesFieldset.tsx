@@ -4,7 +4,8 @@ import { CheckboxField, describedBy, errorId, FieldError } from './fields';
 import { PAGE_ROLES } from './roles';
 import type { SectionProps } from './section-props';
 
-export function BadgesFieldset({ settings, errors, onChange }: SectionProps) {
+export function BadgesFieldset(section: SectionProps) {
+  const { settings, errors, onChange } = section;
   const { t } = useI18n();
   const invalid = !!errors.badgeRoles?.length;
   const toggle = (role: SourceRole, on: boolean) => {
@@ -15,7 +16,7 @@ export function BadgesFieldset({ settings, errors, onChange }: SectionProps) {
   return (
     <fieldset>
       <legend>{t('settings.badges.legend')}</legend>
-      <CheckboxField field="badges" label="settings.badges.label" checked={settings.badges} errors={errors.badges} onChange={(badges) => onChange({ badges })} />
+      <CheckboxField section={section} field="badges" />
       <fieldset class="nested" aria-describedby={describedBy(invalid && errorId('badgeRoles'))}>
         <legend>{t('settings.badgeRoles.legend')}</legend>
         <FieldError field="badgeRoles" messages={errors.badgeRoles} />

@@ -18,7 +18,8 @@ function useStatsText(cache: CacheState): string {
   return stats.entries === 1 ? t('settings.cache.statsOne', { size }) : t('settings.cache.statsMany', { count: stats.entries, size });
 }
 
-export function CacheFieldset({ settings, errors, onChange, cache, onClearCache }: Props) {
+export function CacheFieldset(section: Props) {
+  const { cache, onClearCache } = section;
   const { t } = useI18n();
   const statsText = useStatsText(cache);
   const clearing = cache.kind === 'clearing';
@@ -26,21 +27,8 @@ export function CacheFieldset({ settings, errors, onChange, cache, onClearCache 
     <fieldset>
       <legend>{t('settings.cache.legend')}</legend>
       <div class="grid">
-        <NumberField
-          field="cacheHours"
-          label="settings.cacheHours.label"
-          hint="settings.cacheHours.hint"
-          value={settings.cacheHours}
-          errors={errors.cacheHours}
-          onChange={(cacheHours) => onChange({ cacheHours })}
-        />
-        <NumberField
-          field="cacheMaxEntries"
-          label="settings.cacheMaxEntries.label"
-          value={settings.cacheMaxEntries}
-          errors={errors.cacheMaxEntries}
-          onChange={(cacheMaxEntries) => onChange({ cacheMaxEntries })}
-        />
+        <NumberField section={section} field="cacheHours" hint="settings.cacheHours.hint" />
+        <NumberField section={section} field="cacheMaxEntries" />
       </div>
       <div class="cache-row">
         {/* Polite: the new count after clearing is announced without taking over. */}

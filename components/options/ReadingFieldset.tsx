@@ -6,7 +6,8 @@ import type { SectionProps } from './section-props';
 const { min, max } = numberLimits('summarySentences');
 const SENTENCE_COUNTS = Array.from({ length: max - min + 1 }, (_, i) => min + i);
 
-export function ReadingFieldset({ settings, errors, onChange }: SectionProps) {
+export function ReadingFieldset(section: SectionProps) {
+  const { settings, errors, onChange } = section;
   const { t } = useI18n();
   const invalid = !!errors.summarySentences?.length;
   return (
@@ -29,14 +30,7 @@ export function ReadingFieldset({ settings, errors, onChange }: SectionProps) {
         </select>
         <FieldError field="summarySentences" messages={errors.summarySentences} />
       </div>
-      <CheckboxField
-        field="wayback"
-        label="settings.wayback.label"
-        hint="settings.wayback.hint"
-        checked={settings.wayback}
-        errors={errors.wayback}
-        onChange={(wayback) => onChange({ wayback })}
-      />
+      <CheckboxField section={section} field="wayback" hint="settings.wayback.hint" />
     </fieldset>
   );
 }

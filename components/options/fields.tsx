@@ -1,8 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
-import { numberLimits, SettingFields, type NumberSettingKey, type SettingKey } from '@/lib/schema/settings';
+import { numberLimits, SettingFields, type NumberSettingKey, type Settings, type SettingKey } from '@/lib/schema/settings';
 import type { MessageKey } from '@/lib/i18n/en';
 import { useI18n } from '../i18n-context';
 import { problemText } from './problem-text';
+import type { SectionProps } from './section-props';
+
+/**
+ * A field is named once: its label, value, problems and change all follow from
+ * the setting's key (labels are `settings.<key>.label`, checked by the type).
+ */
+interface FieldProps<K extends SettingKey> {
+  section: SectionProps;
+  field: K;
+  hint?: MessageKey;
+}
+
+const labelOf = <K extends NumberSettingKey | CheckboxKey>(field: K) => `settings.${field}.label` as const satisfies MessageKey;
+
+function change<K extends SettingKey>(section: SectionProps, field: K, value: Settings[K]): void {
+  section.onChange({ [field]: value } as Partial<Settings>);
+}
 
 /** ids of a field's hint and error, joined for aria-describedby (undefined when neither is shown). */
 export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
@@ -33,17 +50,13 @@ export function Hint({ field, text }: { field: SettingKey; text: string }) {
   );
 }
 
-interface CheckboxProps {
-  field: 'badges' | 'wayback' | 'allowPrivateNetwork';
-  label: MessageKey;
-  hint?: MessageKey;
-  checked: boolean;
-  errors: readonly string[] | undefined;
-  onChange(value: boolean): void;
-}
+type CheckboxKey = 'badges' | 'wayback' | 'allowPrivateNetwork';
 
-export function CheckboxField({ field, label, hint, checked, errors, onChange }: CheckboxProps) {
+export function CheckboxField({ section, field, hint }: FieldProps<CheckboxKey>) {
   const { t } = useI18n();
+  const checked = section.settings[field];
+  const errors = section.errors[field];
+  const label = labelOf(field);
   const invalid = !!errors?.length;
   return (
     <div class="field field-check">
@@ -53,7 +66,7 @@ export function CheckboxField({ field, label, hint, checked, errors, onChange }:
         checked={checked}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy(hint && hintId(field), invalid && errorId(field))}
-        onChange={(e) => onChange(e.currentTarget.checked)}
+        onChange={(e) => change(section, field, e.currentTarget.checked)}
       />
       <div>
         <label for={`setting-${field}`}>{t(label)}</label>
@@ -64,22 +77,16 @@ export function CheckboxField({ field, label, hint, checked, errors, onChange }:
   );
 }
 
-interface NumberProps {
-  field: NumberSettingKey;
-  label: MessageKey;
-  hint?: MessageKey;
-  value: number;
-  /** Problems from an import, shown with the field's own. */
-  errors: readonly string[] | undefined;
-  onChange(value: number): void;
-}
-
 /**
  * A number setting. Saved on every keystroke that gives a valid value; an
  * invalid one is shown as an error and not saved, so the stored value stays valid.
+ * Problems from an import are shown with the field's own.
  */
-export function NumberField({ field, label, hint, value, errors, onChange }: NumberProps) {
+export function NumberField({ section, field, hint }: FieldProps<NumberSettingKey>) {
   const { t } = useI18n();
+  const value = section.settings[field];
+  const errors = section.errors[field];
+  const label = labelOf(field);
   const limits = numberLimits(field);
   const [draft, setDraft] = useState(String(value));
   const [ownError, setOwnError] = useState<string | null>(null);
@@ -97,7 +104,7 @@ export function NumberField({ field, label, hint, value, errors, onChange }: Num
     const parsed = SettingFields[field].safeParse(text.trim() === '' ? NaN : Number(text));
     if (parsed.success) {
       setOwnError(null);
-      if (parsed.data !== value) onChange(parsed.data);
+      if (parsed.data !== value) change(section, field, parsed.data);
     } else {
       setOwnError(problemText(t, { field, code: 'range', ...limits }));
     }
