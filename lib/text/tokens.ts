@@ -57,3 +57,8 @@ export function bigrams(tokens: readonly string[]): string[] {
   for (let i = 1; i < tokens.length; i++) out.push(`${tokens[i - 1]} ${tokens[i]}`);
   return out;
 }
+
+/** Runs of letters or digits in `text` ("well-known" counts two): how long a line is in words. */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}

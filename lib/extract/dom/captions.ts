@@ -1,3 +1,5 @@
+import { wordCount } from '../../text/tokens';
+
 /**
  * Picture captions and credits: text about an image, not the article's own
  * prose ("A protester runs past a burning barricade. (AP Photo/…)").
@@ -29,7 +31,6 @@ const PICTURE_CREDIT =
 const MAX_CAPTION_WORDS = 40;
 const MAX_CAPTION_CHARS = 600;
 
-const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /** A caption left as a plain paragraph: short and closed by a picture credit. */
 export function isCreditedCaption(text: string): boolean {

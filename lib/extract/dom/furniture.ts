@@ -1,4 +1,5 @@
 import type { Block } from './blocks';
+import { wordCount } from '../../text/tokens';
 
 /**
  * Page furniture that sits inside the article as ordinary paragraphs, so no
@@ -28,10 +29,6 @@ const SENTENCE_END = /[.!?]["”’»)]?$/u;
 
 const MAX_PROMPT_WORDS = 50;
 const MAX_DATELINE_WORDS = 15;
-
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
 
 /** Share of the block's text that is link text. */
 export function linkShare(b: Block): number {

@@ -1,6 +1,7 @@
 import type { Block } from './blocks';
 import { RELATED_HEADING } from './recirculation';
 import { linkShare } from './furniture';
+import { wordCount } from '../../text/tokens';
 
 // A lead-in is a heading-like line: short, no sentence of its own.
 const MAX_LEAD_WORDS = 8;
@@ -11,7 +12,7 @@ const MIN_TEASER_LINK_SHARE = 0.8;
 function isLeadIn(b: Block): boolean {
   if (b.text.length > MAX_LEAD_CHARS) return false;
   const text = b.text.replace(/[\s.…:：!-]+$/u, '');
-  if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > MAX_LEAD_WORDS) return false;
+  if (wordCount(text) > MAX_LEAD_WORDS) return false;
   return RELATED_HEADING.test(text);
 }
 
