@@ -43,6 +43,8 @@ function readLargeBody(doc: Document): ReadabilityBody | null {
   const root = findContentRoot(doc);
   const blocks = articleBlocks(readBlocks(root), root).filter((b) => b.kind !== 'cell');
   if (!blocks.length) return null;
+  // Without Readability there is one text: the blocks, a paragraph each.
+  const text = blocks.map((b) => b.text).join('\n\n');
   return {
     title: null,
     byline: null,
@@ -50,8 +52,8 @@ function readLargeBody(doc: Document): ReadabilityBody | null {
     publishedTime: null,
     lang: null,
     excerpt: null,
-    textContent: blocks.map((b) => b.text).join('\n'),
-    text: blocks.map((b) => b.text).join('\n\n'),
+    textContent: text,
+    text,
     content: null,
     keptAnchors: [],
   };
