@@ -1,3 +1,4 @@
+import type { EvalRow } from '../eval/table';
 /** Timing helpers: interleaved runs so both sides see the same machine load. */
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -25,3 +26,13 @@ export async function sideBySide(runs: number, a: () => unknown, b: () => unknow
 }
 
 export const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/** The floor row: Readability plus the work no extraction can skip, as a ratio to Readability alone. */
+export function floorRow(where: string, page: string, unavoidable: number, readability: number): EvalRow {
+  const floor = (readability + unavoidable) / readability;
+  return {
+    metric: `${where}: floor (Readability + sentence split + link parse) ÷ Readability, ${page}`,
+    value: floor.toFixed(2),
+    note: `${ms(unavoidable)} of unavoidable work; ${ms(Math.max(0, 1.3 * readability - readability - unavoidable))} left under 1.3 × for metadata, roles, attribution and claims`,
+  };
+}

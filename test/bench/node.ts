@@ -12,7 +12,8 @@ import type { EvalRow } from '../eval/table';
 import { fixtureHtml } from '../support/fixtures';
 import { REFERENCE_ARTICLE_URL } from '../web/routes';
 import { longRead, manySources, sourcePage } from '../web/generated';
-import { ms, sideBySide } from './measure';
+import { unavoidableWork } from './floor';
+import { floorRow, ms, sideBySide } from './measure';
 
 /** One signal shared by many checks: raise Node's listener warning limit for it. */
 function quietSignal(): AbortSignal {
@@ -37,6 +38,8 @@ export async function extractionVsReadability(): Promise<EvalRow[]> {
       () => new Readability(doc.cloneNode(true) as Document).parse(),
     );
     rows.push({ metric: `Node: whole extraction ÷ Readability alone, ${name}`, value: r.ratio.toFixed(2), target: '≤ 1.3', met: r.ratio <= 1.3, note: `${ms(r.a)} vs ${ms(r.b)} (median of ${runs})` });
+    const f = await sideBySide(runs, unavoidableWork(doc, url), () => new Readability(doc.cloneNode(true) as Document).parse());
+    rows.push(floorRow('Node', name, f.a, f.b));
   }
   return rows;
 }

@@ -7,6 +7,7 @@ import { judgeSource } from '../../lib/check/judge-source';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { scanPage } from '../../lib/extract/scan';
 import { parseHtml } from '../../lib/platform/html';
+import { unavoidableWork } from './floor';
 
 const pause = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -43,6 +44,7 @@ async function scanSlices(): Promise<{ total: number; maxSlice: number; sources:
 (globalThis as Record<string, unknown>).__sourceLensBench = {
   extract: () => extractArticle(document, location.href),
   readability: () => new Readability(document.cloneNode(true) as Document).parse(),
+  floor: unavoidableWork(document, location.href),
   scanSlices,
   sourceCpu,
 };
