@@ -116,6 +116,8 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
  * The cue that attributes the sentence, with its speaker. Usually the first cue
  * with a speaker; but a closing English attribution ("…, attorneys for the family
  * said.") governs the whole sentence, so it wins over a cue inside the content.
+ * A cue in a subordinate clause ("Back when he wrote his book, …") speaks only
+ * when nothing else does.
  */
 function pickCue(text: string, cues: Cue[]): { cue: Cue; speaker: Speaker } | null {
   const found: { cue: Cue; speaker: Speaker }[] = [];
@@ -126,14 +128,40 @@ function pickCue(text: string, cues: Cue[]): { cue: Cue; speaker: Speaker } | nu
     if (speaker) found.push({ cue, speaker });
   }
   if (found.length < 2) return found[0] ?? null;
+  const main = found.filter((f) => !inSubordinateClause(text, f.cue));
   const last = found[found.length - 1]!;
-  return closesSentence(text, last.cue) ? last : found[0]!;
+  if (closesSentence(text, last.cue) && !inSubordinateClause(text, last.cue)) return last;
+  return main[0] ?? found[0]!;
 }
 
-/** "…, attorneys for the family said.": an English cue ending the sentence, after a comma or a quotation. */
+// Words that open a clause inside the sentence: what follows them is not the sentence's own speaker.
+const CLAUSE_OPENER = /\b(?:which|who|whom|whose|when|where|while|though|although|because|if|unless|until|after|before|since|whether|so|but|that)\b/i;
+
+/**
+ * "…, attorneys for the family said.": an English cue ending the sentence, right
+ * after a comma or a quotation and a short speaker phrase — not "…, which she was
+ * doing when security located her and told her to leave."
+ */
 function closesSentence(text: string, cue: Cue): boolean {
   if (/\p{Script=Han}/u.test(cue.text) || cue.form === 'participle' || tailWords(text, cue) > 5) return false;
-  return /[,”"']\s*\S+/.test(text.slice(Math.max(0, cue.index - CUE_WINDOW), cue.index));
+  const before = text.slice(Math.max(0, cue.index - CUE_WINDOW), cue.index);
+  const m = /[,”"']([^,”"']*)$/.exec(before);
+  if (!m) return false;
+  const speakerPhrase = m[1]!;
+  return wordCount(speakerPhrase) <= 8 && !CLAUSE_OPENER.test(speakerPhrase);
+}
+
+// "when he wrote", "after she told": a cue whose clause opens with one of these is background, not the attribution.
+const SUBORDINATOR = /^(?:when|whenever|after|before|since|while|until|if|unless|because|once)$/i;
+
+/** Whether an English cue sits in a subordinate clause: its clause (from the last comma or the start) opens with a subordinator. */
+function inSubordinateClause(text: string, cue: Cue): boolean {
+  if (/\p{Script=Han}/u.test(cue.text) || cue.form) return false;
+  const before = text.slice(Math.max(0, cue.index - CUE_WINDOW), cue.index);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  const words = clause.trim().split(/\s+/);
+  // "Back when he wrote": one leading adverb is allowed before the subordinator.
+  return words.length <= 6 && (SUBORDINATOR.test(words[0] ?? '') || (words.length > 1 && SUBORDINATOR.test(words[1]!) && /^\p{Lu}?\p{Ll}+$/u.test(words[0]!)));
 }
 
 const EN_PLURAL_PRONOUN = /^(?:it|they)$/i;

@@ -72,6 +72,25 @@ describe('English cues and speakers', () => {
   });
 });
 
+describe('sentences with two cues', () => {
+  it('keeps the opening attribution when a later cue sits in a relative or concessive clause', () => {
+    const [first] = claimsOf('Campaign spokeswoman Lena Ortiz said the candidate was on her way to the hall, which she was doing when guards stopped her and told her to leave.');
+    expect(first).toMatchObject({ cue: 'said', speaker: 'Lena Ortiz' });
+    const [second] = claimsOf('Ortiz said the campaign planned a protest outside the hall, though she acknowledged it was unlikely to work.');
+    expect(second).toMatchObject({ cue: 'said', speaker: 'Ortiz' });
+  });
+
+  it('still lets a closing attribution govern the sentence', () => {
+    const [claim] = claimsOf('The council found the budget balanced, attorneys for the city said.');
+    expect(claim).toMatchObject({ cue: 'said', speaker: 'attorneys for the city' });
+  });
+
+  it('passes over a cue in a "when …" clause for the main one', () => {
+    const [claim] = claimsOf('When she wrote her first book, Mrs. Adeyemi said that debt was a last resort.');
+    expect(claim).toMatchObject({ cue: 'said', speaker: 'Adeyemi' });
+  });
+});
+
 describe('English words that do not attribute', () => {
   it('ignores "the said item", "was told", "to say" and "States"', () => {
     const claims = claimsOf(
