@@ -72,6 +72,19 @@ describe('English cues and speakers', () => {
   });
 });
 
+describe('inverted attributions', () => {
+  it('reads "“…,” wrote X for Outlet" as X', () => {
+    const [claim] = claimsOf('“The impact of the debate is still small,” wrote Cameron Easley for Morning Consult.');
+    expect(claim).toMatchObject({ cue: 'wrote', speaker: 'Cameron Easley' });
+  });
+
+  it('reads a sentence opening on "Said X:" as X, and not "Said X" as a name', () => {
+    const claims = claimsOf('Said Ellis: “I don’t get the sense she is interested in tax reform.”', 'Says Who? The Story of a Rumour');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ cue: 'Said', speaker: 'Ellis', quotes: ['I don’t get the sense she is interested in tax reform.'] });
+  });
+});
+
 describe('sentences with two cues', () => {
   it('keeps the opening attribution when a later cue sits in a relative or concessive clause', () => {
     const [first] = claimsOf('Campaign spokeswoman Lena Ortiz said the candidate was on her way to the hall, which she was doing when guards stopped her and told her to leave.');

@@ -86,6 +86,9 @@ function englishDash(sentence: string): Cue | null {
   return { text: m[1]!, index: m.index + m[0].indexOf(m[1]!), speaker: 'after', form: 'dash' };
 }
 
+// A name and a colon or comma after a sentence-opening verb: "Said Ellis:", "Wrote Ms. Kaur,".
+const INVERTED_OPENING = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*[:,]\s/u;
+
 // How much text around a cue its tests read: enough for any speaker phrase, and
 // bounded so that a sentence with many cues costs linear time.
 export const CUE_WINDOW = 300;
@@ -100,8 +103,9 @@ function englishCue(sentence: string, word: string, index: number): Cue | null {
     if (word !== lower && before.trim() && !/[“"‘(]\s*$/.test(before)) return null;
     return { text: word, index, speaker: 'after' };
   }
-  // "States", "CLAIMS": capitalised verbs are names or headings, not reporting.
-  if (word !== lower) return null;
+  // "States", "CLAIMS": capitalised verbs are names or headings, not reporting —
+  // except a sentence opening on an inverted attribution: "Said Ellis: “…”".
+  if (word !== lower) return !before.trim() && /^[A-Z][a-z]+$/.test(word) && INVERTED_OPENING.test(after) ? { text: word, index, speaker: 'after' } : null;
   if (PASSIVE_BEFORE.test(before) || NOT_REPORTING_BEFORE.test(before) || PARTICLE_AFTER.test(after)) return null;
   if (NOUN_LIKE.test(word) && !CLAUSE_FOLLOWS.test(after)) return null;
   if (REDUCED_RELATIVE.test(word) && PREPOSITION_AFTER.test(after)) return null;

@@ -40,7 +40,7 @@ const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\p{Lu}\\.)";
 const WESTERN_NAME = new RegExp(`${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD}){1,4}`, 'gu');
 
 // Capitalised words that start sentences or name things, not people.
-const NOT_NAME_START = /^(?:The|A|An|In|On|At|For|But|And|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Mr|Mrs|Ms|Dr|President|Prime|Minister|Secretary|Senator|Gov|Governor|Rep|General|Gen|Chief|Foreign|Defense|Deputy|Former|Sen|Professor|Prof)\b\.?\s*/;
+const NOT_NAME_START = /^(?:The|A|An|In|On|At|For|But|And|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Said|Says|Wrote|Added|Asked|Mr|Mrs|Ms|Dr|President|Prime|Minister|Secretary|Senator|Gov|Governor|Rep|General|Gen|Chief|Foreign|Defense|Deputy|Former|Sen|Professor|Prof)\b\.?\s*/;
 
 export function findWesternNames(text: string): Span[] {
   const out: Span[] = [];

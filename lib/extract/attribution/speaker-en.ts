@@ -40,7 +40,8 @@ const POSSESSED = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s(?:\s+\p{
 // A share of a group, before "of": "eight of 10 voters", "most of the senators".
 const QUANTITY = /(?:^|\s)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|half|most|many|some|all|none|majority|third|quarter|percent)$/i;
 // What may follow a speaker named after its verb: "said Mr. Kamin, who …", "said Caddell."
-const AFTER_NAME_END = /^\s*(?:$|[,.;:!?()“”"—–―]|''|(?:who|whose|in|at|on|during|after|before|when|while|as|from|about|adding|noting|referring|speaking|according)\b)/i;
+// "wrote Cameron Easley for Morning Consult": "for" the outlet they write for.
+const AFTER_NAME_END = /^\s*(?:$|[,.;:!?()“”"—–―]|''|(?:who|whose|in|at|on|during|after|before|when|while|as|from|for|about|adding|noting|referring|speaking|according)\b)/i;
 // Appositive segments between a speaker and the verb: ", a spokesman for Y,", ", 59,", ", Democrat of California,".
 const APPOSITIVE = /^\s*(?:\p{Ll}|\p{N}|(?:A|An|The|One|Two|Three|Several|Some|Who|Whose|Which|His|Her|Their|Its|Both|Each)\b|\p{Lu}[\p{L}.'’-]*\s+(?:of|at|for|with|in|from|on)\b|\p{Lu}\p{Ll}{0,3}\.\s*$|\p{Lu}-\p{Lu})/u;
 
