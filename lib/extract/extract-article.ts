@@ -1,7 +1,6 @@
 import type { Extraction } from '../schema/extraction';
 import { primaryLanguage } from '../text/language';
 import { forgetSentences } from '../text/sentence-memo';
-import { visibleLength } from '../text/whitespace';
 import { looksLikeArticle, readBody } from './body';
 import { collectClaims } from './claims';
 import { readBlocks, type Block } from './dom/blocks';
@@ -58,7 +57,6 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
       sources,
       claims,
       readerable,
-      bodyLength: visibleLength(body?.textContent ?? ''),
     },
     anchors: new Map(occurrences.map((o) => [o.source.url, o.anchors])),
   };

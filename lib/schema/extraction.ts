@@ -10,7 +10,5 @@ export const Extraction = z.object({
   claims: z.array(Claim),
   /** Whether the page looked like an article before anyone asked. */
   readerable: z.boolean(),
-  /** Readability's plain text of the body: used for the article's language and for tests. */
-  bodyLength: z.number().int().nonnegative(),
 });
 export type Extraction = z.infer<typeof Extraction>;
