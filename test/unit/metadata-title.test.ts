@@ -139,4 +139,11 @@ describe('title: the visible headline', () => {
     const same = `<html><head><meta property="og:title" content="Brexit: the deal is done"><title>Brexit: the deal is done</title></head><body><div class="box">${text}</div></body></html>`;
     expect(titleOf(same)).toBe('Brexit: the deal is done');
   });
+
+  it('strips a site name set off by a double hyphen, with spaces on both sides or one', () => {
+    const head = (title: string) => `<html><head><meta property="og:site_name" content="Example Daily"><title>${title}</title></head><body><div class="box">${text}</div></body></html>`;
+    expect(titleOf(head('Bridge to close for repairs -- Example Daily'))).toBe('Bridge to close for repairs');
+    expect(titleOf(head('Example Daily --Bridge to close for repairs'))).toBe('Bridge to close for repairs');
+    expect(titleOf(head('A well--known bridge will close'))).toBe('A well--known bridge will close');
+  });
 });
