@@ -139,4 +139,28 @@ describe('title: the visible headline', () => {
     const same = `<html><head><meta property="og:title" content="Brexit: the deal is done"><title>Brexit: the deal is done</title></head><body><div class="box">${text}</div></body></html>`;
     expect(titleOf(same)).toBe('Brexit: the deal is done');
   });
+
+  it('strips a site name set off by a double hyphen, with spaces on both sides or one', () => {
+    const head = (title: string) => `<html><head><meta property="og:site_name" content="Example Daily"><title>${title}</title></head><body><div class="box">${text}</div></body></html>`;
+    expect(titleOf(head('Bridge to close for repairs -- Example Daily'))).toBe('Bridge to close for repairs');
+    expect(titleOf(head('Example Daily --Bridge to close for repairs'))).toBe('Bridge to close for repairs');
+    expect(titleOf(head('A well--known bridge will close'))).toBe('A well--known bridge will close');
+  });
+
+  it("takes the title's part that the page sets as a heading when the other part is the name its navigation links", () => {
+    const page = (nav: string, heading: string) => `<html><head><title>Word Daily --gallimaufry</title></head>
+      <body><table><tr><td>${nav}</td></tr><tr><td><a href="/words/gallimaufry.html">gallimaufry</a>${heading}<p>A jumble or medley of things, from the French for a stew of odds and ends.</p>${text}</td></tr></table></body></html>`;
+    const url = 'https://words.example.org/words/gallimaufry.html';
+    expect(titleOf(page('<h2><a href="/daily/">Word Daily</a></h2>', '<h3>gallimaufry</h3>'), url)).toBe('gallimaufry');
+    // Without a link naming the other part, nothing says it is the site's name.
+    expect(titleOf(page('<h2>Word Daily</h2>', '<h3>gallimaufry</h3>'), url)).toBe('Word Daily --gallimaufry');
+    // A heading that is itself a link is a teaser for another page.
+    expect(titleOf(page('<h2><a href="/daily/">Word Daily</a></h2>', '<h3><a href="/words/gallimaufry.html">gallimaufry</a></h3>'), url)).toBe('Word Daily --gallimaufry');
+  });
+
+  it("does not take the site's name for the title because the page sets it as a heading and links its own name", () => {
+    const html = `<html><head><meta property="og:site_name" content="Sounds of Silence"><title>History | Sounds of Silence</title></head>
+      <body><div class="top"><h3>Sounds of Silence</h3></div><ul class="menu"><li><a href="/film/history/">History</a></li><li><a href="/film/cast/">Cast</a></li></ul><div class="box">${text}</div></body></html>`;
+    expect(titleOf(html, 'https://sounds.example.de/film/history/')).toBe('History');
+  });
 });

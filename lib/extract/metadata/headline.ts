@@ -1,4 +1,5 @@
 import { cleanText } from '../../text/clean';
+import { loose } from './site-name';
 import { dropLeadingDate } from './title';
 
 /** A heading that may be the article's visible headline. */
@@ -99,6 +100,31 @@ export function readHeadlines(doc: Document): { headlines: Headline[]; bannerNam
   for (const h of titled) add(h, true);
   for (const h of h2s) add(h, false);
   return { headlines: [...headlines, ...crumbs], bannerNames };
+}
+
+/**
+ * The one part of a page title ("A Site --word") that the page prints as a heading of its own,
+ * when each other part is the whole text of a link on the page: the site's or a section's name
+ * in its navigation. A heading that is itself a link is a teaser for another page and does not count.
+ */
+export function titlePartHeading(doc: Document, parts: string[]): string | null {
+  if (parts.length < 2) return null;
+  const wanted = new Set(parts.map(loose));
+  const headed = new Set<string>();
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6')).slice(0, 200)) {
+    const text = loose(headlineText(h));
+    if (!wanted.has(text) || within(h, SKIP) || h.closest('a') || loose(h.querySelector('a')?.textContent ?? '') === text) continue;
+    headed.add(text);
+  }
+  if (!headed.size) return null;
+  const linked = new Set<string>();
+  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 3000)) {
+    const text = loose(a.textContent ?? '');
+    if (wanted.has(text)) linked.add(text);
+  }
+  const heads = parts.filter((p) => headed.has(loose(p)));
+  if (heads.length !== 1 || loose(heads[0]!).length < 3) return null;
+  return parts.every((p) => p === heads[0] || linked.has(loose(p))) ? heads[0]! : null;
 }
 
 /** An <h2> whose container is named for the page's headline (Joomla's and Bootstrap's .page-header). */

@@ -1,9 +1,9 @@
 import { cleanText } from '../../text/clean';
-import { inHeadlineBox, readHeadlines, type Headline } from './headline';
+import { inHeadlineBox, readHeadlines, titlePartHeading, type Headline } from './headline';
 import { firstMeta } from './meta-tags';
 import type { PageSources } from './page-sources';
 import { isSiteName, loose } from './site-name';
-import { cleanTitle } from './title';
+import { cleanTitle, titleParts } from './title';
 
 export interface TitleRead {
   title: string | null;
@@ -64,6 +64,12 @@ export function readTitle(
   if (h2 && sharesWord(h2.text, metaText)) return { title: h2.text, origin: 'h2-content', headline: h2.el };
 
   const first = lead ?? headlines[0] ?? null;
+  // A title made of the site's name as its navigation links it and one part the page sets as a
+  // heading (not the site's name itself: a banner heading next to the page's own nav link).
+  for (const raw of [docTitle, firstMeta(tags, 'og:title')]) {
+    const part = raw ? titlePartHeading(doc, titleParts(raw)) : null;
+    if (part && !isSiteName(part, names, pageUrl)) return { title: part, origin: 'title-heading', headline: first?.el ?? null };
+  }
   const tail = sharedTail(metas);
   if (tail) return { title: tail, origin: 'meta-tail', headline: first?.el ?? null };
   for (const [origin, raw] of [...metaTitles, ['h1-any', headlines[0]?.text] as [string, string | undefined]]) {

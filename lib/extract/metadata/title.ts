@@ -1,8 +1,9 @@
 import { cleanText } from '../../text/clean';
 import { MONTH_RE } from '../../text/dates';
 
-// Separators sites put between a headline and their own name or section.
-const SEPARATOR = /\s+[|｜_–—\-:·•»/]\s+|\s*[|｜_]\s*|\s+::\s+|(?<=[\p{Script=Han}！？。」』”])\s*[-–—]\s*(?=\p{Script=Han})/u;
+// Separators sites put between a headline and their own name or section (a double hyphen stands
+// in for a dash, often with a space on one side only: "A Site --headline").
+const SEPARATOR = /\s+[|｜_–—\-:·•»/]\s+|\s+-{2,}\s*|\s*-{2,}\s+|\s*[|｜_]\s*|\s+::\s+|(?<=[\p{Script=Han}！？。」』”])\s*[-–—]\s*(?=\p{Script=Han})/u;
 
 const loose = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -40,7 +41,7 @@ export function cleanTitle(raw: string | null, siteNames: readonly string[], pag
   } catch {
     host = null;
   }
-  const parts = splitKeepingSeparators(title);
+  const parts = titleParts(title);
   if (parts.length < 2) return title;
 
   // Drop site labels from the end, then from the start, keeping the longest part.
@@ -67,7 +68,8 @@ function isShort(segment: string): boolean {
   return cjk ? cjk <= 4 && words <= 2 : words <= 2;
 }
 
-function splitKeepingSeparators(title: string): string[] {
+/** The title's parts between separators ("Headline | Section | Site" → three parts). */
+export function titleParts(title: string): string[] {
   return title.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
 }
 
