@@ -72,3 +72,19 @@ describe('dates in the URL', () => {
     expect(dateFromUrl('https://example.com/news/wierer-wins-17-378.html')).toBeNull();
   });
 });
+
+describe('date markup', () => {
+  const page = (article: string, after = '') =>
+    parseHtml(`<!doctype html><html lang="de"><head><title>Wachstum</title></head><body><main><article><h1>Wachstum</h1>${text}${article}</article>${after}</main></body></html>`);
+  const published = (doc: Document) => readMetadata(doc, 'https://wein.example.de/erzeuger/wachstum', readBody(doc)).publishedTime;
+
+  it("reads RDFa date markup (Drupal's schema:dateCreated) in the article's own footer", () => {
+    const doc = page('<footer class="node__meta"><span>28.01.22</span><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span></footer>');
+    expect(published(doc)).toBe('2022-01-28T12:45:46+00:00');
+  });
+
+  it("ignores the same markup in the page's footer", () => {
+    const doc = page('', '<footer class="site-footer"><span property="schema:dateCreated" content="2019-05-01T08:00:00+00:00"></span></footer>');
+    expect(published(doc)).toBeNull();
+  });
+});

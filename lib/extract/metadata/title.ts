@@ -1,11 +1,10 @@
 import { cleanText } from '../../text/clean';
 import { MONTH_RE } from '../../text/dates';
+import { loose } from './site-name';
 
 // Separators sites put between a headline and their own name or section (a double hyphen stands
 // in for a dash, often with a space on one side only: "A Site --headline").
 const SEPARATOR = /\s+[|｜_–—\-:·•»/]\s+|\s+-{2,}\s*|\s*-{2,}\s+|\s*[|｜_]\s*|\s+::\s+|(?<=[\p{Script=Han}！？。」』”])\s*[-–—]\s*(?=\p{Script=Han})/u;
-
-const loose = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 function isSiteLabel(segment: string, siteNames: readonly string[], host: string | null): boolean {
   const seg = loose(segment);

@@ -126,19 +126,31 @@ export function readRelAuthors(doc: Document): string[] {
   return out;
 }
 
+/** Explicit date markup may sit in the article's own footer (its meta line), not in the page's. */
+function inChromeOrPageFooter(el: Element): boolean {
+  if (el.closest(CHROME_BESIDE_FOOTERS)) return true;
+  const footer = el.closest('footer, [class*="footer" i]');
+  return !!footer && !footer.closest('article');
+}
+
 /** <time> elements with a machine-readable date, the published one first. */
 export function readTimeElements(doc: Document): { published: string | null; modified: string | null; first: string | null } {
   let published: string | null = null;
   let modified: string | null = null;
   let first: string | null = null;
   // Explicit markup first, then times inside the article; news lists around it carry many other times.
-  const groups = ['[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"], time[pubdate]', 'article time[datetime], main time[datetime]', 'time[datetime]'];
-  for (const selector of groups) {
+  // Microdata (itemprop) and RDFa (property="schema:dateCreated", Drupal's default markup) say the same thing.
+  const groups = [
+    '[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"], [property$="datePublished"], [property$="dateModified"], [property$="dateCreated"], time[pubdate]',
+    'article time[datetime], main time[datetime]',
+    'time[datetime]',
+  ];
+  for (const [g, selector] of groups.entries()) {
     for (const t of Array.from(doc.querySelectorAll(selector)).slice(0, 300)) {
-      if (t.closest(CHROME)) continue;
+      if (g === 0 ? inChromeOrPageFooter(t) : t.closest(CHROME)) continue;
       const value = t.getAttribute('datetime') ?? t.getAttribute('content') ?? cleanText(t.textContent);
       if (!value) continue;
-      const prop = (t.getAttribute('itemprop') ?? '') + ' ' + (t.getAttribute('class') ?? '') + ' ' + (t.parentElement?.getAttribute('class') ?? '');
+      const prop = `${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('property') ?? ''} ${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
       if (/datePublished|dateCreated|pubdate|publish|posted|created/i.test(prop) || t.hasAttribute('pubdate')) published ??= value;
       else if (/dateModified|updated|modified/i.test(prop)) modified ??= value;
       first ??= value;
