@@ -31,6 +31,8 @@ interface Index {
   byPair: Map<string, Candidate[]>;
   /** Those first words. */
   crowded: Set<string>;
+  /** Where a name can start (see nameStart). */
+  start: RegExp;
 }
 
 // A first word shared by more names than this is read with the word after it.
@@ -48,8 +50,17 @@ function isHan(c: number): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const HAN_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2ffff}';
-// A Han character, or a letter or digit not preceded by a (non-Han) letter or digit.
-const NAME_START = new RegExp(`[${HAN_CLASS}]|(?<!(?![${HAN_CLASS}])[\\p{L}\\p{N}])[\\p{L}\\p{N}]`, 'gu');
+
+/**
+ * Where a name can start in running text: a Han character, or a word opening on
+ * a capital, a caseless letter (Arabic, kana…) or a digit. Names are proper nouns,
+ * so a lower-case word is tried only when some name is written that way ("the
+ * Guardian", "dpa", "bioRxiv"): most words of a sentence are skipped unread.
+ */
+function nameStart(lowerFirstWords: Iterable<string>): RegExp {
+  const lowers = [...new Set(['the', ...lowerFirstWords])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`[${HAN_CLASS}]|(?<!(?![${HAN_CLASS}])[\\p{L}\\p{N}])(?:[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}]|(?:${lowers})(?![\\p{L}\\p{N}]))`, 'gu');
+}
 
 function isLetterOrDigit(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -119,7 +130,9 @@ function getIndex(): Index {
     else byStart.delete(start);
   }
   for (const list of [...byStart.values(), ...byPair.values()]) list.sort((a, b) => b.lower.length - a.lower.length);
-  index = { byHost, byKey, byStart, byPair, crowded };
+  // First words of the names written in lower case, as written ("dpa", "eKathimerini").
+  const lowerFirst = OUTLETS.flatMap((o) => outletNames(o)).filter((n) => /^\p{Ll}/u.test(n)).map((n) => /^[\p{L}\p{N}]+/u.exec(n)![0]);
+  index = { byHost, byKey, byStart, byPair, crowded, start: nameStart(lowerFirst) };
   return index;
 }
 
@@ -178,7 +191,7 @@ export function findOutletMentions(text: string): OutletMention[] {
 }
 
 function outletMentions(text: string): OutletMention[] {
-  const { byStart, byPair, crowded } = getIndex();
+  const { byStart, byPair, crowded, start } = getIndex();
   const lower = text.toLowerCase();
   const found: OutletMention[] = [];
   const match = (candidates: Candidate[] | undefined, i: number): Candidate | null => {
@@ -190,9 +203,9 @@ function outletMentions(text: string): OutletMention[] {
     }
     return null;
   };
-  // Only where a name can start: a Han character, or a letter or digit that opens a word.
-  NAME_START.lastIndex = 0;
-  for (let m = NAME_START.exec(lower); m; m = NAME_START.exec(lower)) {
+  // Only where a name can start, read on the text as written (case tells proper nouns).
+  start.lastIndex = 0;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
     const i = m.index;
     const key = startKey(lower, i);
     if (!key) continue;
@@ -201,7 +214,7 @@ function outletMentions(text: string): OutletMention[] {
     const c = (pair && match(byPair.get(pair), i)) || match(byStart.get(key), i);
     if (!c) continue;
     found.push({ outlet: c.outlet, name: text.slice(i, i + c.lower.length), index: i });
-    NAME_START.lastIndex = i + c.lower.length;
+    start.lastIndex = i + c.lower.length;
   }
   return found;
 }

@@ -13,6 +13,13 @@ describe('findOutletMentions', () => {
     expect(mentions('Reuters said; the Reutersian view is not an outlet.')).toEqual([['Reuters', 'Reuters', 0]]);
   });
 
+  it('takes outlet names as proper nouns: a lower-case common word is not a publication', () => {
+    expect(mentions('It was time for people to read about science, nature and foreign policy.')).toEqual([]);
+    expect(mentions('Time, Nature and Foreign Policy disagreed.').map((m) => m[1])).toEqual(['Time', 'Nature', 'Foreign Policy']);
+    // Names that are written in lower case are still found so.
+    expect(mentions('A preprint on bioRxiv, reported by dpa and the Guardian.').map((m) => m[1])).toEqual(['bioRxiv', 'Deutsche Presse-Agentur', 'The Guardian']);
+  });
+
   it('wants short all-caps names in capitals', () => {
     expect(mentions('AP reported it first.')).toEqual([['AP', 'Associated Press', 0]]);
     expect(mentions('An ap of this kind.')).toEqual([]);
