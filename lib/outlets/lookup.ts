@@ -51,6 +51,10 @@ function isHan(c: number): boolean {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const HAN_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2ffff}';
 
+// Articles that open many outlet names and are written in lower case mid-sentence ("the Guardian", "die Zeit", "le Monde").
+const ARTICLES = ['the', 'die', 'der', 'das', 'le', 'la', 'les', 'el', 'il', 'lo', 'de', 'het'];
+const LEADING_ARTICLE = new RegExp(`^(?:${ARTICLES.join('|')})\\s+`, 'i');
+
 /**
  * Where a name can start in running text: a Han character, or a word opening on
  * a capital, a caseless letter (Arabic, kana…) or a digit. Names are proper nouns,
@@ -58,7 +62,7 @@ const HAN_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2
  * Guardian", "dpa", "bioRxiv"): most words of a sentence are skipped unread.
  */
 function nameStart(lowerFirstWords: Iterable<string>): RegExp {
-  const lowers = [...new Set(['the', ...lowerFirstWords])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const lowers = [...new Set([...ARTICLES, ...lowerFirstWords])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return new RegExp(`[${HAN_CLASS}]|(?<!(?![${HAN_CLASS}])[\\p{L}\\p{N}])(?:[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}]|(?:${lowers})(?![\\p{L}\\p{N}]))`, 'gu');
 }
 
@@ -171,6 +175,32 @@ export function toOutletRef(outlet: Outlet | null): OutletRef | null {
   return outlet ? { id: outlet.id, name: outlet.en, nameZh: outlet.zhHans ?? null, type: outlet.type } : null;
 }
 
+/**
+ * Whether text written like a name keeps its capitals: each word the name
+ * capitalises is capitalised in the text too, but for a leading article ("the
+ * Nation" is the magazine, "the nation" is not; "die Zeit", not "die zeit").
+ */
+function capitalisedAsName(written: string, name: string): boolean {
+  const words = (s: string) => s.trim().replace(LEADING_ARTICLE, '').split(/\s+/);
+  const nameWords = words(name);
+  const textWords = words(written);
+  for (let w = 0; w < nameWords.length && w < textWords.length; w++) {
+    // Only letters with case matter: digits, Han and caseless scripts pass.
+    const n = nameWords[w]![0]!;
+    const t = textWords[w]![0] ?? '';
+    if (n !== n.toLowerCase() && t !== t.toUpperCase()) return false;
+  }
+  return true;
+}
+
+/** An outlet named by a whole text (a link's words): a lower-case common word names none ("people", "nature"). */
+export function outletNamedBy(text: string): Outlet | null {
+  const outlet = outletForName(text);
+  if (!outlet) return null;
+  const plain = text.replace(/[《》〈〉「」『』]/g, '').trim();
+  return outletNames(outlet).some((n) => outletKey(n) === outletKey(plain) && capitalisedAsName(plain, n)) ? outlet : null;
+}
+
 export interface OutletMention {
   outlet: Outlet;
   /** The name as it appears in the text. */
@@ -199,6 +229,7 @@ function outletMentions(text: string): OutletMention[] {
       if (!lower.startsWith(c.lower, i)) continue;
       if (c.latin && isWordChar(text, i + c.lower.length)) continue;
       if (c.caps && !text.startsWith(c.name, i)) continue;
+      if (c.latin && !capitalisedAsName(text.slice(i, i + c.name.length), c.name)) continue;
       return c;
     }
     return null;

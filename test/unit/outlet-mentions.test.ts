@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOutletMentions } from '../../lib/outlets/lookup';
+import { findOutletMentions, outletNamedBy } from '../../lib/outlets/lookup';
 
 const mentions = (text: string) => findOutletMentions(text).map((m) => [m.name, m.outlet.en, m.index]);
 
@@ -18,6 +18,16 @@ describe('findOutletMentions', () => {
     expect(mentions('Time, Nature and Foreign Policy disagreed.').map((m) => m[1])).toEqual(['Time', 'Nature', 'Foreign Policy']);
     // Names that are written in lower case are still found so.
     expect(mentions('A preprint on bioRxiv, reported by dpa and the Guardian.').map((m) => m[1])).toEqual(['bioRxiv', 'Deutsche Presse-Agentur', 'The Guardian']);
+    // Every word a name capitalises stays capitalised; a leading article may not be.
+    expect(mentions('The mood of the nation, said the Nation.').map((m) => m[0])).toEqual(['the Nation']);
+    expect(mentions('Wie die Zeit berichtet, die zeit drängt.').map((m) => m[0])).toEqual(['die Zeit']);
+  });
+
+  it('names an outlet by a link\'s whole text only when it is written as a name', () => {
+    expect(outletNamedBy('Nature')?.en).toBe('Nature');
+    expect(outletNamedBy('nature')).toBeNull();
+    expect(outletNamedBy('《外交政策》')?.en).toBe('Foreign Policy');
+    expect(outletNamedBy('dpa')?.en).toBe('Deutsche Presse-Agentur');
   });
 
   it('wants short all-caps names in capitals', () => {

@@ -1,5 +1,5 @@
 import type { Attribution } from '../../schema/source';
-import { findOutletMentions, outletForName, toOutletRef } from '../../outlets/lookup';
+import { findOutletMentions, outletForName, outletNamedBy, toOutletRef } from '../../outlets/lookup';
 import type { Outlet } from '../../outlets/outlet';
 import { sentenceMemo } from '../../text/sentence-memo';
 import { findCues } from './cues';
@@ -93,7 +93,7 @@ function publicationIn(sentence: string, linkStart: number, anchorText: string):
   const before = titles.filter((t) => t.index <= linkStart);
   const title = before[before.length - 1] ?? titles[0];
   if (title) return { name: title.text, outlet: outletForName(title.text) };
-  const anchorOutlet = outletForName(anchorText);
+  const anchorOutlet = outletNamedBy(anchorText);
   if (anchorOutlet) return { name: anchorText.trim(), outlet: anchorOutlet };
   const mentions = findOutletMentions(sentence);
   const near = mentions.filter((m) => m.index <= linkStart);
