@@ -3,6 +3,7 @@
 // Query parameters that only track the click; everything else can select content and stays.
 const TRACKER = /^(?:utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|mkt_tok|_ga|_gl|_hsenc|_hsmi|hsctatracking|oly_anon_id|oly_enc_id|vero_id|wickedid|rb_clickid|s_cid|cmpid|ncid|ocid|icid|smid|smtyp|sr_share|at_medium|at_campaign|at_custom\d|spm|share_token|ref_src|ref_url|fromid|from_source|scm|xtor|wt\.mc_id|ito|trk|sc_channel|cid_source)$/i;
 
+const ABSOLUTE = /^https?:\/\//i;
 const AMP_PATH = /\/amp(?:\/|$)|\.amp(?:\.html?)?$/;
 const AMP_CACHE = /^(?:[a-z0-9-]+\.)?cdn\.ampproject\.org$/i;
 
@@ -23,14 +24,16 @@ export function normalizeLink(href: string | null | undefined, base: string): Li
   if (!raw || raw.startsWith('#')) return null;
   let url: URL;
   try {
-    url = new URL(raw, base);
+    // An absolute address needs no base: parsing the base for every link doubles the work.
+    url = ABSOLUTE.test(raw) ? new URL(raw) : new URL(raw, base);
   } catch {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (!url.hostname || url.username || url.password) return stripCredentials(url);
   url = unwrapAmp(url);
-  url.hash = '';
+  // Each setter re-serialises the URL: only when there is a fragment to drop.
+  if (url.hash) url.hash = '';
   // Rewrite the query only when something is removed: re-serialising changes encodings.
   if (url.search) {
     const keys = Array.from(url.searchParams.keys());
