@@ -15,22 +15,59 @@ const MAX_CHAIN_GAP = 6;
 const AUTHOR_WORDS = /^(?:作者|该作者|這位作者|这位作者|该名作者|文章作者|这位学者|這位學者|该学者|該學者|the\s+authors?|the\s+writer|the\s+scholar)$/i;
 const ROLE_LINKS = new Set(['citation', 'reference', 'other', 'related']);
 
-/** Full names by their short forms, from every name the article spells out in full. */
-function nameRegistry(body: BodyText, sources: CitedSource[]): Map<string, string> {
+interface Names {
+  /** Full names by their short forms, from every name the article spells out in full. */
+  registry: Map<string, string>;
+  /** Lower-cased full names, first and last names the article uses in running text (not as a line's "Label:"). */
+  inProse: Set<string>;
+}
+
+function nameRegistry(body: BodyText, sources: CitedSource[]): Names {
   const registry = new Map<string, string>();
-  const add = (full: string) => {
+  const inProse = new Set<string>();
+  const add = (full: string, prose: boolean) => {
     for (const short of shortForms(full)) if (!registry.has(short)) registry.set(short, full);
+    if (!prose) return;
+    const words = full.toLowerCase().split(/\s+/);
+    inProse.add(words.join(' '));
+    inProse.add(words[0]!);
+    inProse.add(words[words.length - 1]!);
   };
-  for (const s of sources) if (s.attribution.author) add(s.attribution.author);
+  for (const s of sources) if (s.attribution.author) add(s.attribution.author, true);
   for (const sentence of body.sentences) {
-    for (const n of findDottedNames(sentence.text)) add(n.text);
+    // "Portion Fix Containers: 1 Green": a name that only ever labels a line is not known from the prose.
+    const labelled = (index: number, length: number) => index === 0 && /^\s*:/.test(sentence.text.slice(length));
+    for (const n of findDottedNames(sentence.text)) add(n.text, !labelled(n.index, n.text.length));
     for (const n of findWesternNames(sentence.text)) {
       // "Homeland Security Secretary Jeh Johnson" is registered as "Jeh Johnson".
       const name = withoutTitles(n.text);
-      if (name.includes(' ')) add(name);
+      if (name.includes(' ')) add(name, !labelled(n.index, n.text.length));
     }
   }
-  return registry;
+  return { registry, inProse };
+}
+
+/**
+ * A line's "Label:" speaks for someone only when the article names that person in
+ * its prose ("Weltermann:" after "Ansgar Weltermann, Chefarzt, …"; "TRUMP:" after
+ * "Donald Trump") or a quotation follows it. Otherwise it is a caption credit
+ * ("Foto:"), a definition ("Lambda:") or a heading ("Review:"). In a transcript,
+ * once one capitalised label is somebody, the others ("WALLACE:") are too.
+ */
+function labelChecker(body: BodyText, lang: string | null, names: Names): (label: string, sentence: string, cue: Cue) => boolean {
+  const named = (label: string) => names.inProse.has(withoutTitles(label.replace(/^\s*["“']\s*/, '').trim()).toLowerCase());
+  const capitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
+  let transcript = false;
+  for (const sentence of body.sentences) {
+    const cue = findCues(sentence.text, lang).find((c) => c.form === 'label');
+    const label = cue ? sentence.text.slice(0, cue.index) : '';
+    if (label && capitals(label) && named(label)) {
+      transcript = true;
+      break;
+    }
+  }
+  return (label, sentence, cue) =>
+    /^\s*(?:[“"‘«„]|'')/.test(sentence.slice(cue.index + 1)) || named(label) || (transcript && capitals(label));
 }
 
 function sameEntity(a: string, b: string): boolean {
@@ -245,7 +282,9 @@ function rememberSpeaker(speaker: Speaker, resolved: Resolved, referents: Refere
  * references back to the cited piece ("这篇文章").
  */
 export function collectClaims(body: BodyText, sources: CitedSource[], lang: string | null): Claim[] {
-  const registry = nameRegistry(body, sources);
+  const names = nameRegistry(body, sources);
+  const registry = names.registry;
+  const labelNamesSomeone = labelChecker(body, lang, names);
   const canonicalName = (name: string) => registry.get(name) ?? name;
   const canonical = (s: Speaker): Speaker => (s.kind === 'person' ? { ...s, text: canonicalName(s.text) } : s);
   const quotes = quoteStates(body);
@@ -274,7 +313,7 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     const cues = unquotedCues(findCues(sentence.text, lang), quotes[si]!).filter((c) => !isStrayDash(c, body, si));
     const picked = pickCue(sentence.text, cues);
     // A cue word with nobody saying it ("都再次证实了…") is not an attribution.
-    if (!picked) return;
+    if (!picked || (picked.cue.form === 'label' && !labelNamesSomeone(picked.speaker.text, sentence.text, picked.cue))) return;
     const speaker = canonical(picked.speaker);
     const resolved = resolveSpeaker(speaker, link, lastCited, referents, sourceOf);
     rememberSpeaker(speaker, resolved, referents);

@@ -164,12 +164,27 @@ describe('continuations', () => {
     expect(claims.filter((c) => !c.continuation).map((c) => c.cue)).toEqual(['―']);
   });
 
-  it('gives a transcript turn to its speaker label', () => {
-    const claims = claimsOf('HOLLIS: Well, I think the plan works. It saves money.');
+  it('gives a transcript turn to its speaker label when the article names the speaker', () => {
+    const claims = claimsOf('Senator Ann Hollis took questions from the host.', 'HOLLIS: Well, I think the plan works. It saves money.');
     expect(claims.map((c) => [c.speaker, c.continuation])).toEqual([
       ['HOLLIS', false],
       ['HOLLIS', true],
     ]);
+  });
+
+  it('takes the interviewer of a transcript too, once one capitalised label is a named person', () => {
+    const claims = claimsOf('Ann Hollis sat down with the host on Sunday.', 'HOST: Does the plan work?', 'HOLLIS: It saves money.');
+    expect(claims.map((c) => c.speaker)).toEqual(['HOST', 'HOLLIS']);
+  });
+
+  it('does not read captions, definitions or headings "Label: …" as speakers', () => {
+    const claims = claimsOf('The council met on Tuesday.', 'Foto: Stadtarchiv Bonn', 'Lambda: A callback implementing business logic.', 'Review: The new phone is fast and cheap.', 'FILE PHOTO: Traders work on the floor of the exchange.');
+    expect(claims).toEqual([]);
+  });
+
+  it('reads a label followed by a quotation as its speaker', () => {
+    const [claim] = claimsOf('Diess: “We plan faster production times.”');
+    expect(claim).toMatchObject({ cue: ':', speaker: 'Diess' });
   });
 
   it('gives the paragraph after "X added:" to X', () => {
