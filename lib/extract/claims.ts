@@ -313,7 +313,9 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     const cues = unquotedCues(findCues(sentence.text, lang), quotes[si]!).filter((c) => !isStrayDash(c, body, si));
     const picked = pickCue(sentence.text, cues);
     // A cue word with nobody saying it ("都再次证实了…") is not an attribution.
-    if (!picked || (picked.cue.form === 'label' && !labelNamesSomeone(picked.speaker.text, sentence.text, picked.cue))) return;
+    if (!picked) return;
+    // "Motorrad: ABS, Sensoren" in a list or a table is an entry's name, not a speaker's.
+    if (picked.cue.form === 'label' && (block.kind === 'list-item' || block.kind === 'cell' || !labelNamesSomeone(picked.speaker.text, sentence.text, picked.cue))) return;
     const speaker = canonical(picked.speaker);
     const resolved = resolveSpeaker(speaker, link, lastCited, referents, sourceOf);
     rememberSpeaker(speaker, resolved, referents);

@@ -182,6 +182,13 @@ describe('continuations', () => {
     expect(claims).toEqual([]);
   });
 
+  it('does not read the entries of a list as speakers, even named ones', () => {
+    const body = '<p>The Hauptmodul Motorrad course covers repairs.</p><ul><li>Motorrad: ABS and sensors</li><li>Motorrad: Exhaust systems</li></ul>';
+    const html = `<!doctype html><html lang="en"><head><title>Story</title></head><body><article>${body}</article></body></html>`;
+    const out = extractArticle(parseHtml(html), 'https://news.example.com/2024/story', { force: true });
+    expect(out.ok && out.extraction.claims).toEqual([]);
+  });
+
   it('reads a label followed by a quotation as its speaker', () => {
     const [claim] = claimsOf('Diess: “We plan faster production times.”');
     expect(claim).toMatchObject({ cue: ':', speaker: 'Diess' });
