@@ -104,6 +104,13 @@ describe('sentences with two cues', () => {
   });
 });
 
+describe('names', () => {
+  it('does not take a sentence-opening adverb, greeting or job title for part of a name', () => {
+    const claims = claimsOf('Afterwards Penny Lane went home.', 'Lane said the shop would reopen.', 'Apple CEO Tim Cook said sales rose.', 'Hallo Friederike, how did you start?');
+    expect(claims.map((c) => c.speaker)).toEqual(['Penny Lane', 'Tim Cook']);
+  });
+});
+
 describe('English words that do not attribute', () => {
   it('ignores "the said item", "was told", "to say" and "States"', () => {
     const claims = claimsOf(

@@ -40,7 +40,7 @@ const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\p{Lu}\\.)";
 const WESTERN_NAME = new RegExp(`${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD}){1,4}`, 'gu');
 
 // Capitalised words that start sentences or name things, not people.
-const NOT_NAME_START = /^(?:The|A|An|In|On|At|For|But|And|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Said|Says|Wrote|Added|Asked|Mr|Mrs|Ms|Dr|President|Prime|Minister|Secretary|Senator|Gov|Governor|Rep|General|Gen|Chief|Foreign|Defense|Deputy|Former|Sen|Professor|Prof)\b\.?\s*/;
+const NOT_NAME_START = /^(?:The|A|An|In|On|At|For|But|And|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Said|Says|Wrote|Added|Asked|Meanwhile|Afterwards|Accordingly|However|Therefore|Moreover|Furthermore|Nevertheless|Instead|Indeed|Also|Then|Now|Later|Today|Yesterday|Still|Finally|Eventually|Initially|Currently|Recently|Previously|Additionally|Unfortunately|Fortunately|Sadly|Hello|Hallo|Hi|Dear|Liebe|Lieber|Thanks|Danke|Der|Die|Das|Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|Should|Mr|Mrs|Ms|Dr|President|Prime|Minister|Secretary|Senator|Gov|Governor|Rep|General|Gen|Chief|Foreign|Defense|Deputy|Former|Sen|Professor|Prof)\b\.?\s*/;
 
 export function findWesternNames(text: string): Span[] {
   const out: Span[] = [];
@@ -86,7 +86,7 @@ export function shortForms(fullName: string): string[] {
 
 // Titles and ranks written before a name; stripped so "Rep. Gwen Moore" is named "Gwen Moore".
 const TITLE_WORD =
-  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Rev|Reverend|Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Lt|Gen|General|Col|Colonel|Maj|Major|Capt|Captain|Sgt|Adm|Admiral|Cmdr|Retired|Ret|Former|President|Vice|Prime|Minister|Secretary|Chancellor|Mayor|Judge|Justice|Chief|Speaker|Ambassador|Attorney|Deputy|Chairman|Chairwoman|Chair|Director|Commissioner|Sheriff|Coach|Officer|Detective|Sergeant|Lieutenant|Inspector|Superintendent|Bishop|Archbishop|Cardinal|Pastor|Imam|Pope|King|Queen|Prince|Princess|Sheikh|Rabbi|Father|Candidate|Nominee)\.?$/;
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Rev|Reverend|Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Lt|Gen|General|Col|Colonel|Maj|Major|Capt|Captain|Sgt|Adm|Admiral|Cmdr|Retired|Ret|Former|President|Vice|Prime|Minister|Secretary|Chancellor|Mayor|Judge|Justice|Chief|Speaker|Ambassador|Attorney|Deputy|Chairman|Chairwoman|Chair|Director|Commissioner|Sheriff|Coach|Officer|Detective|Sergeant|Lieutenant|Inspector|Superintendent|Bishop|Archbishop|Cardinal|Pastor|Imam|Pope|King|Queen|Prince|Princess|Sheikh|Rabbi|Father|Candidate|Nominee|CEO|CFO|COO|CTO|Founder|Co-founder|Cofounder|Spokesman|Spokeswoman|Spokesperson)\.?$/;
 // Words that make a capitalised phrase an organisation rather than a person.
 export const ORG_WORD =
   /\b(?:Department|Dept|Service|Services|Commission|Committee|Council|Party|Campaign|University|College|School|Institute|Center|Centre|Agency|Administration|Court|Bank|Foundation|Association|Union|Coalition|Caucus|Board|Office|Ministry|Government|Inc|Corp|Company|Group|Network|Times|Post|News|Journal|Press|Police|Army|Navy|Senate|House|Congress|Organi[sz]ation|Fund|Bureau|Authority|Federation|League|Society|Club|Trust|Media|Magazine|Review|Tribune|Herald|Gazette|Daily|Radio|Television|Broadcasting|Poll|Survey|Project|Alliance|Forum|Republicans|Democrats|Americans)\b|^\p{Lu}{2,}$|^(?:\p{Lu}\.){2,}$/u;

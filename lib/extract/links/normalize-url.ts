@@ -32,8 +32,8 @@ export function normalizeLink(href: string | null | undefined, base: string): Li
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (!url.hostname || url.username || url.password) return stripCredentials(url);
   url = unwrapAmp(url);
-  // Each setter re-serialises the URL: only when there is a fragment to drop.
-  if (url.hash) url.hash = '';
+  // Each setter re-serialises the URL: only when there is a fragment to drop (an empty "#" too).
+  if (raw.includes('#')) url.hash = '';
   // Rewrite the query only when something is removed: re-serialising changes encodings.
   if (url.search) {
     const keys = Array.from(url.searchParams.keys());
