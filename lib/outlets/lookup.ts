@@ -193,6 +193,30 @@ function capitalisedAsName(written: string, name: string): boolean {
   return true;
 }
 
+// One-word outlet names that are ordinary words too (English, German, Spanish): read as
+// names only where they stand alone, not inside another name or title, nor as a "Label:".
+const PLAIN_WORD_NAMES = new Set(
+  ('bild blogger cell dawn economist excelsior focus fortune frontiers ghost grist guardian independent matters medium ' +
+    'milenio mint nature outlook people proceso prospect quartz reason reforma salon science semana slate spectator ' +
+    'stern stuff telegram tempo threads time variety vice wired').split(' '),
+);
+// A capitalised word (not a possessive: "Selam's Medium post") right before or after.
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}.-]*[ \u00a0]$/u;
+const CAPITALISED_WORD_AFTER = /^(?:[ \u00a0-]\p{Lu}|\s*:)/u;
+
+/**
+ * A one-word name that is a plain word too inside a longer capitalised phrase is part
+ * of another name or a title ("the Golden Dawn", "Making a New Science", "Time-Based
+ * One-Time Passwords"); followed by a colon it labels a line ("Bild: dpa").
+ */
+function inLongerName(text: string, start: number, end: number, c: Candidate): boolean {
+  if (!PLAIN_WORD_NAMES.has(c.lower)) return false;
+  if (CAPITALISED_WORD_AFTER.test(text.slice(end, end + 2))) return true;
+  // The sentence's first word is capitalised anyway: only a capitalised word inside the sentence counts.
+  const before = text.slice(0, start);
+  return CAPITALISED_WORD_BEFORE.test(before.slice(-40)) && !/^\s*\S+\s$/u.test(before);
+}
+
 /** An outlet named by a whole text (a link's words): a lower-case common word names none ("people", "nature"). */
 export function outletNamedBy(text: string): Outlet | null {
   const outlet = outletForName(text);
@@ -243,7 +267,7 @@ function outletMentions(text: string): OutletMention[] {
     const pair = crowded.has(key) ? pairKey(lower, i, key) : null;
     // Two-word names are longer than the one-word names they share a first word with: they go first.
     const c = (pair && match(byPair.get(pair), i)) || match(byStart.get(key), i);
-    if (!c) continue;
+    if (!c || inLongerName(text, i, i + c.lower.length, c)) continue;
     found.push({ outlet: c.outlet, name: text.slice(i, i + c.lower.length), index: i });
     start.lastIndex = i + c.lower.length;
   }

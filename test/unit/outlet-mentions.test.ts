@@ -23,6 +23,15 @@ describe('findOutletMentions', () => {
     expect(mentions('Wie die Zeit berichtet, die zeit drängt.').map((m) => m[0])).toEqual(['die Zeit']);
   });
 
+  it('does not read a name that is a plain word inside another name, a title or a "Label:"', () => {
+    expect(mentions('The Hermetic Order of the Golden Dawn met in London.')).toEqual([]);
+    expect(mentions('He wrote Chaos: Making a New Science in 1987, with Time-Based One-Time Passwords.')).toEqual([]);
+    expect(mentions('Bild: Stadtarchiv Bonn')).toEqual([]);
+    // Standing alone, or after a possessive, it is the outlet; names that are not plain words are untouched.
+    expect(mentions('Selam’s Medium post, as Science reported, and the agency Reuters.').map((m) => m[1])).toEqual(['Medium', 'Science', 'Reuters']);
+    expect(mentions('Wie die Nachrichtenagentur Reuters berichtete.').map((m) => m[1])).toEqual(['Reuters']);
+  });
+
   it('names an outlet by a link\'s whole text only when it is written as a name', () => {
     expect(outletNamedBy('Nature')?.en).toBe('Nature');
     expect(outletNamedBy('nature')).toBeNull();
