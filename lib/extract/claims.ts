@@ -316,6 +316,11 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     if (!picked) return;
     // "Motorrad: ABS, Sensoren" in a list or a table is an entry's name, not a speaker's.
     if (picked.cue.form === 'label' && (block.kind === 'list-item' || block.kind === 'cell' || !labelNamesSomeone(picked.speaker.text, sentence.text, picked.cue))) return;
+    // "教授戴夫·汉森研究酒精四十年，他认为…": the person named earlier in the sentence is who 他 means.
+    if (picked.speaker.kind === 'pronoun' && /\p{Script=Han}/u.test(picked.cue.text)) {
+      const named = findDottedNames(sentence.text.slice(0, picked.cue.index));
+      if (named.length) referents.person(canonicalName(named[named.length - 1]!.text), null);
+    }
     const speaker = canonical(picked.speaker);
     const resolved = resolveSpeaker(speaker, link, lastCited, referents, sourceOf);
     rememberSpeaker(speaker, resolved, referents);

@@ -142,7 +142,11 @@ const ZH_CUE = new RegExp(`(?:${ZH_COMPOUND.join('|')})|(?:称|稱|说|說)(?=[�
 // 据X报道 / 据X称 / 据X消息: the speaker sits inside the frame.
 const ZH_FRAME = /[据據]([^，。；！？,]{1,30}?)(?:报道|報道|報導|称|稱|消息|介绍|介紹|透露|说|說|表示|指出|显示|顯示|统计|統計|披露)/g;
 // Words that contain a cue but do not report ("被发现", "名称", "显示屏").
-const ZH_NOT_CUE = /被(?:发现|發現)|(?:发现|發現)了?(?:自己|问题)|显示屏|顯示屏|表示感谢|表示祝贺|表示欢迎|表示哀悼|表示慰问|报道组|报道员/;
+// Set phrases with 说 that say nothing about a source ("换句话说", "in other words"), and 自认为 ("deems oneself").
+const ZH_NOT_CUE =
+  /被(?:发现|發現)|(?:发现|發現)了?(?:自己|问题)|显示屏|顯示屏|表示感谢|表示祝贺|表示欢迎|表示哀悼|表示慰问|报道组|报道员|换句话说|換句話說|换言之|換言之|也就是说|也就是說|听说|聽說|比如说|比如說|总的来说|總的來說|一般来说|一般來說|老实说|老實說|坦白说|坦白說|可以说|可以說|应该说|應該說|不用说|不用說|自认为|自認為/;
+// Kana: a Japanese sentence, where 表示 means "shown" and 発見 "discovery" — Chinese cues do not apply.
+const KANA = /[\u3040-\u30ff]/;
 
 // A sentence is read for cues by its links' roles, their authors and the claims (callers do not mutate the answer).
 const cueMemo = sentenceMemo<readonly Cue[]>();
@@ -154,7 +158,7 @@ export function findCues(sentence: string, lang: string | null): readonly Cue[] 
 
 function findCuesUncached(sentence: string, lang: string | null): Cue[] {
   const cues: Cue[] = [];
-  const zh = lang === 'zh' || lang === 'ja' || /\p{Script=Han}/u.test(sentence);
+  const zh = lang !== 'ja' && (lang === 'zh' || /\p{Script=Han}/u.test(sentence)) && !KANA.test(sentence);
   if (zh) {
     for (const m of sentence.matchAll(ZH_FRAME)) {
       const start = m.index! + 1;
@@ -163,7 +167,7 @@ function findCuesUncached(sentence: string, lang: string | null): Cue[] {
     for (const m of sentence.matchAll(ZH_CUE)) {
       const at = m.index!;
       if (cues.some((c) => at >= c.index && at < c.index + c.text.length)) continue;
-      const around = sentence.slice(Math.max(0, at - 2), at + m[0].length + 3);
+      const around = sentence.slice(Math.max(0, at - 4), at + m[0].length + 3);
       if (ZH_NOT_CUE.test(around)) continue;
       cues.push({ text: m[0], index: at, speaker: 'before' });
     }

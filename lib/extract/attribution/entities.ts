@@ -20,6 +20,9 @@ const BEFORE_NAME = /^.*[者员員的家长長授统統理席人官使任在由�
 
 const NAME_DOT = /[·・•‧･∙]/;
 
+// Characters that start the words after a name (研究, 表示, 的, 在…), never part of a transliteration.
+const AFTER_NAME = /[的在是和与與对對说說表认認指研称稱也还還曾已将將把被从從向为為于於等日月年]/u;
+
 export function findDottedNames(text: string): Span[] {
   // Most sentences have no name dot at all: one native scan answers before the costly pattern.
   if (!NAME_DOT.test(text)) return [];
@@ -30,7 +33,11 @@ export function findDottedNames(text: string): Span[] {
     let first = raw.slice(0, dot).replace(BEFORE_NAME, '');
     if (first.length > 5) first = first.slice(-5);
     const cut = dot - first.length;
-    return { text: raw.slice(cut), index: m.index! + cut };
+    // And to the right: "汉森研究酒精" → "汉森" (transliterations never use these characters).
+    const lastDot = raw.lastIndexOf('·');
+    const tail = AFTER_NAME.exec(raw.slice(lastDot + 2));
+    const end = tail ? lastDot + 2 + tail.index : raw.length;
+    return { text: raw.slice(cut, end), index: m.index! + cut };
   }).filter((n) => n.text.indexOf('·') > 0);
 }
 

@@ -20,12 +20,14 @@ const ZH_TRAIL =
   /(?:在(?:其|他|她|该|這|这)?[^，。；]{0,24}?(?:中|上|里|裡|时|時|时候|時候|方面|期间|期間|之际|之際)|接受[^，。；]{0,20}?采访时|接受[^，。；]{0,20}?採訪時|对(?:记者|此|媒体)|向(?:记者|媒体)|还|還|也|则|則|又|更|曾|曾经|已经|均|都|亦|再次|进一步|進一步|近日|日前|周[一二三四五六日]|週[一二三四五六日]|今天|昨天|同时|同時|随后|隨後|公开|公開|明确|明確|坦率地|直接|则是)+$/;
 // Titles before a Chinese name: 哈萨克斯坦总统托卡耶夫 → 托卡耶夫.
 const ZH_ROLE =
-  /(?:总统|總統|总理|總理|首相|部长|部長|外长|外長|发言人|發言人|主席|学者|學者|研究员|研究員|专家|專家|教授|分析师|分析師|分析人士|记者|記者|官员|官員|大使|主任|院长|院長|董事长|董事長|首席执行官|首席執行官|经济学家|經濟學家|议员|議員|国务卿|國務卿|秘书长|秘書長|司令|将军|將軍|创始人|創始人|作者|评论员|評論員|主编|主編|高级研究员|高級研究員|副总统|副總統|国王|國王|王储|王儲|领导人|領導人)/g;
+  /(?:编剧|編劇|导演|導演|演员|演員|作家|校长|校長|医生|醫生|院士|律师|律師|经理|經理|总裁|總裁|局长|局長|市长|市長|省长|省長|书记|書記|负责人|負責人|委员|委員|会长|會長|社长|社長|总编辑|總編輯|总统|總統|总理|總理|首相|部长|部長|外长|外長|发言人|發言人|主席|学者|學者|研究员|研究員|专家|專家|教授|分析师|分析師|分析人士|记者|記者|官员|官員|大使|主任|院长|院長|董事长|董事長|首席执行官|首席執行官|经济学家|經濟學家|议员|議員|国务卿|國務卿|秘书长|秘書長|司令|将军|將軍|创始人|創始人|作者|评论员|評論員|主编|主編|高级研究员|高級研究員|副总统|副總統|国王|國王|王储|王儲|领导人|領導人)/g;
 
 function zhSpeaker(clause: string): Speaker | null {
   let text = clause.trim();
   for (let i = 0; i < 3; i++) text = text.replace(ZH_LEAD, '').trim();
   text = text.replace(ZH_TRAIL, '').trim();
+  // "一位女生激动地说": an adverb in 地 before the verb is not part of who speaks.
+  if (text.length > 4) text = text.replace(/[\u4e00-\u9fff]{2}地$/u, '').trim();
   if (!text) return null;
   if (ZH_PRONOUN.test(text)) return { text, kind: 'pronoun' };
   const authored = /由(.{1,40}?)(?:撰写|撰寫|撰文|所写|所寫|发表|發表|执笔|執筆)/.exec(text);
@@ -38,6 +40,10 @@ function zhSpeaker(clause: string): Speaker | null {
   const titles = findTitles(text);
   if (titles.length) return { text: titles[titles.length - 1]!.text, kind: 'outlet' };
   if (ZH_DOCUMENT.test(text) || /^(?:这|這|该|該)[^，。]{0,30}(?:文章|报告|報告|报道|報道)$/.test(text)) return { text, kind: 'document' };
+  // A role after a name: 钟南山院士 → 钟南山.
+  // Only honorifics that follow a personal name: "北大教授" is an affiliation and a role.
+  const roleAfter = /^([\u4e00-\u9fff]{2,3})(?:院士|先生|女士)$/u.exec(text);
+  if (roleAfter) return { text: roleAfter[1]!, kind: 'person' };
   // Role words: what follows the last one is the name.
   let lastRoleEnd = -1;
   for (const m of text.matchAll(ZH_ROLE)) lastRoleEnd = m.index! + m[0].length;
