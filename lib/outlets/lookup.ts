@@ -203,6 +203,8 @@ const PLAIN_WORD_NAMES = new Set(
 // A capitalised word (not a possessive: "Selam's Medium post") right before or after.
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}.-]*[ \u00a0]$/u;
 const CAPITALISED_WORD_AFTER = /^(?:[ \u00a0-]\p{Lu}|\s*:)/u;
+const OUTLET_FOLLOWS =
+  /^(?:['’]s\b|,|\.[a-z]|\s+(?:and|und|et|y)\s+\p{Lu}|\s+(?:magazine|journal|newspaper|reported|reports|said|says|wrote|writes|published|publishes|found|noted|notes|told|tells|first|has\s+reported|was\s+first|berichtet|berichtete|schreibt|schrieb|meldet|meldete|informó|publicó)\b)/iu;
 
 /**
  * A one-word name that is a plain word too inside a longer capitalised phrase is part
@@ -212,8 +214,11 @@ const CAPITALISED_WORD_AFTER = /^(?:[ \u00a0-]\p{Lu}|\s*:)/u;
 function inLongerName(text: string, start: number, end: number, c: Candidate): boolean {
   if (!PLAIN_WORD_NAMES.has(c.lower)) return false;
   if (CAPITALISED_WORD_AFTER.test(text.slice(end, end + 2))) return true;
-  // The sentence's first word is capitalised anyway: only a capitalised word inside the sentence counts.
   const before = text.slice(0, start);
+  // Opening the sentence it is capitalised anyway: "People who…", "Time is…" are the words, unless it
+  // is written in capitals or what follows makes it the outlet ("Nature published", "Time, Nature and…").
+  if (!before.trim()) return text.slice(start, end) !== text.slice(start, end).toUpperCase() && !OUTLET_FOLLOWS.test(text.slice(end, end + 30));
+  // Only a capitalised word inside the sentence counts.
   return CAPITALISED_WORD_BEFORE.test(before.slice(-40)) && !/^\s*\S+\s$/u.test(before);
 }
 

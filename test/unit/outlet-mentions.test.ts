@@ -30,6 +30,11 @@ describe('findOutletMentions', () => {
     // Standing alone, or after a possessive, it is the outlet; names that are not plain words are untouched.
     expect(mentions('Selam’s Medium post, as Science reported, and the agency Reuters.').map((m) => m[1])).toEqual(['Medium', 'Science', 'Reuters']);
     expect(mentions('Wie die Nachrichtenagentur Reuters berichtete.').map((m) => m[1])).toEqual(['Reuters']);
+    // Opening a sentence, it is the word unless written in capitals or followed by what an outlet does.
+    expect(mentions('People born before 2005 acquired citizenship.')).toEqual([]);
+    expect(mentions('Time travel is a staple of fiction.')).toEqual([]);
+    expect(mentions('Nature published the study on Monday.').map((m) => m[1])).toEqual(['Nature']);
+    expect(mentions('WIRED protects the confidentiality of its sources.').map((m) => m[1])).toEqual(['Wired']);
   });
 
   it('names an outlet by a link\'s whole text only when it is written as a name', () => {
