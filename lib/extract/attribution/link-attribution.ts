@@ -22,7 +22,8 @@ export interface LinkSentence {
 
 // "由X撰写", "written by X", "X wrote": X is the author.
 const ZH_AUTHORED = /由(.{2,40}?)(?:撰写|撰寫|撰文|所写|所寫|执笔|執筆|发表|發表)/;
-const EN_AUTHORED = /\b(?:written|authored|penned|co-written|co-authored)\s+by\s+(.{3,80}?)(?:[,.;:]|\s+(?:in|for|at|and\s+published)\b|$)/i;
+// The name runs to a comma or a full stop — not the stop of an initial ("Emily V. Gordon").
+const EN_AUTHORED = /\b(?:written|authored|penned|co-written|co-authored)\s+by\s+(.{3,80}?)(?:[,;:]|(?<!\b[A-Z])\.|\s+(?:in|for|at|and\s+published)\b|$)/i;
 const ZH_ROLE_BEFORE_NAME =
   /(.{2,30}?)(?:的)?(?:高级研究员|高級研究員|研究员|研究員|学者|學者|专家|專家|教授|分析师|分析師|主任|研究人员|研究人員|访问学者|訪問學者)(.+)$/;
 const EN_AFFILIATION = /,\s*(?:a|an|the)?\s*(?:senior\s+|visiting\s+|nonresident\s+|non-resident\s+)?(?:fellow|scholar|researcher|professor|analyst|director|expert|economist|editor|correspondent)\s+(?:at|of|with)\s+(?:the\s+)?([A-Z][^,.;]{2,80})/;

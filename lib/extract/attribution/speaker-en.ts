@@ -92,6 +92,8 @@ function classifyPhrase(text: string, atSentenceStart: boolean): Speaker | null 
 /** "the report", "Officials at the agency": the phrase as written names a document or a group. */
 const described = (p: Phrase): Speaker => ({ text: p.text, kind: DOCUMENT_HEAD.test(p.head) ? 'document' : 'group' });
 
+const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|paper|website|site|blog|outlet|broadcaster|network|tabloid|daily|weekly|newsletter|podcast)\s+$/i;
+
 /** A capitalised name ending the core ("Officials at HSI" → Officials) or the phrase ("footage of Trump" → Trump). */
 function namedSpeaker(p: Phrase, atSentenceStart: boolean): Speaker | null {
   const coreName = nameAtEnd(p.core.join(' '));
@@ -102,6 +104,9 @@ function namedSpeaker(p: Phrase, atSentenceStart: boolean): Speaker | null {
   // "MIDWAY ATOLL —": a dateline or a heading in capitals, not a person.
   if (/\s/.test(name.text) && name.text === name.text.toUpperCase()) return null;
   const text = withoutTitles(name.text);
+  // "the journal JAMA Psychiatry", "the website Politico": named as a publication.
+  const source = name === coreName ? p.core.join(' ') : p.text;
+  if (PUBLICATION_BEFORE.test(source.slice(0, source.length - name.text.length))) return { text, kind: 'outlet' };
   if (!ORG_WORD.test(text)) return { text, kind: 'person' };
   return name === coreName && p.prep > 0 ? described(p) : { text, kind: 'group' };
 }
@@ -137,7 +142,11 @@ function subjectAtEnd(text: string, atSentenceStart: boolean): Speaker | null {
     }
     if (STOP_BACK.has(w)) break;
     // "In a Bloomberg interview Trump declared", "MSNBC host Chris Matthews said": a name right after a lowercase noun starts the subject.
-    if (phrase.length && phrase.every((p) => /^\p{Lu}/u.test(p)) && /^\p{Ll}/u.test(ws[i]!) && w !== 'of' && !DETERMINERS.has(w)) break;
+    if (phrase.length && phrase.every((p) => /^\p{Lu}/u.test(p)) && /^\p{Ll}/u.test(ws[i]!) && w !== 'of' && !DETERMINERS.has(w)) {
+      // "the journal JAMA Psychiatry argued": the name is a publication's.
+      if (PUBLICATION_BEFORE.test(`${w} `)) return { text: phrase.join(' '), kind: 'outlet' };
+      break;
+    }
     phrase.unshift(ws[i]!);
     if (!DETERMINERS.has(w)) continue;
     // "the head of the Caucus", "a narrator in the ad": read on past an inner determiner.

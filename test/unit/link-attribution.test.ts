@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { attributeLink, type LinkSentence } from '../../lib/extract/attribution/link-attribution';
+
+/** The attribution of the link whose anchor text is `anchor` in `text`. */
+function attribution(text: string, anchor: string, extra: Partial<LinkSentence> = {}) {
+  const linkStart = text.indexOf(anchor);
+  if (linkStart < 0) throw new Error(`"${anchor}" is not in the sentence`);
+  return attributeLink({ text, linkStart, linkEnd: linkStart + anchor.length, anchorText: anchor, previous: null, following: [], lang: 'en', ...extra });
+}
+
+describe('link attribution', () => {
+  it('reads the author after "written by", initials included', () => {
+    expect(attribution('The film is written by real-life couple Emily V. Gordon and Kumail Nanjiani.', 'written').author).toBe('Emily V. Gordon');
+  });
+
+  it('names the journal as the publication, never as the author', () => {
+    const a = attribution('The authors of the study published in the journal JAMA Psychiatry argued that the policy helped.', 'the study');
+    expect(a).toMatchObject({ publication: 'JAMA', author: null });
+  });
+
+  it('reads a scholar and the institution they are a fellow at', () => {
+    const a = attribution('Temur Umarov, a fellow at the Carnegie Endowment for International Peace, wrote in an essay that Astana is drifting away.', 'an essay');
+    expect(a).toMatchObject({ author: 'Temur Umarov', affiliation: 'Carnegie Endowment for International Peace' });
+  });
+
+  it('takes the publication and its English name from 《》, and the author from the sentence before', () => {
+    const a = attribution('这篇文章指出，哈萨克斯坦正在疏远莫斯科。', '文章', { lang: 'zh', previous: '美国《外交政策》杂志刊登了一篇由卡内基国际和平基金会学者蒂穆尔·乌姆洛夫撰写的文章。' });
+    expect(a).toMatchObject({ publication: '外交政策', publicationEn: 'Foreign Policy', author: '蒂穆尔·乌姆洛夫' });
+  });
+});
