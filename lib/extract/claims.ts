@@ -36,7 +36,7 @@ function nameRegistry(body: BodyText, sources: CitedSource[]): Names {
   for (const s of sources) if (s.attribution.author) add(s.attribution.author, true);
   for (const sentence of body.sentences) {
     // "Portion Fix Containers: 1 Green": a name that only ever labels a line is not known from the prose.
-    const labelled = (index: number, length: number) => index === 0 && /^\s*:/.test(sentence.text.slice(length));
+    const labelled = (index: number, length: number) => index === 0 && /^\s*:/.test(sentence.text.slice(index + length));
     for (const n of findDottedNames(sentence.text)) add(n.text, !labelled(n.index, n.text.length));
     for (const n of findWesternNames(sentence.text)) {
       // "Homeland Security Secretary Jeh Johnson" is registered as "Jeh Johnson".
@@ -55,7 +55,9 @@ function nameRegistry(body: BodyText, sources: CitedSource[]): Names {
  * once one capitalised label is somebody, the others ("WALLACE:") are too.
  */
 function labelChecker(body: BodyText, lang: string | null, names: Names): (label: string, sentence: string, cue: Cue) => boolean {
-  const named = (label: string) => names.inProse.has(withoutTitles(label.replace(/^\s*["“']\s*/, '').trim()).toLowerCase());
+  // "SEN. HOLLIS:": titles are recognised in any case.
+  const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+  const named = (label: string) => names.inProse.has(withoutTitles(titleCase(label.replace(/^\s*["“']\s*/, '').trim())).toLowerCase());
   const capitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
   let transcript = false;
   for (const sentence of body.sentences) {
@@ -67,7 +69,7 @@ function labelChecker(body: BodyText, lang: string | null, names: Names): (label
     }
   }
   return (label, sentence, cue) =>
-    /^\s*(?:[“"‘«„]|'')/.test(sentence.slice(cue.index + 1)) || named(label) || (transcript && capitals(label));
+    /^\s*(?:[“"‘«„]|'')/.test(sentence.slice(cue.index + cue.text.length)) || named(label) || (transcript && capitals(label));
 }
 
 function sameEntity(a: string, b: string): boolean {
@@ -182,7 +184,8 @@ const CLAUSE_OPENER = /\b(?:which|who|whom|whose|when|where|while|though|althoug
 function closesSentence(text: string, cue: Cue): boolean {
   if (/\p{Script=Han}/u.test(cue.text) || cue.form === 'participle' || tailWords(text, cue) > 5) return false;
   const before = text.slice(Math.max(0, cue.index - CUE_WINDOW), cue.index);
-  const m = /[,”"']([^,”"']*)$/.exec(before);
+  // A straight apostrophe between letters is a possessive ("the company's lawyer"), not a quotation's end.
+  const m = /(?:[,”"]|(?<!\p{L})')((?:[^,”"']|(?<=\p{L})')*)$/u.exec(before);
   if (!m) return false;
   const speakerPhrase = m[1]!;
   return wordCount(speakerPhrase) <= 8 && !CLAUSE_OPENER.test(speakerPhrase);
@@ -310,14 +313,15 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     const subject = namedSubject(sentence.text, registry);
     if (subject) referents.person(canonicalName(subject), null);
     learnGenders(sentence.text, subject && canonicalName(subject), canonicalName, referents);
-    const cues = unquotedCues(findCues(sentence.text, lang), quotes[si]!).filter((c) => !isStrayDash(c, body, si));
+    // A "Label:" that names nobody leaves the sentence's other cues to speak ("Review: The minister said …");
+    // in a list or a table ("Motorrad: ABS, Sensoren") it names an entry, not a speaker.
+    const labelSpeaks = (c: Cue) => block.kind !== 'list-item' && block.kind !== 'cell' && labelNamesSomeone(sentence.text.slice(0, c.index), sentence.text, c);
+    const cues = unquotedCues(findCues(sentence.text, lang), quotes[si]!).filter((c) => !isStrayDash(c, body, si) && (c.form !== 'label' || labelSpeaks(c)));
     const picked = pickCue(sentence.text, cues);
     // A cue word with nobody saying it ("都再次证实了…") is not an attribution.
     if (!picked) return;
-    // "Motorrad: ABS, Sensoren" in a list or a table is an entry's name, not a speaker's.
-    if (picked.cue.form === 'label' && (block.kind === 'list-item' || block.kind === 'cell' || !labelNamesSomeone(picked.speaker.text, sentence.text, picked.cue))) return;
     // "教授戴夫·汉森研究酒精四十年，他认为…": the person named earlier in the sentence is who 他 means.
-    if (picked.speaker.kind === 'pronoun' && /\p{Script=Han}/u.test(picked.cue.text)) {
+    if (/^(?:他|她)(?:本人)?$/.test(picked.speaker.text) && /\p{Script=Han}/u.test(picked.cue.text)) {
       const named = findDottedNames(sentence.text.slice(0, picked.cue.index));
       if (named.length) referents.person(canonicalName(named[named.length - 1]!.text), null);
     }

@@ -1,4 +1,5 @@
 import type { EvalRow } from '../eval/table';
+
 /** Timing helpers: interleaved runs so both sides see the same machine load. */
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -111,6 +111,33 @@ describe('names', () => {
   });
 });
 
+describe('edge cases found in review', () => {
+  it('lets another cue speak when a "Label:" names nobody', () => {
+    const [claim] = claimsOf('Review: The minister said the plan would fail.');
+    expect(claim).toMatchObject({ cue: 'said', speaker: 'The minister' });
+  });
+
+  it('keeps given names that are also words: Will Hurd, Said Jalili', () => {
+    const claims = claimsOf('Will Hurd said the wall would not work.', 'Said Jalili told reporters that talks had stalled.', 'Said Ahmed, a shopkeeper in Kabul, lost his store.');
+    expect(claims.map((c) => c.speaker)).toEqual(['Will Hurd', 'Said Jalili']);
+  });
+
+  it('does not take "in a paper" or "on his podcast" for a publication naming the speaker', () => {
+    const [claim] = claimsOf('In a 2019 paper Laura Smith argued that rents would rise.');
+    expect(claim).toMatchObject({ cue: 'argued', speaker: 'Laura Smith' });
+  });
+
+  it('reads a possessive inside a closing clause as part of it, not as a quotation mark', () => {
+    const [claim] = claimsOf("Smith said the deal collapsed, which the company's lawyer also said.");
+    expect(claim).toMatchObject({ cue: 'said', speaker: 'Smith' });
+  });
+
+  it('recognises titles in capitals in a transcript label', () => {
+    const claims = claimsOf('Senator Ann Hollis took questions.', 'SEN. HOLLIS: The plan works.');
+    expect(claims[0]).toMatchObject({ cue: ':', speaker: 'SEN. HOLLIS' });
+  });
+});
+
 describe('English words that do not attribute', () => {
   it('ignores "the said item", "was told", "to say" and "States"', () => {
     const claims = claimsOf(

@@ -17,6 +17,16 @@ describe('Chinese claims', () => {
     expect(claim).toMatchObject({ cue: '认为', speaker: '戴夫·汉森' });
   });
 
+  it('reads names joined with the katakana dot ・ as Chinese, and 他们 is not one person', () => {
+    expect(claimsOf('zh', '教授戴夫・汉森研究酒精和饮酒超过40年，他认为确实如此。')[0]?.speaker).toBe('戴夫·汉森');
+    expect(claimsOf('zh', '戴夫·汉森和同事们做了实验，他们认为结果可靠。')[0]?.speaker).toBe('他们');
+  });
+
+  it('keeps places in 地 as speakers and a cue next to a set phrase', () => {
+    expect(claimsOf('zh', '美军某军事基地表示，演习将如期举行。')[0]?.speaker).toBe('美军某军事基地');
+    expect(claimsOf('zh', '他听说后表示，会尽快处理。')).toHaveLength(1);
+  });
+
   it('does not read set phrases with 说 or 自认为 as attributions', () => {
     expect(claimsOf('zh', '换句话说，在微重力下酒的陈酿过程可能不同。', '各自努力地找寻自认为最好的拍摄角度。')).toEqual([]);
   });

@@ -87,7 +87,8 @@ function englishDash(sentence: string): Cue | null {
 }
 
 // A name and a colon or comma after a sentence-opening verb: "Said Ellis:", "Wrote Ms. Kaur,".
-const INVERTED_OPENING = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*[:,]\s/u;
+// (Said is a given name too: "Said Ahmed, a shopkeeper, …" is not an attribution.)
+const INVERTED_OPENING = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?::|,\s*[“"‘])/u;
 
 // How much text around a cue its tests read: enough for any speaker phrase, and
 // bounded so that a sentence with many cues costs linear time.
@@ -146,7 +147,8 @@ const ZH_FRAME = /[据據]([^，。；！？,]{1,30}?)(?:报道|報道|報導|�
 const ZH_NOT_CUE =
   /被(?:发现|發現)|(?:发现|發現)了?(?:自己|问题)|显示屏|顯示屏|表示感谢|表示祝贺|表示欢迎|表示哀悼|表示慰问|报道组|报道员|换句话说|換句話說|换言之|換言之|也就是说|也就是說|听说|聽說|比如说|比如說|总的来说|總的來說|一般来说|一般來說|老实说|老實說|坦白说|坦白說|可以说|可以說|应该说|應該說|不用说|不用說|自认为|自認為/;
 // Kana: a Japanese sentence, where 表示 means "shown" and 発見 "discovery" — Chinese cues do not apply.
-const KANA = /[\u3040-\u30ff]/;
+// Kana letters only: ・ (U+30FB) also joins the parts of foreign names in Chinese.
+const KANA = /[\u3040-\u309f\u30a1-\u30fa]/;
 
 // A sentence is read for cues by its links' roles, their authors and the claims (callers do not mutate the answer).
 const cueMemo = sentenceMemo<readonly Cue[]>();
@@ -167,8 +169,11 @@ function findCuesUncached(sentence: string, lang: string | null): Cue[] {
     for (const m of sentence.matchAll(ZH_CUE)) {
       const at = m.index!;
       if (cues.some((c) => at >= c.index && at < c.index + c.text.length)) continue;
-      const around = sentence.slice(Math.max(0, at - 4), at + m[0].length + 3);
-      if (ZH_NOT_CUE.test(around)) continue;
+      // Skipped only when a set phrase covers the cue itself ("换句话说"), not one nearby ("听说后表示").
+      const from = Math.max(0, at - 4);
+      const around = sentence.slice(from, at + m[0].length + 3);
+      const phrase = ZH_NOT_CUE.exec(around);
+      if (phrase && from + phrase.index < at + m[0].length && from + phrase.index + phrase[0].length > at) continue;
       cues.push({ text: m[0], index: at, speaker: 'before' });
     }
   }

@@ -47,13 +47,18 @@ const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\p{Lu}\\.)";
 const WESTERN_NAME = new RegExp(`${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD}){1,4}`, 'gu');
 
 // Capitalised words that start sentences or name things, not people.
-const NOT_NAME_START = /^(?:The|A|An|In|On|At|For|But|And|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Said|Says|Wrote|Added|Asked|Meanwhile|Afterwards|Accordingly|However|Therefore|Moreover|Furthermore|Nevertheless|Instead|Indeed|Also|Then|Now|Later|Today|Yesterday|Still|Finally|Eventually|Initially|Currently|Recently|Previously|Additionally|Unfortunately|Fortunately|Sadly|Hello|Hallo|Hi|Dear|Liebe|Lieber|Thanks|Danke|Der|Die|Das|Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|Should|Mr|Mrs|Ms|Dr|President|Prime|Minister|Secretary|Senator|Gov|Governor|Rep|General|Gen|Chief|Foreign|Defense|Deputy|Former|Sen|Professor|Prof)\b\.?\s*/;
+const NOT_NAME_START = /^(?:The|A|An|In|On|At|For|But|And|As|If|When|While|After|Before|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Says|Wrote|Added|Asked|Meanwhile|Afterwards|Accordingly|However|Therefore|Moreover|Furthermore|Nevertheless|Instead|Indeed|Also|Then|Now|Later|Today|Yesterday|Still|Finally|Eventually|Initially|Currently|Recently|Previously|Additionally|Unfortunately|Fortunately|Sadly|Hello|Hallo|Hi|Dear|Liebe|Lieber|Thanks|Danke|Der|Die|Das|Was|Were|Is|Are|Did|Does|Has|Have|Had|Would|Could|Should|Mr|Mrs|Ms|Dr|President|Prime|Minister|Secretary|Senator|Gov|Governor|Rep|General|Gen|Chief|Foreign|Defense|Deputy|Former|Sen|Professor|Prof)\b\.?\s*/;
 
 export function findWesternNames(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(WESTERN_NAME)) {
     let name = m[0].replace(/[.,'’]+$/, '');
     let index = m.index!;
+    // "Said Ellis: …" opening a line is the verb; elsewhere Said is a given name (Said Jalili).
+    if (index === 0 && /^Said\s/.test(name) && /^\s*:/.test(text.slice(index + m[0].length))) {
+      name = name.slice(5);
+      index += 5;
+    }
     // Strip titles and sentence openers: "President Kassym-Jomart Tokayev" → the name.
     for (let i = 0; i < 4; i++) {
       const t = NOT_NAME_START.exec(name);

@@ -92,7 +92,8 @@ function classifyPhrase(text: string, atSentenceStart: boolean): Speaker | null 
 /** "the report", "Officials at the agency": the phrase as written names a document or a group. */
 const described = (p: Phrase): Speaker => ({ text: p.text, kind: DOCUMENT_HEAD.test(p.head) ? 'document' : 'group' });
 
-const PUBLICATION_BEFORE = /\b(?:journal|magazine|newspaper|paper|website|site|blog|outlet|broadcaster|network|tabloid|daily|weekly|newsletter|podcast)\s+$/i;
+// "the journal JAMA Psychiatry", "the newspaper Haaretz" — not "in a paper Laura Smith argued".
+const PUBLICATION_BEFORE = /\bthe\s+(?:journal|magazine|newspaper|website|outlet|broadcaster|network|tabloid|daily|weekly|newsletter)\s+$/i;
 
 /** A capitalised name ending the core ("Officials at HSI" → Officials) or the phrase ("footage of Trump" → Trump). */
 function namedSpeaker(p: Phrase, atSentenceStart: boolean): Speaker | null {
@@ -144,7 +145,7 @@ function subjectAtEnd(text: string, atSentenceStart: boolean): Speaker | null {
     // "In a Bloomberg interview Trump declared", "MSNBC host Chris Matthews said": a name right after a lowercase noun starts the subject.
     if (phrase.length && phrase.every((p) => /^\p{Lu}/u.test(p)) && /^\p{Ll}/u.test(ws[i]!) && w !== 'of' && !DETERMINERS.has(w)) {
       // "the journal JAMA Psychiatry argued": the name is a publication's.
-      if (PUBLICATION_BEFORE.test(`${w} `)) return { text: phrase.join(' '), kind: 'outlet' };
+      if (PUBLICATION_BEFORE.test(`${ws.slice(Math.max(0, i - 1), i + 1).join(' ')} `)) return { text: phrase.join(' '), kind: 'outlet' };
       break;
     }
     phrase.unshift(ws[i]!);

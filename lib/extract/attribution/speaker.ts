@@ -27,7 +27,8 @@ function zhSpeaker(clause: string): Speaker | null {
   for (let i = 0; i < 3; i++) text = text.replace(ZH_LEAD, '').trim();
   text = text.replace(ZH_TRAIL, '').trim();
   // "一位女生激动地说": an adverb in 地 before the verb is not part of who speaks.
-  if (text.length > 4) text = text.replace(/[\u4e00-\u9fff]{2}地$/u, '').trim();
+  // Only adverbs: 基地, 当地, 各地 are places that speak ("美军基地表示").
+  if (text.length > 4) text = text.replace(ZH_ADVERB_DI, '').trim();
   if (!text) return null;
   if (ZH_PRONOUN.test(text)) return { text, kind: 'pronoun' };
   const authored = /由(.{1,40}?)(?:撰写|撰寫|撰文|所写|所寫|发表|發表|执笔|執筆)/.exec(text);
@@ -58,6 +59,8 @@ function zhSpeaker(clause: string): Speaker | null {
   if (text.length <= 20) return { text, kind: /媒体|媒體|官方|官员|官員|政府|人士|专家|專家|分析|报纸|報紙|电视|電視|网站|網站/.test(text) ? 'group' : 'person' };
   return null;
 }
+
+const ZH_ADVERB_DI = /(?:激动|兴奋|高兴|坦率|明确|直接|公开|无奈|认真|严肃|平静|愤怒|感慨|自豪|骄傲|遗憾|坚定|反复|一再|不断|深情|动情|幽默|谨慎|委婉|激動|興奮|坦白|公開|無奈|認真|嚴肅|憤怒|驕傲|遺憾|堅定|反覆|動情|謹慎)地$/u;
 
 const ZH_BOUNDARY = /[，,。；;：:！？!?“”「」\n]/;
 
