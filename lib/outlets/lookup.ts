@@ -202,7 +202,8 @@ const PLAIN_WORD_NAMES = new Set(
 );
 // A capitalised word (not a possessive: "Selam's Medium post") right before or after.
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}.-]*[ \u00a0]$/u;
-const CAPITALISED_WORD_AFTER = /^(?:[ \u00a0-]\p{Lu}|\s*:)/u;
+// (A day or a month after it starts no name: "told Time Monday".)
+const CAPITALISED_WORD_AFTER = /^(?:[ \u00a0-](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|\s*:)/u;
 const OUTLET_FOLLOWS =
   /^(?:['’]s\b|,|\.[a-z]|\s+(?:and|und|et|y)\s+\p{Lu}|\s+(?:magazine|journal|newspaper|reported|reports|said|says|wrote|writes|published|publishes|found|noted|notes|told|tells|first|has\s+reported|was\s+first|berichtet|berichtete|schreibt|schrieb|meldet|meldete|informó|publicó)\b)/iu;
 

@@ -41,7 +41,9 @@ function splitAndParse(blocks: Element[], lang: string | undefined, pageUrl: str
     if (length >= RUN) split();
     for (const a of Array.from(block.getElementsByTagName('a'))) {
       try {
-        n += new URL(a.getAttribute('href') ?? '', pageUrl).host.length;
+        // As normalizeLink does: an absolute address is parsed without the base.
+        const href = a.getAttribute('href') ?? '';
+        n += (/^https?:\/\//i.test(href) ? new URL(href) : new URL(href, pageUrl)).host.length;
       } catch {
         // not a URL: skipped, as the extractor does
       }

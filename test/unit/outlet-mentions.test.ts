@@ -35,6 +35,7 @@ describe('findOutletMentions', () => {
     expect(mentions('Time travel is a staple of fiction.')).toEqual([]);
     expect(mentions('Nature published the study on Monday.').map((m) => m[1])).toEqual(['Nature']);
     expect(mentions('WIRED protects the confidentiality of its sources.').map((m) => m[1])).toEqual(['Wired']);
+    expect(mentions('The mayor told Time Monday that the plan had failed.').map((m) => m[1])).toEqual(['Time']);
   });
 
   it('names an outlet by a link\'s whole text only when it is written as a name', () => {
