@@ -214,7 +214,7 @@ const OUTLET_FOLLOWS =
  */
 function inLongerName(text: string, start: number, end: number, c: Candidate): boolean {
   if (!PLAIN_WORD_NAMES.has(c.lower)) return false;
-  if (CAPITALISED_WORD_AFTER.test(text.slice(end, end + 2))) return true;
+  if (CAPITALISED_WORD_AFTER.test(text.slice(end, end + 12))) return true;
   const before = text.slice(0, start);
   // Opening the sentence it is capitalised anyway: "People who…", "Time is…" are the words, unless it
   // is written in capitals or what follows makes it the outlet ("Nature published", "Time, Nature and…").
