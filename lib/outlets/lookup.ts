@@ -208,11 +208,12 @@ const OUTLET_FOLLOWS =
   /^(?:['’]s\b|,|\.[a-z]|\s+(?:and|und|et|y)\s+\p{Lu}|\s+(?:magazine|journal|newspaper|reported|reports|said|says|wrote|writes|published|publishes|found|noted|notes|told|tells|first|has\s+reported|was\s+first|berichtet|berichtete|schreibt|schrieb|meldet|meldete|informó|publicó)\b)/iu;
 
 /**
- * A one-word name that is a plain word too inside a longer capitalised phrase is part
- * of another name or a title ("the Golden Dawn", "Making a New Science", "Time-Based
- * One-Time Passwords"); followed by a colon it labels a line ("Bild: dpa").
+ * Whether a one-word name that is a plain word too is used as the word here: inside a
+ * longer capitalised phrase it is part of another name or a title ("the Golden Dawn",
+ * "Making a New Science", "Time-Based"); before a colon it labels a line ("Bild: dpa");
+ * opening a sentence it is the word unless what follows makes it the outlet.
  */
-function inLongerName(text: string, start: number, end: number, c: Candidate): boolean {
+function usedAsPlainWord(text: string, start: number, end: number, c: Candidate): boolean {
   if (!PLAIN_WORD_NAMES.has(c.lower)) return false;
   if (CAPITALISED_WORD_AFTER.test(text.slice(end, end + 12))) return true;
   const before = text.slice(0, start);
@@ -273,7 +274,7 @@ function outletMentions(text: string): OutletMention[] {
     const pair = crowded.has(key) ? pairKey(lower, i, key) : null;
     // Two-word names are longer than the one-word names they share a first word with: they go first.
     const c = (pair && match(byPair.get(pair), i)) || match(byStart.get(key), i);
-    if (!c || inLongerName(text, i, i + c.lower.length, c)) continue;
+    if (!c || usedAsPlainWord(text, i, i + c.lower.length, c)) continue;
     found.push({ outlet: c.outlet, name: text.slice(i, i + c.lower.length), index: i });
     start.lastIndex = i + c.lower.length;
   }
