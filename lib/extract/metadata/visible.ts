@@ -22,7 +22,7 @@ const CHROME_BESIDE_FOOTERS = 'nav, aside, [class*="comment" i], [class*="relate
 
 /**
  * In navigation, comments, related stories or the page footer. A post's own
- * footer ("post-footer", <article><footer>) often holds the byline, so it is not chrome here.
+ * footer ("post-footer", <article><footer>) often holds the byline and the date, so it is not chrome here.
  */
 function inBylineChrome(el: Element): boolean {
   if (outerMatch(el, CHROME_BESIDE_FOOTERS)) return true;
@@ -126,13 +126,6 @@ export function readRelAuthors(doc: Document): string[] {
   return out;
 }
 
-/** Explicit date markup may sit in the article's own footer (its meta line), not in the page's. */
-function inChromeOrPageFooter(el: Element): boolean {
-  if (el.closest(CHROME_BESIDE_FOOTERS)) return true;
-  const footer = el.closest('footer, [class*="footer" i]');
-  return !!footer && !footer.closest('article');
-}
-
 /** <time> elements with a machine-readable date, the published one first. */
 export function readTimeElements(doc: Document): { published: string | null; modified: string | null; first: string | null } {
   let published: string | null = null;
@@ -147,7 +140,8 @@ export function readTimeElements(doc: Document): { published: string | null; mod
   ];
   for (const [g, selector] of groups.entries()) {
     for (const t of Array.from(doc.querySelectorAll(selector)).slice(0, 300)) {
-      if (g === 0 ? inChromeOrPageFooter(t) : t.closest(CHROME)) continue;
+      // Explicit date markup may sit in the post's own footer (its meta line), as a byline may.
+      if (g === 0 ? inBylineChrome(t) : t.closest(CHROME)) continue;
       const value = t.getAttribute('datetime') ?? t.getAttribute('content') ?? cleanText(t.textContent);
       if (!value) continue;
       const prop = `${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('property') ?? ''} ${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
