@@ -59,17 +59,17 @@ function labelChecker(body: BodyText, lang: string | null, names: Names): (label
   const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
   const named = (label: string) => names.inProse.has(withoutTitles(titleCase(label.replace(/^\s*["“']\s*/, '').trim())).toLowerCase());
   const capitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
-  let transcript = false;
-  for (const sentence of body.sentences) {
-    const cue = findCues(sentence.text, lang).find((c) => c.form === 'label');
-    const label = cue ? sentence.text.slice(0, cue.index) : '';
-    if (label && capitals(label) && named(label)) {
-      transcript = true;
-      break;
-    }
-  }
+  // Read the whole body for a named capitalised label only when an unnamed one asks: most pages have none,
+  // and a page-wide pass would re-run every sentence's cues once the per-page memo overflows.
+  let transcript: boolean | undefined;
+  const isTranscript = () =>
+    (transcript ??= body.sentences.some((sentence) => {
+      const cue = findCues(sentence.text, lang).find((c) => c.form === 'label');
+      const label = cue ? sentence.text.slice(0, cue.index) : '';
+      return !!label && capitals(label) && named(label);
+    }));
   return (label, sentence, cue) =>
-    /^\s*(?:[“"‘«„]|'')/.test(sentence.slice(cue.index + cue.text.length)) || named(label) || (transcript && capitals(label));
+    /^\s*(?:[“"‘«„]|'')/.test(sentence.slice(cue.index + cue.text.length)) || named(label) || (capitals(label) && isTranscript());
 }
 
 function sameEntity(a: string, b: string): boolean {
