@@ -1,8 +1,7 @@
-import { stemmer } from 'stemmer';
 import type { SupportLabel } from '../../schema/check';
-import { extractNumberFacts, factMatches, isCheckableFact, parseChineseNumber, uniqueFacts, type NumberFact } from '../../text/numbers';
+import { extractNumberFacts, factMatches, isCheckableFact, uniqueFacts, type NumberFact } from '../../text/numbers';
 import { wordSegmenter } from '../../text/sentences';
-import { contentTokens } from '../../text/tokens';
+import { COMMON, MONTH_STEMS, terms } from './terms';
 
 export interface SupportResult {
   label: SupportLabel;
@@ -72,122 +71,20 @@ const NEGATION_ALL = new RegExp(NEGATION.source, 'gi');
 const NOT_NEGATION = /\bno\.?\s*\d|\bnot (?:only|just|until|least)\b|\bno (?:later|sooner|less|more) than\b|\bnone other than\b|非洲|无人机|無人機|无线|無線|非常|未来|未來|无论|無論|不仅|不僅|不但|不断|不斷|不少|不过|不過|无数|無數|不久/gi;
 
 // ---------------------------------------------------------------------------
-// Light normalisation, written out here: irregular English forms to their base,
-// a few near-synonyms, number words and Chinese numerals to digits, month
-// abbreviations. Applied to stems on both sides, so a mapping can only make
-// words meet, never part them.
 
-const IRREGULAR =
-  'arose:arise arisen:arise became:become began:begin begun:begin bore:bear borne:bear beaten:beat bound:bind bred:breed ' +
-  'brought:bring built:build bought:buy caught:catch chose:choose chosen:choose came:come dealt:deal drew:draw drawn:draw drove:drive ' +
-  'driven:drive ate:eat eaten:eat fell:fall fallen:fall fed:feed felt:feel fought:fight found:find fled:flee flew:fly flown:fly ' +
-  'forbade:forbid forgot:forget forgotten:forget forgave:forgive forgiven:forgive froze:freeze frozen:freeze got:get gotten:get ' +
-  'gave:give given:give went:go gone:go grew:grow grown:grow hung:hang heard:hear hid:hide hidden:hide held:hold kept:keep knew:know ' +
-  'known:know laid:lay led:lead left:leave lent:lend lost:lose made:make meant:mean met:meet misled:mislead overcame:overcome paid:pay ' +
-  'rebuilt:rebuild rode:ride ridden:ride rang:ring rung:ring rose:rise risen:rise ran:run saw:see seen:see sought:seek sold:sell ' +
-  'sent:send shook:shake shaken:shake shot:shoot shown:show sang:sing sung:sing sank:sink sunk:sink sat:sit slept:sleep spoke:speak ' +
-  'spoken:speak spent:spend stood:stand stole:steal stolen:steal stuck:stick struck:strike swore:swear sworn:swear swam:swim taught:teach ' +
-  'took:take taken:take tore:tear torn:tear told:tell thought:think threw:throw thrown:throw understood:understand upheld:uphold ' +
-  'woke:wake woken:wake wore:wear worn:wear won:win wrote:write written:write withdrew:withdraw withdrawn:withdraw withheld:withhold ' +
-  'children:child women:woman men:man people:person';
+export type TermKind = 'number' | 'proper' | 'common' | 'plain';
 
-// Groups of words that say the same thing in claims and their sources; the first is the group's name.
-const SYNONYMS = [
-  'born birth',
-  'die died death dead',
-  'marry married marriage wed wedding',
-  'film movie',
-  'begin start commence',
-  'finish end conclude',
-  'buy purchase acquire acquisition',
-  'leave depart departure quit',
-  'award prize',
-  'hire employ',
-  'large big',
-  'help assist',
-  'company firm',
-  'child kid',
-];
-
-const NUMBER_WORDS = 'two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 twenty:20 thirty:30 forty:40 fifty:50 hundred:100 dozen:12';
-const MONTH_ABBR = 'jan:january feb:february apr:april jun:june jul:july aug:august sep:september sept:september oct:october nov:november dec:december';
-const MONTH_STEMS = new Set('january february march april june july august september october november december'.split(' ').map((m) => stemmer(m)));
-const HAN_NUMERAL = /^[零〇一二两兩三四五六七八九十百千万萬亿億]+$/u;
-
-const CANON = new Map<string, string>();
-{
-  const put = (from: string, to: string) => {
-    const a = stemmer(from);
-    const b = stemmer(to);
-    if (a !== b) CANON.set(a, b);
-  };
-  for (const pair of `${IRREGULAR} ${MONTH_ABBR}`.split(' ')) put(...(pair.split(':') as [string, string]));
-  for (const group of SYNONYMS) {
-    const [head, ...rest] = group.split(' ');
-    for (const w of rest) put(w, head!);
-  }
-  for (const pair of NUMBER_WORDS.split(' ')) {
-    const [w, d] = pair.split(':') as [string, string];
-    CANON.set(stemmer(w), d);
-  }
-}
-
-function canon(stem: string): string {
-  const c = CANON.get(stem);
-  if (c !== undefined) return c;
-  if (HAN_NUMERAL.test(stem)) {
-    const n = parseChineseNumber(stem);
-    if (n !== null) return String(n);
-  }
-  return stem;
-}
-
-// Function words the shared stop list keeps (it also serves summaries and quotes).
-const EXTRA_STOP = new Set(
-  ('whose have having being although though whether either upon toward towards across along behind beyond despite throughout ' +
-    'amongst whilst would hasnt havent hadnt didnt doesnt dont isnt wasnt arent werent wont cant couldnt wouldnt shouldnt')
-    .split(' ')
-    .map((w) => stemmer(w)),
-);
-
-/** The comparison terms of a text: the shared content tokens, normalised as above. */
-function terms(text: string, lang: string | null): string[] {
-  const out: string[] = [];
-  for (const t of contentTokens(text, lang)) if (!EXTRA_STOP.has(t)) out.push(canon(t));
-  return out;
-}
-
-// Frequent, light English words: when one is missing from the source it is
-// more often paraphrased than truly absent, so it weighs less.
-const COMMON = new Set(
-  (
-    'become make take get give go come know see use find call keep hold begin start end include continue remain work play run move live ' +
-    'lead serve show turn bring set put leave follow receive appear consider name describe help need want like look seem feel try ask tell ' +
-    'think let mean allow add provide create change open close reach stay report note base involve result return offer develop produce ' +
-    'record list cause form plan expect mark feature concern regard relate refer happen occur lose carry pass build grow ' +
-    'time year day week month person way part place thing number group area case point fact kind type lot side level member world life ' +
-    'home role term period series story issue event order process system line head back top ' +
-    'new old good great high low large small big major main several many much well later early late last next previous former current ' +
-    'currently recent recently still however often soon already yet even around almost nearly approximately another various different ' +
-    'certain due able following total full entire whole best second third final further particular primarily mainly mostly highly widely ' +
-    'largely originally eventually finally subsequently officially together including based especially really actually simply usually ' +
-    'long short little less least enough rather quite since'
-  )
-    .split(' ')
-    .map((w) => canon(stemmer(w))),
-);
-
-// ---------------------------------------------------------------------------
-
-type Kind = 'number' | 'proper' | 'common' | 'plain';
-
-interface ClaimTerm {
-  term: string;
-  kind: Kind;
+/** One thing the claim says, as the keys a source token may match it by. */
+export interface ClaimTerm {
+  /** Same language: the term itself. Across languages: its glosses, a name's spellings, a figure's keys. */
+  keys: readonly string[];
+  kind: TermKind;
   weight: number;
   /** How the claim writes it, for reasons. */
   surface: string;
 }
+
+export const weightOf = (kind: TermKind): number => (kind === 'number' ? W.number : kind === 'proper' ? W.proper : kind === 'common' ? W.common : 1);
 
 const HAN = /\p{Script=Han}/u;
 
@@ -212,14 +109,13 @@ function claimTerms(claim: string, lang: string | null, sentences: readonly stri
     if (/^\p{Lu}/u.test(seg) && (!wasInitial || capitalisedInside(seg, sentences))) proper.add(t);
   }
   return [...new Set(terms(claim, lang))].map((term) => {
-    const kind: Kind = (/^\d/.test(term) && !/^\d$/.test(term)) || MONTH_STEMS.has(term) ? 'number' : proper.has(term) ? 'proper' : COMMON.has(term) ? 'common' : 'plain';
-    const weight = kind === 'number' ? W.number : kind === 'proper' ? W.proper : kind === 'common' ? W.common : 1;
-    return { term, kind, weight, surface: surface.get(term) ?? term };
+    const kind: TermKind = (/^\d/.test(term) && !/^\d$/.test(term)) || MONTH_STEMS.has(term) ? 'number' : proper.has(term) ? 'proper' : COMMON.has(term) ? 'common' : 'plain';
+    return { keys: [term], kind, weight: weightOf(kind), surface: surface.get(term) ?? term };
   });
 }
 
 /** True when some sentence writes `word` with its capital after the sentence's start. */
-function capitalisedInside(word: string, sentences: readonly string[]): boolean {
+export function capitalisedInside(word: string, sentences: readonly string[]): boolean {
   if (word.length < 2) return false;
   const wordChar = /[\p{L}\p{N}]/u;
   for (const s of sentences) {
@@ -260,50 +156,82 @@ function negatedTerms(text: string, lang: string | null): string[] {
   return out;
 }
 
-// The source's sentences as terms, kept per sentence array: a page is judged
+// The source's sentences as tokens, kept per sentence array: a page is judged
 // against each of its claims in turn, and the array is the same each time.
 // Treated as immutable: a changed length, first or last sentence starts over,
-// a sentence changed in the middle would not be seen.
+// a sentence changed in the middle would not be seen. `mode` names how the
+// tokens were made (the source's language, or a cross-language reading).
 interface PreparedSource {
-  lang: string | null;
+  mode: string;
   first: string | undefined;
   last: string | undefined;
-  terms: string[][];
+  tokens: string[][];
   facts?: NumberFact[];
+  /** Anything else a reading keeps per page (the cross-language names). */
+  extra?: unknown;
 }
 const prepared = new WeakMap<readonly string[], PreparedSource[]>();
 
-function prepareSource(sentences: readonly string[], lang: string | null): PreparedSource {
+export function prepareSource(sentences: readonly string[], mode: string, tokenize: (sentence: string) => string[]): PreparedSource {
   let list = prepared.get(sentences);
-  const hit = list?.find((p) => p.lang === lang && p.terms.length === sentences.length && p.first === sentences[0] && p.last === sentences[sentences.length - 1]);
+  const hit = list?.find((p) => p.mode === mode && p.tokens.length === sentences.length && p.first === sentences[0] && p.last === sentences[sentences.length - 1]);
   if (hit) return hit;
-  const p: PreparedSource = { lang, first: sentences[0], last: sentences[sentences.length - 1], terms: sentences.map((s) => terms(s, lang)) };
+  const p: PreparedSource = { mode, first: sentences[0], last: sentences[sentences.length - 1], tokens: sentences.map(tokenize) };
   if (!list) prepared.set(sentences, (list = []));
-  list.splice(0, list.length, ...list.filter((q) => q.lang !== lang), p);
+  list.splice(0, list.length, ...list.filter((q) => q.mode !== mode), p);
   return p;
 }
 
+/** What the scoring core needs: the claim's terms against the source's tokens. */
+export interface CoreInput {
+  claim: string;
+  ct: ClaimTerm[];
+  sentences: readonly string[];
+  src: PreparedSource;
+  /** The claim's term sequence, for the phrase (bigram) bonus; empty to skip it. */
+  sequence: readonly string[];
+  /** Which claim terms a negation in the claim denies, and whether a sentence denies one of them. */
+  negation: {
+    claimDenies: number[];
+    claimNegated: boolean;
+    sentenceNegated: (s: number) => boolean;
+    sentenceDenies: (s: number) => number[];
+  };
+  options: SupportOptions;
+}
+
+export interface CoreResult {
+  label: SupportLabel;
+  score: number;
+  evidence: number[];
+  evidenceScores: number[];
+  /** 0–1 per claim term: how well the evidence covers it (1 exact, W.soft by stem). */
+  covered: Float64Array;
+  coverage: number;
+  penalties: string[];
+}
+
 /**
- * How well a source's sentences back a claim, same language only (the caller
- * decides cross-language cases).
- *
- * Each content word of the claim gets a weight: names and figures most,
- * frequent light words least. Up to `maxEvidence` sentences are chosen greedily
- * for the weight they add (a later one must add at least `minGain`); the score
- * is the share of the claim's weight they cover, less a little for each unit
- * of weight missing, so a long claim with gaps scores lower than a short one
- * with the same share. Figures the evidence lacks and a negation that denies
- * what the other side affirms lower it further. The evidence is then ordered
- * for display by how specifically each sentence matches (words rare on the
- * page count more). Deterministic and near-linear in the source's length.
+ * The judgement itself, for any reading of claim and source into terms and
+ * tokens. Each claim term gets a weight: names and figures most, frequent
+ * light words least. Up to `maxEvidence` sentences are chosen greedily for the
+ * weight they add (a later one must add at least `minGain`); the score is the
+ * share of the claim's weight they cover, less a little for each unit of
+ * weight missing, so a long claim with gaps scores lower than a short one with
+ * the same share. Figures the evidence lacks and a negation that denies what
+ * the other side affirms lower it further. The evidence is then ordered for
+ * display by how specifically each sentence matches (words rare on the page
+ * count more). Deterministic and near-linear in the source's length.
  */
-export function judgeSupport(claim: string, sentences: readonly string[], lang: string | null = null, options: SupportOptions = DEFAULT_SUPPORT): SupportResult {
-  const ct = claimTerms(claim, lang, sentences);
-  if (!ct.length || !sentences.length) {
-    return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: sentences.length ? 'the claim has no content words to compare' : 'the source has no text' };
-  }
-  const src = prepareSource(sentences, lang);
-  const index = new Map(ct.map((t, i) => [t.term, i]));
+export function scoreClaim({ claim, ct, sentences, src, sequence, negation, options }: CoreInput): CoreResult {
+  const index = new Map<string, number[]>();
+  ct.forEach((t, i) => {
+    for (const k of t.keys) {
+      const list = index.get(k);
+      if (!list) index.set(k, [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+  });
   let total = 0;
   for (const t of ct) total += t.weight;
 
@@ -313,15 +241,18 @@ export function judgeSupport(claim: string, sentences: readonly string[], lang: 
     let m = matchCache.get(tok);
     if (m) return m;
     m = [];
-    const exact = index.get(tok);
-    if (exact !== undefined) m.push([exact, 1]);
-    for (let i = 0; i < ct.length; i++) if (i !== exact && ct[i]!.kind !== 'number' && softMatches(ct[i]!.term, tok)) m.push([i, W.soft]);
+    const exact = index.get(tok) ?? [];
+    for (const i of exact) m.push([i, 1]);
+    for (let i = 0; i < ct.length; i++) {
+      const t = ct[i]!;
+      if (exact.includes(i) || t.kind === 'number') continue;
+      if (t.keys.some((k) => softMatches(k, tok))) m.push([i, W.soft]);
+    }
     matchCache.set(tok, m);
     return m;
   };
   const claimBigrams = new Set<string>();
-  const seq = terms(claim, lang);
-  for (let i = 1; i < seq.length; i++) claimBigrams.add(`${seq[i - 1]} ${seq[i]}`);
+  for (let i = 1; i < sequence.length; i++) claimBigrams.add(`${sequence[i - 1]} ${sequence[i]}`);
 
   const n = sentences.length;
   const rows: Map<number, number>[] = new Array(n);
@@ -329,7 +260,7 @@ export function judgeSupport(claim: string, sentences: readonly string[], lang: 
   const df = new Float64Array(ct.length);
   const candidates: number[] = [];
   for (let s = 0; s < n; s++) {
-    const toks = src.terms[s]!;
+    const toks = src.tokens[s]!;
     const row = new Map<number, number>();
     for (const tok of toks) for (const [i, v] of matchesOf(tok)) if (v > (row.get(i) ?? 0)) row.set(i, v);
     rows[s] = row;
@@ -411,13 +342,13 @@ export function judgeSupport(claim: string, sentences: readonly string[], lang: 
 
   // A negation turns agreement into contradiction when it governs a word the other side affirms.
   if (evidence.length) {
-    const denied = negatedTerms(claim, lang).filter((t) => evidence.some((e) => rows[e]!.get(index.get(t)!) === 1 && !negated(sentences[e]!)));
+    const denied = negation.claimDenies.filter((i) => evidence.some((e) => rows[e]!.get(i) === 1 && !negation.sentenceNegated(e)));
     if (denied.length) {
       score *= W.negation;
       penalties.push('the claim denies what the source says');
-    } else if (!negated(claim)) {
+    } else if (!negation.claimNegated) {
       const top = evidence[0]!;
-      if (negatedTerms(sentences[top]!, lang).some((t) => index.has(t))) {
+      if (negation.sentenceDenies(top).some((i) => rows[top]!.has(i))) {
         score *= W.negation;
         penalties.push('the source denies what the claim says');
       }
@@ -426,24 +357,74 @@ export function judgeSupport(claim: string, sentences: readonly string[], lang: 
 
   score = round(Math.max(0, Math.min(1, score)));
   const label: SupportLabel = score >= options.supported ? 'supported' : score >= options.partial ? 'partial' : 'not-found';
-  const pct = Math.round(coverage * 100);
+  return { label, score, evidence, evidenceScores, covered, coverage, penalties };
+}
+
+/** A negation's reach in a text: whether it negates at all, and the words right after each negation. */
+export const negationOf = { negated, negatedTerms };
+
+/**
+ * How well a source's sentences back a claim in the same language (a claim in
+ * another language goes through cross-language.ts, which reads both sides
+ * into the same terms and uses the same core).
+ */
+export function judgeSupport(claim: string, sentences: readonly string[], lang: string | null = null, options: SupportOptions = DEFAULT_SUPPORT): SupportResult {
+  const ct = claimTerms(clampText(claim), lang, sentences);
+  if (!ct.length || !sentences.length) {
+    return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: sentences.length ? 'the claim has no content words to compare' : 'the source has no text' };
+  }
+  const src = prepareSource(sentences, lang ?? '', (s) => terms(clampText(s), lang));
+  const termIndex = new Map(ct.map((t, i) => [t.keys[0]!, i]));
+  const toIndexes = (ts: string[]) => ts.flatMap((t) => (termIndex.has(t) ? [termIndex.get(t)!] : []));
+  const r = scoreClaim({
+    claim: clampText(claim),
+    ct,
+    sentences,
+    src,
+    sequence: terms(clampText(claim), lang),
+    negation: {
+      claimDenies: toIndexes(negatedTerms(claim, lang)),
+      claimNegated: negated(claim),
+      sentenceNegated: (s) => negated(sentences[s]!),
+      sentenceDenies: (s) => toIndexes(negatedTerms(sentences[s]!, lang)),
+    },
+    options,
+  });
+  const pct = Math.round(r.coverage * 100);
   let reason: string;
-  if (label === 'supported') reason = `the evidence covers ${pct}% of the claim’s content`;
-  else if (penalties.length && pct >= 60) reason = `the closest sentences cover ${pct}% of the claim’s content, but`;
-  else if (label === 'partial') reason = `the evidence covers only ${pct}% of the claim’s content`;
-  else if (!evidence.length) reason = 'no sentence of the source shares the claim’s content words';
+  if (r.label === 'supported') reason = `the evidence covers ${pct}% of the claim’s content`;
+  else if (r.penalties.length && pct >= 60) reason = `the closest sentences cover ${pct}% of the claim’s content, but`;
+  else if (r.label === 'partial') reason = `the evidence covers only ${pct}% of the claim’s content`;
+  else if (!r.evidence.length) reason = 'no sentence of the source shares the claim’s content words';
   else reason = `no sentence of the source covers the claim (best ${pct}%)`;
-  if (penalties.length) reason += reason.endsWith('but') ? ` ${penalties.join('; ')}` : `; ${penalties.join('; ')}`;
-  if (label !== 'supported') {
-    const absent = ct
-      .map((t, i) => ({ t, i }))
-      .filter(({ t, i }) => covered[i] === 0 && t.kind !== 'common')
-      .sort((a, b) => b.t.weight - a.t.weight || a.i - b.i)
-      .slice(0, 5)
-      .map(({ t }) => t.surface);
+  if (r.penalties.length) reason += reason.endsWith('but') ? ` ${r.penalties.join('; ')}` : `; ${r.penalties.join('; ')}`;
+  if (r.label !== 'supported') {
+    const absent = missingTerms(ct, r.covered).slice(0, 5).map((t) => t.surface);
     if (absent.length) reason += `; not found: ${absent.join(', ')}`;
   }
-  return { label, score, evidence, evidenceScores, reason };
+  return { label: r.label, score: r.score, evidence: r.evidence, evidenceScores: r.evidenceScores, reason };
+}
+
+/** The claim's terms the evidence does not cover at all, heaviest first (light words left out). */
+export function missingTerms(ct: readonly ClaimTerm[], covered: Float64Array): ClaimTerm[] {
+  return ct
+    .map((t, i) => ({ t, i }))
+    .filter(({ t, i }) => covered[i] === 0 && t.kind !== 'common')
+    .sort((a, b) => b.t.weight - a.t.weight || a.i - b.i)
+    .map(({ t }) => t);
+}
+
+/**
+ * Claims and sentences are bounded before they are read: a claim is a few
+ * sentences, and a 300 KB "claim" would make every step cost its length times
+ * the source's. Cut at a word boundary where there is one.
+ */
+export const MAX_TEXT = 2000;
+export function clampText(text: string): string {
+  if (text.length <= MAX_TEXT) return text;
+  const cut = text.slice(0, MAX_TEXT);
+  const space = cut.lastIndexOf(' ');
+  return space > MAX_TEXT * 0.8 ? cut.slice(0, space) : cut;
 }
 
 function round(x: number): number {
