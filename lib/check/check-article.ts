@@ -3,7 +3,7 @@ import type { Extraction } from '../schema/extraction';
 import type { SourceProgress } from '../schema/report';
 import type { CitedSource } from '../schema/source';
 import { fetchSource, type FetchDeps, type FetchSettings } from './fetch-source';
-import { judgeSource, type JudgeSettings } from './judge-source';
+import { judgeSource, needsLexicon, type JudgeSettings } from './judge-source';
 import type { Limiter } from './limiter';
 import { claimsFor, sourcesToCheck } from '../report/select';
 
@@ -31,12 +31,16 @@ export async function checkArticle(extraction: Extraction, options: CheckArticle
 }
 
 export async function checkOne(extraction: Extraction, source: CitedSource, options: CheckArticleOptions): Promise<SourceCheck> {
-  const judge = (snap: SourceSnapshot) =>
-    judgeSource(snap, { source, claims: claimsFor(extraction, source.url), article: extraction.article, settings: options.settings });
+  const judge = async (snap: SourceSnapshot) => {
+    const input = { source, claims: claimsFor(extraction, source.url), article: extraction.article, settings: options.settings };
+    // The lexicon is loaded only when a claim meets a source in the other language; without it those claims say why.
+    const lexicon = needsLexicon(snap, input) && options.deps.loadLexicon ? await options.deps.loadLexicon().catch(() => null) : null;
+    return judgeSource(snap, input, lexicon);
+  };
   if (options.cache && !options.bypassCache(source.url)) {
     const cached = await options.cache.get(source.url).catch(() => null);
     if (cached) {
-      const check = judge(cached);
+      const check = await judge(cached);
       options.onProgress({ url: source.url, status: 'done', check, cached: true });
       return check;
     }
@@ -56,7 +60,7 @@ export async function checkOne(extraction: Extraction, source: CitedSource, opti
     options.signal,
   );
   if (options.cache) await options.cache.set(snap).catch(() => undefined);
-  const check = judge(snap);
+  const check = await judge(snap);
   options.onProgress({ url: source.url, status: 'done', check, cached: false });
   return check;
 }

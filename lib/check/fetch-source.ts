@@ -1,6 +1,7 @@
 import type { CheckState, SourceSnapshot } from '../schema/check';
 import { classifyPage, contentTypeOf, isHtml } from './classify';
 import { decodeBody } from './decode';
+import type { Lexicon } from '../text/lexicon/lexicon';
 import { FetchFailure, type HttpClient, type HttpResponse } from './http';
 import { checkUrlPolicy } from './policy';
 import { readSource } from './read-source';
@@ -18,6 +19,8 @@ export interface FetchDeps {
   http: HttpClient;
   parseHtml: (html: string) => Document;
   now: () => number;
+  /** The zh↔en lexicon, loaded on first need (a packaged asset, or the CLI's compiled copy); absent where there is none. */
+  loadLexicon?: () => Promise<Lexicon>;
 }
 
 const NEEDS_ARCHIVE: ReadonlySet<CheckState> = new Set(['dead', 'soft404', 'unreachable', 'timeout']);

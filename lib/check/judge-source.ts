@@ -12,7 +12,9 @@ import { compareDate } from './compare/date';
 import { finding } from './compare/finding';
 import { checkNumbers, numbersFinding, type NumberCheck } from './compare/numbers';
 import { comparePublication } from './compare/publication';
-import { checkQuote } from './compare/quotes';
+import { lexiconBridges, judgeAcrossLanguages } from './compare/cross-language';
+import { checkQuote, checkQuoteAcross } from './compare/quotes';
+import type { Lexicon } from '../text/lexicon/lexicon';
 import { judgeSupport } from './compare/support';
 import { decideVerdict } from './verdict';
 
@@ -36,7 +38,12 @@ const LANG_NAMES: Record<string, string> = { zh: 'Chinese', en: 'English', ja: '
  * claim — each finding with its reason. Pure and synchronous: the network work
  * is in fetchSource, so cached snapshots are judged anew for every article.
  */
-export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput): SourceCheck {
+/** Whether judging this source for this article needs the zh↔en lexicon (load it first, then pass it in). */
+export function needsLexicon(snap: SourceSnapshot, input: SourceCheckInput): boolean {
+  return input.claims.length > 0 && lexiconBridges(primaryLanguage(input.article.lang), snap.meta?.lang ?? null);
+}
+
+export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexicon: Lexicon | null = null): SourceCheck {
   const { source } = input;
   const base = {
     url: source.url,
@@ -76,18 +83,27 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput): Sour
 
   const articleLang = primaryLanguage(input.article.lang);
   const sameLanguage = !!articleLang && articleLang === sourceLang;
+  const bridges = lexiconBridges(articleLang, sourceLang);
   const sourceFacts = sentences.map((s) => extractNumberFacts(s));
   const numberChecks: NumberCheck[] = [];
   const claims: ClaimSupport[] = [];
   for (const { index, claim } of input.claims) {
     const numbers = checkNumbers(claim.text, sourceFacts);
     numberChecks.push(numbers);
-    claims.push({ claim: index, support: supportFor(claim, sentences, numbers, articleLang, sourceLang) });
+    const support = supportFor(claim, sentences, numbers, articleLang, sourceLang, lexicon);
+    claims.push({ claim: index, support });
+    if (support.params.conflicts) {
+      findings.push(finding('number', false, 'number.conflict', { claim: truncate(claim.text, 200), figures: support.params.conflicts, near: support.evidence[0] ?? '' },
+        `The article says ${support.params.conflicts} where the source says: “${support.evidence[0] ?? ''}”.`));
+    }
     for (const quote of claim.quotes) {
+      const bridged = bridges && lexicon;
       findings.push(
         sameLanguage
           ? checkQuote(quote, snap.text, sentences, sourceLang)
-          : finding('quote', null, 'quote.other-language', { quote }, `The quotation “${quote}” is in ${langName(articleLang)}, the source in ${langName(sourceLang)}: not compared.`),
+          : bridged
+            ? checkQuoteAcross(quote, articleLang as 'zh' | 'en', sentences, lexicon)
+            : finding('quote', null, 'quote.other-language', { quote }, `The quotation “${quote}” is in ${langName(articleLang)}, the source in ${langName(sourceLang)}: not compared.`),
       );
     }
   }
@@ -100,10 +116,22 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput): Sour
   return { ...base, state: snap.state, summary, verdict, findings, claims };
 }
 
-function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, articleLang: string | null, sourceLang: string | null): Support {
+function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, articleLang: string | null, sourceLang: string | null, lexicon: Lexicon | null): Support {
   if (!sentences.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the source has no readable text', code: 'no-text', params: {} };
+  if (articleLang && sourceLang && articleLang !== sourceLang && lexicon && lexiconBridges(articleLang, sourceLang)) {
+    const r = judgeAcrossLanguages(claim.text, articleLang as 'zh' | 'en', sentences, lexicon);
+    return {
+      label: r.label,
+      score: r.score,
+      evidence: r.evidence.map((i) => truncate(sentences[i]!, 600)),
+      evidenceScores: r.evidenceScores,
+      reason: r.reason,
+      code: 'cross-language',
+      params: { pct: Math.round(r.score * 100), via: 'lexicon', found: r.found.join(', '), missing: r.missing.join(', '), conflicts: r.conflicts.join(', ') },
+    };
+  }
   if (!articleLang || !sourceLang || articleLang !== sourceLang) {
-    // No translation offline: say so, and show where the claim's numbers appear.
+    // No bridge between these languages (or the lexicon could not be loaded): say so, and show where the claim's numbers appear.
     const evidence = numbers.evidence.slice(0, 3);
     const found = numbers.found.map((f) => f.text.trim());
     return {
@@ -112,7 +140,9 @@ function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, art
       evidence: evidence.map((i) => truncate(sentences[i]!, 600)),
       evidenceScores: evidence.map(() => 1),
       reason:
-        `The claim is in ${langName(articleLang)} and the source in ${langName(sourceLang)}; without a translation the wording cannot be compared.` +
+        (lexiconBridges(articleLang, sourceLang)
+          ? `The claim is in ${langName(articleLang)} and the source in ${langName(sourceLang)}; the bilingual lexicon could not be loaded, so the wording was not compared.`
+          : `The claim is in ${langName(articleLang)} and the source in ${langName(sourceLang)}; Source Lens compares Chinese and English with each other, not this pair, so the wording was not compared.`) +
         (found.length ? ` The source has the same figures: ${found.join(', ')}.` : ''),
       code: 'other-language',
       params: { claimLang: articleLang ?? '', sourceLang: sourceLang ?? '', figures: found.join(', ') },

@@ -19,7 +19,8 @@ export interface VerdictInput {
  */
 export function decideVerdict({ state, findings, claims, sentences }: VerdictInput): { verdict: Verdict; reason: string } {
   if (UNREACHABLE.has(state)) return { verdict: 'unreachable', reason: 'the source could not be read' };
-  const hardFail = findings.find((f) => HARD.has(f.kind) && f.ok === false);
+  // A figure the source gives differently is a misreport, like an altered quotation; a missing one is not.
+  const hardFail = findings.find((f) => (HARD.has(f.kind) || f.code === 'number.conflict') && f.ok === false);
   if (hardFail) return { verdict: 'mismatch', reason: hardFail.detail };
   if (state === 'not-html' || state === 'paywalled' || sentences === 0) {
     return { verdict: 'unverifiable', reason: state === 'paywalled' ? 'the text is behind a paywall' : state === 'not-html' ? 'the source is not a web page' : 'the source has no readable text' };

@@ -1,3 +1,4 @@
+import { loadLexiconNode } from '../platform/lexicon-node';
 import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -83,6 +84,7 @@ async function main() {
     http,
     parseHtml,
     settings,
+    loadLexicon: loadLexiconNode,
     concurrency: DEFAULT_SETTINGS.concurrency,
     perHostConcurrency: DEFAULT_SETTINGS.perHostConcurrency,
     signal: controller.signal,

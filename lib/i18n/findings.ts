@@ -31,6 +31,10 @@ const ZH_FINDINGS: Record<string, (p: Params) => string> = {
   'quote.short-missing': (p) => `简短引语“${p.quote}”不在信源中（可能是文章自己的措辞）。`,
   'quote.missing': (p) => `引语“${p.quote}”未出现在信源中。`,
   'quote.other-language': (p) => `引语“${p.quote}”与信源语言不同，未作比较。`,
+  'quote.translated': (p) => `引语“${p.quote}”译自信源原文：“${p.near}”（${p.score}% 的内容相符）。`,
+  'quote.translated-partly': (p) => `引语“${p.quote}”最接近信源原文：“${p.near}”，但只有 ${p.score}% 的内容相符。`,
+  'quote.translated-missing': (p) => `信源中没有与引语“${p.quote}”相对应的句子。`,
+  'number.conflict': (p) => `文章所称的 ${p.figures} 与信源不符，信源原文：“${p.near}”。`,
   'number.found': (p) => `文章归于该信源的数字和日期都能在信源中找到：${p.found}。`,
   'number.missing': (p) => `文章归于该信源的数字均未在信源中找到：${p.missing}。`,
   'number.some-missing': (p) => `信源中找到：${p.found}；未找到：${p.missing}。`,
@@ -55,6 +59,10 @@ export function supportText(s: Support, locale: Locale): string {
   switch (s.code) {
     case 'coverage':
       return s.label === 'supported' ? `信源中的依据覆盖了该说法 ${p.pct}% 的内容。` : s.label === 'partial' ? `信源中的依据只覆盖了该说法 ${p.pct}% 的内容。` : `信源中没有句子能支持该说法（最高 ${p.pct}%）。`;
+    case 'cross-language': {
+      const head = s.label === 'supported' ? `逐词对照（CC-CEDICT）：信源中的依据覆盖了该说法 ${p.pct}% 的内容` : s.label === 'partial' ? `逐词对照（CC-CEDICT）：信源中的依据只覆盖了该说法 ${p.pct}% 的内容` : `逐词对照（CC-CEDICT）：信源中没有句子能支持该说法（最高 ${p.pct}%）`;
+      return [head, p.found ? `找到：${p.found}` : '', p.missing ? `未找到：${p.missing}` : '', p.conflicts ? `信源给出的数字与 ${p.conflicts} 不同` : ''].filter(Boolean).join('；') + '。';
+    }
     case 'other-language':
       return `该说法为${LANG_ZH[String(p.claimLang)] ?? p.claimLang}，信源为${LANG_ZH[String(p.sourceLang)] ?? p.sourceLang}；没有翻译，无法比较措辞。${p.figures ? `信源中有相同的数字：${p.figures}。` : ''}`;
     case 'no-text':

@@ -1,3 +1,4 @@
+import { loadPackagedLexicon } from './lexicon-extension';
 import { browser } from 'wxt/browser';
 import { createSourceCache } from '../check/cache';
 import { createFetchClient } from '../check/fetch-client';
@@ -55,7 +56,7 @@ export function startBackground(): void {
       return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
     },
     settings: loadSettings,
-    fetch: { http: withRetry(createFetchClient(network)), parseHtml, now: Date.now },
+    fetch: { http: withRetry(createFetchClient(network)), parseHtml, now: Date.now, loadLexicon: loadPackagedLexicon },
     cache,
     session: storageArea('session'),
     log,

@@ -5,12 +5,15 @@ import type { JudgeSettings } from '../check/judge-source';
 import { createLimiter } from '../check/limiter';
 import type { Extraction } from '../schema/extraction';
 import type { Settings } from '../schema/settings';
+import type { Lexicon } from '../text/lexicon/lexicon';
 import { buildFullReport, type FullReport } from './full-report';
 
 export interface CheckPageOptions {
   http: HttpClient;
   parseHtml: (html: string) => Document;
   settings: FetchSettings & JudgeSettings;
+  /** The zh↔en lexicon's loader (the CLI compiles it from CC-CEDICT); without it cross-language claims say so. */
+  loadLexicon?: () => Promise<Lexicon>;
   concurrency: number;
   perHostConcurrency: number;
   signal: AbortSignal;
@@ -20,7 +23,7 @@ export interface CheckPageOptions {
 export async function checkArticleReport(extraction: Extraction, options: CheckPageOptions): Promise<FullReport> {
   const checks = await checkArticle(extraction, {
     settings: options.settings,
-    deps: { http: options.http, parseHtml: options.parseHtml, now: Date.now },
+    deps: { http: options.http, parseHtml: options.parseHtml, now: Date.now, loadLexicon: options.loadLexicon },
     limiter: createLimiter(options.concurrency, options.perHostConcurrency),
     cache: null,
     bypassCache: () => true,

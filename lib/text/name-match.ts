@@ -961,6 +961,25 @@ export function compareNames(a: string, b: string): NameMatch {
   }
 }
 
+/**
+ * Looser than compareNames, for finding a name in running text rather than
+ * judging an identity: the names match, or their parts are close by sound
+ * (威廉姆斯 ~ Williams) and none clearly differs. Never throws.
+ */
+export function soundsAlike(a: string, b: string): boolean {
+  try {
+    const pa = parseName(a);
+    const pb = parseName(b);
+    if ('fail' in pa || 'fail' in pb || pa.parts.length > MAX_PARTS || pb.parts.length > MAX_PARTS) return false;
+    if (compareParsed(pa, pb).result === 'match') return true;
+    const [short, long] = pa.parts.length <= pb.parts.length ? [pa.parts, pb.parts] : [pb.parts, pa.parts];
+    const { pairs } = bestAssignment(short, long);
+    return pairs.some((p) => (p.verdict.kind === 'same' || p.verdict.kind === 'uncertain') && p.verdict.informative) && !pairs.some((p) => p.verdict.kind === 'different');
+  } catch {
+    return false;
+  }
+}
+
 function compareParsed(pa: ParsedName | Failure, pb: ParsedName | Failure): NameMatch {
   if ('fail' in pa) return unknown(`first name: ${pa.fail}`);
   if ('fail' in pb) return unknown(`second name: ${pb.fail}`);

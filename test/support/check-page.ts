@@ -4,6 +4,7 @@ import { parseHostRules } from '../../lib/check/host-rules';
 import { withRetry } from '../../lib/check/retry';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { parseHtml } from '../../lib/platform/html';
+import { loadLexiconNode } from '../../lib/platform/lexicon-node';
 import { createNodeHttpClient } from '../../lib/platform/node-http';
 import { checkArticleReport } from '../../lib/report/check-page';
 import type { FullReport } from '../../lib/report/full-report';
@@ -20,6 +21,7 @@ export async function checkFixturePage(web: FixtureWeb, url: string, options: { 
   return checkArticleReport(out.extraction, {
     http,
     parseHtml,
+    loadLexicon: loadLexiconNode,
     settings: { timeoutMs: options.timeoutMs ?? 2000, maxBytes: 3 << 20, allowPrivateNetwork: false, wayback: options.wayback ?? true, summarySentences: 3 },
     concurrency: 6,
     perHostConcurrency: 2,

@@ -2,6 +2,8 @@ import type { Finding } from '../../schema/check';
 import { foldText } from '../../text/clean';
 import { extractNumberFacts, factMatches } from '../../text/numbers';
 import { contentTokens } from '../../text/tokens';
+import type { Lexicon } from '../../text/lexicon/lexicon';
+import { judgeAcrossLanguages } from './cross-language';
 import { finding } from './finding';
 
 const squash = (s: string) => foldText(s).replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -53,4 +55,22 @@ export function checkQuote(quote: string, sourceText: string, sentences: readonl
     return finding('quote', null, 'quote.short-missing', params, `The short quotation “${quote}” is not in the source (it may be the article’s own wording).`);
   }
   return finding('quote', false, 'quote.missing', params, `The quotation “${quote}” does not appear in the source.`);
+}
+
+/**
+ * A quotation in one language of a source in the other: a translation is never
+ * word for word, so the question is which sentence it renders and how closely.
+ * Close enough → the rendering is confirmed; a figure it gives differently is
+ * a misquotation; otherwise it is not found, never "altered".
+ */
+export function checkQuoteAcross(quote: string, quoteLang: 'zh' | 'en', sentences: readonly string[], lexicon: Lexicon): Finding {
+  const r = judgeAcrossLanguages(quote, quoteLang, sentences, lexicon);
+  const near = r.evidence.length ? sentences[r.evidence[0]!]! : '';
+  const params = { quote, near, score: Math.round(r.score * 100) };
+  if (r.conflicts.length && near) {
+    return finding('quote', false, 'quote.number-changed', { ...params, numbers: r.conflicts.join(', ') }, `The quotation “${quote}” has ${r.conflicts.join(', ')}, but the source says: “${near}”.`);
+  }
+  if (r.label === 'supported') return finding('quote', true, 'quote.translated', params, `The quotation “${quote}” renders the source’s “${near}” (${params.score}% of its content matches).`);
+  if (r.label === 'partial' && near) return finding('quote', null, 'quote.translated-partly', params, `The quotation “${quote}” is closest to the source’s “${near}”, but only ${params.score}% of its content matches.`);
+  return finding('quote', null, 'quote.translated-missing', params, `No sentence of the source renders the quotation “${quote}”.`);
 }

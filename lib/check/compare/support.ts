@@ -68,7 +68,7 @@ const W = {
 const NEGATION = /\b(?:not|no|never|none|neither|nor|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|aren't|weren't|hasn't|haven't|denied|denies)\b|\Bn[’']t\b|不|没有|沒有|未|非|无|無|否认|否認/i;
 const NEGATION_ALL = new RegExp(NEGATION.source, 'gi');
 // Words that contain a negation cue but deny nothing.
-const NOT_NEGATION = /\bno\.?\s*\d|\bnot (?:only|just|until|least)\b|\bno (?:later|sooner|less|more) than\b|\bnone other than\b|非洲|无人机|無人機|无线|無線|非常|未来|未來|无论|無論|不仅|不僅|不但|不断|不斷|不少|不过|不過|无数|無數|不久/gi;
+const NOT_NEGATION = /\bno\.?\s*\d|\bnot (?:only|just|until|least)\b|\bno (?:later|sooner|less|more) than\b|\bnone other than\b|非洲|无人机|無人機|无线|無線|非常|未来|未來|无论|無論|不仅|不僅|不但|不断|不斷|不少|不过|不過|无数|無數|不久|未遂/gi;
 
 // ---------------------------------------------------------------------------
 
@@ -209,6 +209,8 @@ export interface CoreResult {
   covered: Float64Array;
   coverage: number;
   penalties: string[];
+  /** The claim's figures the evidence gives differently ("6.1%" where the source says "5.3%"). */
+  conflicts: string[];
 }
 
 /**
@@ -319,6 +321,7 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
   coverage /= total;
   let score = coverage - W.missing * missing;
   const penalties: string[] = [];
+  const conflicts: string[] = [];
 
   // Figures in the claim must appear in the evidence; elsewhere on the page counts for half.
   // A different figure of the same kind in the evidence ("6.1%" where the source says "5.3%") contradicts.
@@ -334,6 +337,7 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
       score *= 1 - W.numberPenalty * (lack / claimFacts.length);
       const conflicting = miss.filter((f) => f.kind !== 'year' && evidenceFacts.some((s) => s.kind === f.kind && s.value !== f.value));
       if (conflicting.length) {
+        conflicts.push(...conflicting.map((f) => f.text.trim()));
         score *= W.numberConflict;
         penalties.push(`the evidence gives other figures than ${conflicting.map((f) => f.text).join(', ')}`);
       } else penalties.push(`not in the evidence: ${miss.map((f) => f.text).join(', ')}`);
@@ -357,11 +361,17 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
 
   score = round(Math.max(0, Math.min(1, score)));
   const label: SupportLabel = score >= options.supported ? 'supported' : score >= options.partial ? 'partial' : 'not-found';
-  return { label, score, evidence, evidenceScores, covered, coverage, penalties };
+  return { label, score, evidence, evidenceScores, covered, coverage, penalties, conflicts };
 }
 
-/** A negation's reach in a text: whether it negates at all, and the words right after each negation. */
-export const negationOf = { negated, negatedTerms };
+/** Where each negation in a text ends: what follows is what it denies. */
+function negationEnds(text: string): number[] {
+  const clean = text.replace(NOT_NEGATION, (m) => ' '.repeat(m.length));
+  return [...clean.matchAll(NEGATION_ALL)].map((m) => m.index + m[0].length);
+}
+
+/** A negation's reach in a text: whether it negates at all, the words right after each negation, where each ends. */
+export const negationOf = { negated, negatedTerms, negationEnds };
 
 /**
  * How well a source's sentences back a claim in the same language (a claim in

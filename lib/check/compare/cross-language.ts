@@ -1,0 +1,336 @@
+/**
+ * Claim support across Chinese and English, word by word through CC-CEDICT:
+ * both sides are read into the same English terms, then judged by the same
+ * core as same-language claims (support.ts), with the same labels, evidence
+ * and penalties.
+ *
+ * - Chinese words become their glosses (泰国 → thailand); a word counts as
+ *   matched when a source word is one of its glosses.
+ * - Transliterated names are matched by sound with the cross-script name
+ *   matcher (阿诺德 ↔ Arnold, 乌马罗夫 ↔ Umarov).
+ * - Figures and dates are compared as facts (26万 ↔ 260,000, 1909年7月11日 ↔
+ *   July 11, 1909), Latin words inside Chinese (NASA, iPhone) as themselves.
+ */
+import type { Lexicon } from '../../text/lexicon/lexicon';
+import { nameRuns, readChinese, type NameRun } from '../../text/lexicon/read-chinese';
+import { compareNames, phoneticSkeleton, romanizeName, soundsAlike } from '../../text/name-match';
+import { extractNumberFacts, isCheckableFact, uniqueFacts, type NumberFact } from '../../text/numbers';
+import {
+  capitalisedInside,
+  clampText,
+  DEFAULT_SUPPORT,
+  missingTerms,
+  negationOf,
+  prepareSource,
+  scoreClaim,
+  weightOf,
+  type ClaimTerm,
+  type SupportOptions,
+  type SupportResult,
+  type TermKind,
+} from './support';
+import { COMMON, terms, termOf } from './terms';
+
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9'’.-]*/g;
+
+/** Whether two languages are bridged word by word: Chinese and English, either way. */
+export function lexiconBridges(claimLang: string | null, sourceLang: string | null): boolean {
+  return (claimLang === 'zh' && sourceLang === 'en') || (claimLang === 'en' && sourceLang === 'zh');
+}
+
+/** A fact as the keys it can be matched by: a month-day also confirms its month, a number also a span or a share. */
+function factKeys(f: NumberFact): string[] {
+  const k = (kind: string, v: string) => `§${kind}:${v}`;
+  const keys = [k(f.kind, f.value)];
+  if (f.kind === 'month-day') keys.push(k('month', f.value.slice(0, 2)));
+  if (f.kind === 'month-year') keys.push(k('month', f.value.slice(5)), k('year', f.value.slice(0, 4)));
+  if (f.kind === 'number') keys.push(k('years', f.value), k('percent', f.value));
+  if (f.kind === 'years' || f.kind === 'percent') keys.push(k('number', f.value));
+  return keys;
+}
+
+const factTerm = (f: NumberFact): ClaimTerm => ({ keys: [`§${f.kind}:${f.value}`], kind: 'number', weight: weightOf('number'), surface: f.text.trim() });
+
+/** English text as tokens: its terms (without bare figures) and its facts' keys. */
+function englishTokens(sentence: string): string[] {
+  const out = terms(sentence, 'en').filter((t) => !/^\d/.test(t));
+  for (const f of extractNumberFacts(sentence)) out.push(...factKeys(f));
+  return out;
+}
+
+/** Chinese text as tokens: every gloss of every word, Latin words, facts' keys and name runs. */
+function chineseTokens(sentence: string, lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  for (const w of readChinese(sentence, lexicon)) for (const e of w.words) out.push(termOf(e));
+  for (const m of sentence.matchAll(LATIN_WORD)) out.push(...terms(m[0], 'en'));
+  for (const f of extractNumberFacts(sentence)) out.push(...factKeys(f));
+  for (const r of nameRuns(sentence)) out.push(`name:${r.text}`);
+  return out;
+}
+
+// Names -----------------------------------------------------------------------
+
+/** First consonant class of a name's sound: a cheap filter before the full comparison. */
+function soundKey(name: string, source: 'latin' | 'pinyin'): string {
+  const roman = source === 'pinyin' ? romanizeName(name) : name;
+  const skel = roman ? phoneticSkeleton(roman, source) : '';
+  return skel.replace(/[^A-ZŊ]/g, '').slice(0, 1);
+}
+
+/** At most this many full name comparisons per claim: the filter keeps it far lower. */
+const MAX_NAME_CHECKS = 400;
+
+interface NameIndex {
+  /** Sound key → source spellings (Latin words, or Chinese name runs). */
+  bySound: Map<string, string[]>;
+}
+
+function indexNames(names: Iterable<string>, source: 'latin' | 'pinyin'): NameIndex {
+  const bySound = new Map<string, string[]>();
+  for (const n of new Set(names)) {
+    const key = soundKey(n, source);
+    if (!key) continue;
+    const list = bySound.get(key);
+    if (list) list.push(n);
+    else bySound.set(key, [n]);
+  }
+  return { bySound };
+}
+
+/**
+ * The source's capitalised words that may be names: not a word the page also
+ * writes in lower case ("Make", "Climate" opening a sentence), not a word in
+ * capitals (HOUSE in a heading).
+ */
+function latinNames(sentences: readonly string[]): string[] {
+  const lower = new Set<string>();
+  const capital = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.matchAll(/\b\p{L}[\p{L}'’-]{2,}/gu)) {
+      const w = m[0].replace(/['’]s?$/, '');
+      if (/^\p{Ll}/u.test(w)) lower.add(w);
+      else if (/^\p{Lu}\p{Ll}/u.test(w)) capital.add(w);
+    }
+  }
+  return [...capital].filter((w) => !lower.has(w.toLowerCase()));
+}
+
+function findName(name: string, source: 'latin' | 'pinyin', index: NameIndex, budget: { left: number }): string | null {
+  // Two characters say little: only a clear match counts; longer names may be close by sound.
+  const strict = [...name].length <= 2 || name.length <= 3;
+  for (const candidate of index.bySound.get(soundKey(name, source)) ?? []) {
+    if (budget.left-- <= 0) return null;
+    if (strict ? compareNames(name, candidate).result === 'match' : soundsAlike(name, candidate)) return candidate;
+  }
+  return null;
+}
+
+// Reading the claim --------------------------------------------------------------
+
+interface Reading {
+  ct: ClaimTerm[];
+  /** Per claim term, the glosses shown when it is missing. */
+  gloss: string[];
+  claimDenies: number[];
+}
+
+function kindOf(keys: readonly string[], proper: boolean): TermKind {
+  return proper ? 'proper' : keys.every((k) => COMMON.has(k)) ? 'common' : 'plain';
+}
+
+/** A Chinese claim against English sentences. */
+function readChineseClaim(claim: string, sentences: readonly string[], lexicon: Lexicon, names: NameIndex): Reading {
+  const ct: ClaimTerm[] = [];
+  const gloss: string[] = [];
+  const add = (t: ClaimTerm, g = '') => {
+    const same = ct.findIndex((c) => c.surface === t.surface);
+    if (same >= 0) return same;
+    ct.push(t);
+    gloss.push(g);
+    return ct.length - 1;
+  };
+  const facts = uniqueFacts(extractNumberFacts(claim).filter(isCheckableFact));
+  const inFact = (start: number, end: number) => facts.some((f) => start < f.index + f.text.length && end > f.index);
+  for (const f of facts) add(factTerm(f));
+
+  // Names first: a run the lexicon does not know, matched by sound to a word of the source.
+  const taken: NameRun[] = [];
+  const budget = { left: MAX_NAME_CHECKS };
+  for (const run of nameRuns(claim)) {
+    const chars = [...run.text];
+    for (let i = 0; i < chars.length - 1; ) {
+      let matched = 0;
+      for (let len = Math.min(6, chars.length - i); len >= 2 && !matched; len--) {
+        const span = chars.slice(i, i + len).join('');
+        if (lexicon.lookup(span)) continue;
+        const hit = findName(span, 'pinyin', names, budget);
+        if (!hit) continue;
+        const start = run.start + chars.slice(0, i).join('').length;
+        taken.push({ text: span, start, end: start + span.length });
+        add({ keys: terms(hit, 'en'), kind: 'proper', weight: weightOf('proper'), surface: span }, hit);
+        matched = len;
+      }
+      i += matched || 1;
+    }
+  }
+
+  const words = readChinese(claim, lexicon).filter((w) => !inFact(w.start, w.end) && !taken.some((r) => w.start < r.end && w.end > r.start));
+  const wordTerm = new Map<number, number>();
+  for (const w of words) {
+    // A lone character the segmenter left (第, 届, 会) glosses too loosely to count either way.
+    if ([...w.text].length === 1 && !w.proper) continue;
+    const keys = [...new Set(w.words.map(termOf))];
+    if (!keys.length) continue;
+    const kind = kindOf(keys, w.proper);
+    wordTerm.set(w.start, add({ keys, kind, weight: weightOf(kind), surface: w.text }, w.words.slice(0, 2).join(' ')));
+  }
+  for (const m of claim.matchAll(LATIN_WORD)) {
+    for (const t of terms(m[0], 'en')) {
+      if (/^\d/.test(t)) continue;
+      const kind: TermKind = /^\p{Lu}/u.test(m[0]) ? 'proper' : COMMON.has(t) ? 'common' : 'plain';
+      add({ keys: [t], kind, weight: weightOf(kind), surface: m[0] });
+    }
+  }
+  // What a negation (不, 没有, 未…) governs: the first word after it.
+  const claimDenies: number[] = [];
+  for (const at of negationOf.negationEnds(claim)) {
+    const next = words.find((w) => w.start >= at);
+    const i = next ? wordTerm.get(next.start) : undefined;
+    if (i !== undefined) claimDenies.push(i);
+  }
+  return { ct, gloss, claimDenies };
+}
+
+/** An English claim against Chinese sentences. */
+function readEnglishClaim(claim: string, sentences: readonly string[], names: NameIndex): Reading {
+  const ct: ClaimTerm[] = [];
+  const gloss: string[] = [];
+  const facts = uniqueFacts(extractNumberFacts(claim).filter(isCheckableFact));
+  for (const f of facts) {
+    ct.push(factTerm(f));
+    gloss.push('');
+  }
+  const budget = { left: MAX_NAME_CHECKS };
+  const seen = new Set<string>();
+  let initial = true;
+  for (const m of claim.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:]/gu)) {
+    const word = m[0];
+    if (/^[.!?:]$/.test(word)) {
+      initial = true;
+      continue;
+    }
+    const wasInitial = initial;
+    initial = false;
+    const ts = terms(word, 'en').filter((t) => !/^\d/.test(t));
+    if (ts.length !== 1 || seen.has(ts[0]!)) continue;
+    const t = ts[0]!;
+    seen.add(t);
+    const capital = /^\p{Lu}/u.test(word) && (!wasInitial || capitalisedInside(word, [claim]));
+    const keys = [t];
+    if (capital) {
+      const run = findName(word, 'latin', names, budget);
+      if (run) keys.push(`name:${run}`);
+    }
+    const kind: TermKind = capital ? 'proper' : COMMON.has(t) ? 'common' : 'plain';
+    ct.push({ keys, kind, weight: weightOf(kind), surface: word });
+    gloss.push('');
+  }
+  const index = new Map(ct.map((c, i) => [c.keys[0]!, i]));
+  const claimDenies = negationOf.negatedTerms(claim, 'en').flatMap((t) => (index.has(t) ? [index.get(t)!] : []));
+  return { ct, gloss, claimDenies };
+}
+
+// Judging ------------------------------------------------------------------------
+
+/**
+ * How well sentences in one language back a claim in the other, Chinese and
+ * English either way. Same labels and evidence as judgeSupport; the reason
+ * says what was found (the source's word, then the claim's) and what was not
+ * (the claim's word with its gloss).
+ */
+export interface CrossLanguageResult extends SupportResult {
+  /** What matched: the source's word, then the claim's ("Thailand (泰国)"). */
+  found: string[];
+  /** What did not: the claim's word with its gloss ("三年来最低 (lowest)"). */
+  missing: string[];
+  /** The claim's figures the evidence gives differently. */
+  conflicts: string[];
+}
+
+export function judgeAcrossLanguages(
+  claimText: string,
+  claimLang: 'zh' | 'en',
+  sentences: readonly string[],
+  lexicon: Lexicon,
+  options: SupportOptions = DEFAULT_SUPPORT,
+): CrossLanguageResult {
+  const claim = clampText(claimText);
+  const empty = { found: [], missing: [], conflicts: [] };
+  if (!sentences.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the source has no text', ...empty };
+  const zhClaim = claimLang === 'zh';
+  const src = prepareSource(sentences, zhClaim ? 'x:en' : 'x:zh', (s) => (zhClaim ? englishTokens(clampText(s)) : chineseTokens(clampText(s), lexicon)));
+  src.extra ??= zhClaim
+    ? indexNames(latinNames(sentences), 'latin')
+    : indexNames(sentences.flatMap((s) => nameRuns(s).map((r) => r.text)), 'pinyin');
+  const names = src.extra as NameIndex;
+  const reading = zhClaim ? readChineseClaim(claim, sentences, lexicon, names) : readEnglishClaim(claim, sentences, names);
+  const { ct } = reading;
+  if (!ct.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the claim has no content words to compare', ...empty };
+
+  const keyIndex = new Map<string, number>();
+  ct.forEach((t, i) => t.keys.forEach((k) => keyIndex.has(k) || keyIndex.set(k, i)));
+  const r = scoreClaim({
+    claim,
+    ct,
+    sentences,
+    src,
+    sequence: [],
+    negation: {
+      claimDenies: reading.claimDenies,
+      claimNegated: negationOf.negated(claim),
+      sentenceNegated: (s) => negationOf.negated(sentences[s]!),
+      sentenceDenies: (s) =>
+        zhClaim ? negationOf.negatedTerms(sentences[s]!, 'en').flatMap((t) => (keyIndex.has(t) ? [keyIndex.get(t)!] : [])) : [],
+    },
+    options,
+  });
+
+  const found = ct
+    .map((t, i) => ({ t, i }))
+    .filter(({ i }) => r.covered[i]! > 0)
+    .sort((a, b) => b.t.weight - a.t.weight || a.i - b.i)
+    .slice(0, 6)
+    .map(({ t, i }) => {
+      const there = zhClaim ? sourceSpelling(t, r.evidence.map((e) => sentences[e]!)) : null;
+      return there && there !== t.surface ? `${there} (${t.surface})` : reading.gloss[i] && !zhClaim ? `${t.surface} (${reading.gloss[i]})` : t.surface;
+    });
+  const absent = missingTerms(ct, r.covered)
+    .slice(0, 5)
+    .map((t) => {
+      const g = reading.gloss[ct.indexOf(t)];
+      return g && g !== t.surface ? `${t.surface} (${g})` : t.surface;
+    });
+  const pct = Math.round(r.coverage * 100);
+  const parts = [`compared word by word through CC-CEDICT: the evidence covers ${pct}% of the claim’s content`];
+  if (found.length) parts.push(`found: ${found.join(', ')}`);
+  const missing = r.label === 'supported' ? [] : absent;
+  if (missing.length) parts.push(`not found: ${missing.join(', ')}`);
+  parts.push(...r.penalties);
+  return { label: r.label, score: r.score, evidence: r.evidence, evidenceScores: r.evidenceScores, reason: parts.join('; '), found, missing, conflicts: r.conflicts };
+}
+
+/** How the evidence writes a matched term: the first word there with one of its keys, or a figure as written. */
+function sourceSpelling(t: ClaimTerm, evidence: readonly string[]): string | null {
+  if (t.kind === 'number') {
+    for (const s of evidence) for (const f of extractNumberFacts(s)) if (factKeys(f).includes(t.keys[0]!)) return f.text.trim();
+    return null;
+  }
+  for (const s of evidence) {
+    for (const m of s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+      const ts = terms(m[0], 'en');
+      if (ts.length === 1 && t.keys.includes(ts[0]!)) return m[0];
+    }
+  }
+  return null;
+}
+
