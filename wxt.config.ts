@@ -3,11 +3,19 @@ import { defineConfig } from 'wxt';
 // Firefox needs a stable add-on id for storage and for signing.
 const GECKO_ID = 'source-lens@source-lens.dev';
 
+// The content script is an unlisted script (see entrypoints/page-reader.ts), declared here.
+const CONTENT_SCRIPT = { matches: ['http://*/*', 'https://*/*'], js: ['page-reader.js'], run_at: 'document_idle' } as const;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   // Explicit imports everywhere: lib/ must also run under Node without WXT globals.
   imports: false,
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { ...CONTENT_SCRIPT, matches: [...CONTENT_SCRIPT.matches], js: [...CONTENT_SCRIPT.js] }];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Source Lens',
     description:

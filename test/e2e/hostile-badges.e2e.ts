@@ -18,6 +18,7 @@ interface Hostile {
   messages: string[];
   added: { tag: string; attributes: string[]; text: string; html: string }[];
   shadowText: string[];
+  sizes: string[];
   forged: number;
 }
 const hostile = () => page.evaluate(() => (window as unknown as { __hostile: Hostile }).__hostile);
@@ -107,6 +108,12 @@ describe('badges on a page that attacks them (Chromium)', () => {
       expect(h.text).toBe('');
       expect(h.attributes.filter((a) => !a.startsWith('style='))).toEqual([]);
     }
+    // Not through the rendered text around it, nor through its size as the verdict went from
+    // "not checked" to "checking" to "partly supported".
+    const around = await page.evaluate((href) => document.querySelector(`a[href="${href}"]`)!.parentElement!.innerText, FP);
+    expect(around).not.toMatch(/[◐•✓✗⊘]|Partly|Magazine/);
+    expect(seen.sizes.length).toBeGreaterThan(0);
+    expect(new Set(seen.sizes).size).toBe(1);
   });
 
   it('ships no test hook and nothing that talks to the page in the content script', () => {

@@ -17,7 +17,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 const SCRIPT = `<script>
 (() => {
-  const log = (window.__hostile = { messages: [], added: [], shadowText: [], forged: 0 });
+  const log = (window.__hostile = { messages: [], added: [], shadowText: [], sizes: [], forged: 0 });
+  // The badge's size as it changes: it must not follow the verdict.
+  const sizes = new ResizeObserver((entries) => {
+    for (const e of entries) log.sizes.push(Math.round(e.contentRect.width * 100) / 100 + 'x' + Math.round(e.contentRect.height * 100) / 100);
+  });
   const fake = (a) => {
     const f = document.createElement('source-lens-badge');
     f.setAttribute('data-url', a.href);
@@ -60,6 +64,7 @@ const SCRIPT = `<script>
         else if (!added.has(n)) continue;
         log.added.push({ tag: n.localName, attributes: Array.from(n.attributes, (x) => x.name + '=' + x.value), text: n.textContent, html: n.outerHTML });
         if (n.shadowRoot) watchShadow(n.shadowRoot);
+        if (r.type === 'childList' && n.localName !== 'a') sizes.observe(n);
       }
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
