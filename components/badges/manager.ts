@@ -2,7 +2,7 @@ import type { Translate, Locale } from '@/lib/i18n/translate';
 import type { SourceProgress, TabReport } from '@/lib/schema/report';
 import type { CitedSource, SourceRole } from '@/lib/schema/source';
 import { badgeInfo } from './badge-info';
-import { BADGE_TAG, createBadge, type Badge } from './badge';
+import { createBadge, type Badge } from './badge';
 
 export type BadgeSource = Pick<CitedSource, 'url' | 'role' | 'outlet'>;
 
@@ -27,6 +27,9 @@ export interface BadgePacing {
  */
 export function createBadgeManager(pacing: BadgePacing) {
   const badges = new Map<string, Badge[]>();
+  // Our own record of which anchor has which badge: never what the page's DOM says
+  // (a page can put anything after a link, including elements named like ours).
+  let byAnchor = new WeakMap<Element, Badge>();
   const sources = new Map<string, { source: BadgeSource; anchors: Element[] }>();
   let look: BadgeLook | null = null;
   let progress = new Map<string, SourceProgress>();
@@ -49,16 +52,16 @@ export function createBadgeManager(pacing: BadgePacing) {
     for (const url of urls) {
       const known = sources.get(url);
       if (!known || !roles.includes(known.source.role)) continue;
-      const mine = badges.get(url) ?? [];
       for (const anchor of known.anchors) {
-        if (anchor.isConnected && !mine.some((b) => b.host.previousElementSibling === anchor)) todo.push({ source: known.source, anchor });
+        if (anchor.isConnected && !byAnchor.get(anchor)?.host.isConnected) todo.push({ source: known.source, anchor });
       }
     }
     for (let i = 0; i < todo.length; i += pacing.batch) {
       if (gen !== generation) return;
       for (const { source, anchor } of todo.slice(i, i + pacing.batch)) {
-        if (!anchor.isConnected || anchor.nextElementSibling?.localName === BADGE_TAG) continue;
+        if (!anchor.isConnected || byAnchor.get(anchor)?.host.isConnected) continue;
         const badge = createBadge(anchor, badgeInfo(source, progress.get(source.url) ?? null), t, locale);
+        byAnchor.set(anchor, badge);
         const list = badges.get(source.url) ?? [];
         list.push(badge);
         badges.set(source.url, list);
@@ -81,6 +84,7 @@ export function createBadgeManager(pacing: BadgePacing) {
     generation++;
     for (const list of badges.values()) for (const b of list) b.remove();
     badges.clear();
+    byAnchor = new WeakMap();
   }
 
   /** New settings: redraw every known source in the new look, or remove the badges (null). */

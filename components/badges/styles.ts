@@ -8,7 +8,8 @@ button {
   color: #57606a; background: #f6f8fa;
 }
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
-.icon { font-size: 1.05em; }
+/* A fixed box: the badge's size must not tell the page the verdict. */
+.icon { font-size: 1.05em; display: inline-block; width: 1.1em; height: 1em; overflow: hidden; text-align: center; }
 [data-status="supported"] button { color: #1a7f37; background: #dafbe1; }
 [data-status="partial"] button { color: #7d4e00; background: #fff1c2; }
 [data-status="mismatch"] button, [data-status="unreachable"] button { color: #b42318; background: #ffe2e0; }

@@ -6,6 +6,7 @@ import { CacheFieldset } from './CacheFieldset';
 import { CheckModeFieldset } from './CheckModeFieldset';
 import { downloadText } from './download';
 import { FetchingFieldset } from './FetchingFieldset';
+import { ImportReview } from './ImportReview';
 import { ImportSummary } from './ImportSummary';
 import { LanguageFieldset } from './LanguageFieldset';
 import { PrivacyNote } from './PrivacyNote';
@@ -22,7 +23,7 @@ export interface SettingsFormProps {
   saveStatus: SaveStatus;
   cache: CacheState;
   onChange(patch: Partial<Settings>): void;
-  /** Replaces every setting (a valid import). */
+  /** Replaces every setting (a valid import, once the reader confirms it). */
   onReplace(settings: Settings): unknown;
   onClearCache(): void;
   /** Hands the exported file to the reader; a download unless a test says otherwise. */
@@ -32,7 +33,7 @@ export interface SettingsFormProps {
 /** The settings page: every setting, saved as it changes, plus what leaves the browser and import/export. */
 export function SettingsForm({ settings, saveStatus, cache, onChange, onReplace, onClearCache, onExport = downloadText }: SettingsFormProps) {
   const { t } = useI18n();
-  const imported = useImport(onReplace);
+  const imported = useImport(settings, onReplace);
   const errors = problemsByField(t, imported.fieldProblems);
   const change = (patch: Partial<Settings>) => {
     imported.dismiss(Object.keys(patch) as SettingKey[]);
@@ -64,7 +65,18 @@ export function SettingsForm({ settings, saveStatus, cache, onChange, onReplace,
         importState={imported.state}
         onImport={(file) => void imported.importFile(file)}
         onExport={() => onExport(`source-lens-settings-${new Date().toISOString().slice(0, 10)}.json`, exportSettings(settings))}
-      />
+      >
+        {imported.state.kind === 'review' && imported.plan && (
+          <ImportReview
+            file={imported.state.file}
+            mode={imported.state.mode}
+            plan={imported.plan}
+            onMode={imported.setMode}
+            onConfirm={() => void imported.confirm()}
+            onCancel={imported.cancel}
+          />
+        )}
+      </TransferSection>
     </main>
   );
 }

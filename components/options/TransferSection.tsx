@@ -1,14 +1,17 @@
+import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n-context';
 import type { ImportState } from './use-import';
 
 interface Props {
   importState: ImportState;
+  /** The review of a valid file, shown under the file picker. */
+  children?: ComponentChildren;
   onExport(): void;
   onImport(file: File): void;
 }
 
 /** Export to a JSON file and import from one. */
-export function TransferSection({ importState, onExport, onImport }: Props) {
+export function TransferSection({ importState, onExport, onImport, children }: Props) {
   const { t } = useI18n();
   const failed = importState.kind === 'failed' || importState.kind === 'unreadable';
   return (
@@ -42,8 +45,17 @@ export function TransferSection({ importState, onExport, onImport }: Props) {
           }}
         />
       </div>
+      {children}
       <p role="status" class="status" data-testid="import-status">
-        {importState.kind === 'done' ? t('settings.import.done', { file: importState.file }) : ''}
+        {importState.kind === 'done'
+          ? importState.changed === 0
+            ? t('settings.import.doneNone', { file: importState.file })
+            : importState.changed === 1
+              ? t('settings.import.doneOne', { file: importState.file })
+              : t('settings.import.doneMany', { file: importState.file, count: importState.changed })
+          : importState.kind === 'cancelled'
+            ? t('settings.import.cancelled', { file: importState.file })
+            : ''}
       </p>
     </section>
   );

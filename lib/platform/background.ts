@@ -11,7 +11,8 @@ import { serveReportPorts } from './report-port';
 import { guardPrivateNetwork } from './private-guard';
 import { loadSettings, watchSettings } from './settings-store';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+// Declared in wxt.config.ts (an unlisted script: see entrypoints/page-reader.ts).
+const CONTENT_SCRIPT = '/page-reader.js';
 
 /** Wires the report service to the browser: messages, ports, tabs, storage. */
 export function startBackground(): void {

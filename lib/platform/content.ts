@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createBadgeManager } from '@/components/badges/manager';
 import { extractArticle } from '../extract/extract-article';
 import { scanPage } from '../extract/scan';
@@ -6,6 +5,7 @@ import { createTranslator, resolveLocale } from '../i18n/translate';
 import type { ResponseOf } from '../messaging/protocol';
 import type { Settings } from '../schema/settings';
 import { isSiteDisabled } from '../settings/read-settings';
+import { startContentLifetime } from './content-lifetime';
 import { listenForMessages, log, sendToBackground } from './extension';
 import { loadSettings, watchSettings } from './settings-store';
 import { browserLanguage } from './tabs';
@@ -18,7 +18,9 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * The content script: reads the page when asked, and shows the inline badges.
  * It never fetches anything; the background does.
  */
-export function startContentScript(ctx: ContentScriptContext): void {
+export function startContentScript(): void {
+  // Never anything the page can see or send: see content-lifetime.ts.
+  const ctx = startContentLifetime();
   let settings: Settings | null = null;
   // The badges, and the record of which anchors stand for which source.
   const badges = createBadgeManager({ batch: 100, pause });
@@ -31,7 +33,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     void badges.configure({ roles: settings.badgeRoles, t: createTranslator(locale), locale });
   };
 
-  listenForMessages({
+  const unlisten = listenForMessages({
     'page/extract': async ({ force }): Promise<ResponseOf<'page/extract'>> => {
       settings = await loadSettings();
       if (!active()) return { ok: false, reason: 'disabled', detail: 'Source Lens is turned off for this site in its settings.' };
@@ -67,21 +69,21 @@ export function startContentScript(ctx: ContentScriptContext): void {
     settings = next;
     applySettings();
   });
-  // The extension was reloaded or removed: leave the page as it was. WXT notices when a
-  // context-wrapped timer finds the runtime gone, so keep one ticking.
+  // The extension was reloaded or removed, or a newer copy took over: leave the page as it was.
   ctx.onInvalidated(() => {
     void badges.configure(null);
     // Browser APIs throw once the context is gone; the listener dies with it anyway.
-    try {
-      unwatch();
-    } catch {
-      // nothing left to unwatch
+    for (const stop of [unlisten, unwatch]) {
+      try {
+        stop();
+      } catch {
+        // nothing left to stop
+      }
     }
   });
-  ctx.setInterval(() => undefined, 1000);
   // Single-page apps change the address without a page load.
   let navTimer: ReturnType<typeof setTimeout> | undefined;
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.onNavigate(() => {
     badges.reset();
     clearTimeout(navTimer);
     navTimer = setTimeout(() => void startPage(), 600);

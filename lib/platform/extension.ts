@@ -22,10 +22,10 @@ export async function sendToTab<T extends MessageType>(tabId: number, type: T, p
 }
 
 /** Answers protocol messages; senders and payloads are checked before any handler runs. */
-export function listenForMessages<K extends MessageType>(handlers: Handlers<K>): void {
+export function listenForMessages<K extends MessageType>(handlers: Handlers<K>): () => void {
   const ownId = browser.runtime.id;
   const ownOrigin = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener(((message: unknown, sender: SenderInfo) => {
+  const listener = ((message: unknown, sender: SenderInfo) => {
     // Messages that are not ours to answer (e.g. for the content script) are left alone.
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !(type in handlers)) {
@@ -33,7 +33,9 @@ export function listenForMessages<K extends MessageType>(handlers: Handlers<K>):
       return undefined;
     }
     return handleMessage(handlers, message, sender, { ownId, ownOrigin, log });
-  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
 
 /** storage.local or storage.session as a KeyValueStore. */

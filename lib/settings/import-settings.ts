@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { numberLimits, SETTING_KEYS, SettingFields, Settings, StrictSettings, type NumberSettingKey, type SettingKey } from '../schema/settings';
+import { numberLimits, SETTING_KEYS, SettingFields, StrictSettings, type Settings, type NumberSettingKey, type SettingKey } from '../schema/settings';
 import { MAX_SITES } from './host-name';
 import { migrateSettings, SETTINGS_VERSION } from './migrations';
 
@@ -31,7 +31,8 @@ export type ImportProblem =
   | { field: SettingKey; code: 'tooMany'; max: number }
   | { field: SettingKey; code: 'invalid' };
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: ImportProblem[] };
+/** A valid file: only the settings it names (normalised); what to do with the rest is the reader's choice (import-plan.ts). */
+export type ImportResult = { ok: true; fields: Partial<Settings> } | { ok: false; problems: ImportProblem[] };
 
 /** The settings as a file to download: they can be imported again, here or in another browser. */
 export function exportSettings(settings: Settings): string {
@@ -43,8 +44,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => !!value &
 /**
  * An imported file's text → the settings it holds, or every problem with it.
  * Strict, unlike the stored-value read: nothing is repaired or dropped
- * silently. Fields the file does not name take their defaults; accepts the
- * exported envelope ({format, version, settings}) or a bare settings object.
+ * silently. Fields the file does not name are left out of the result; accepts
+ * the exported envelope ({format, version, settings}) or a bare settings object.
  */
 export function parseSettingsImport(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, problems: [{ field: null, code: 'tooLarge' }] };
@@ -65,8 +66,10 @@ export function parseSettingsImport(text: string): ImportResult {
 
   const parsed = StrictSettings.safeParse(body);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((issue) => toProblems(issue, body)) };
-  // The lenient parse fills in the defaults for fields the file leaves out.
-  return { ok: true, settings: Settings.parse(parsed.data) };
+  // Only the keys the file names: a field it leaves out must not look like a choice it made.
+  const fields: Partial<Settings> = {};
+  for (const key of SETTING_KEYS) if (key in parsed.data) (fields as Record<SettingKey, unknown>)[key] = parsed.data[key];
+  return { ok: true, fields };
 }
 
 function unwrap(json: Record<string, unknown>): { ok: true; body: unknown } | { ok: false; problems: ImportProblem[] } {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
+import { badgesFor, focusBadge, hoverBadge, readBadges } from './badge-probe';
 import { ARTIFACTS, launchWithExtension, type ExtensionBrowser } from './browser';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -17,7 +18,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => browser?.close());
 
-const badge = () => article.locator(`source-lens-badge[data-url="${REFERENCE_SOURCE_URL}"]`);
+/** The badge after the Foreign Policy link (read through DevTools: its shadow root is closed). */
+const badge = async () => (await badgesFor(article, REFERENCE_SOURCE_URL))[0];
 
 async function donePopup(options: Parameters<ExtensionBrowser['openPopup']>[1] = {}) {
   const popup = await browser.openPopup(tabId, options);
@@ -34,10 +36,10 @@ async function settingsPage(): Promise<Page> {
 
 describe('the reader’s surfaces in Chromium', () => {
   it('puts a badge with the source type beside the Foreign Policy link as soon as the page loads', async () => {
-    await badge().waitFor({ timeout: 15_000 });
-    expect(await badge().locator('button').getAttribute('aria-label')).toBe('Source: Foreign Policy (Magazine). Not checked yet. Show details');
-    // The badge sits after the link and does not replace or move it.
-    expect(await article.locator('a[href="https://foreignpolicy.com/2022/09/16/kazakhstan-russia-ukraine-war/"] + source-lens-badge').count()).toBe(1);
+    await expect.poll(async () => (await badge())?.label, { timeout: 15_000 }).toBe('Source: Foreign Policy (Magazine). Not checked yet. Show details');
+    // The badge sits after the link and does not replace or move it; it is the only one.
+    expect((await readBadges(article)).map((b) => b.anchorHref)).toEqual([REFERENCE_SOURCE_URL]);
+    expect((await badge())!.mode).toBe('closed');
   });
 
   it('shows the source card with findings and the unlinked claim in the popup', async () => {
@@ -69,19 +71,18 @@ describe('the reader’s surfaces in Chromium', () => {
 
   it('updates the badge to the verdict and opens its card on hover', async () => {
     await article.bringToFront();
-    await expect.poll(() => badge().locator('button').getAttribute('aria-label'), { timeout: 15_000 }).toBe('Source: Foreign Policy (Magazine). Partly supported. Show details');
-    await badge().locator('button').hover();
-    const card = badge().locator('.card');
-    await card.waitFor({ state: 'visible' });
-    const text = await card.textContent();
+    await expect.poll(async () => (await badge())?.label, { timeout: 15_000 }).toBe('Source: Foreign Policy (Magazine). Partly supported. Show details');
+    await hoverBadge(article, (await badge())!);
+    await expect.poll(async () => (await badge())?.cardHidden).toBe(false);
+    const text = (await badge())!.card;
     expect(text).toContain('Kazakhstan Is Quietly Breaking Away From Russia');
     expect(text).toContain('Partly supported');
     expect(text).toMatch(/16 Sept? 2022/);
     await article.screenshot({ path: join(ARTIFACTS, 'badge-card.png') });
     // Escape closes it.
-    await badge().locator('button').focus();
+    await focusBadge(article, (await badge())!);
     await article.keyboard.press('Escape');
-    await expect.poll(() => card.isVisible()).toBe(false);
+    await expect.poll(async () => (await badge())?.cardHidden).toBe(true);
   });
 
   it('renders the popup in dark mode', async () => {
@@ -113,9 +114,9 @@ describe('the reader’s surfaces in Chromium', () => {
   it('removes the badges from the open tab when they are turned off, and brings them back', async () => {
     const settings = await settingsPage();
     await settings.uncheck('#setting-badges');
-    await expect.poll(() => article.locator('source-lens-badge').count(), { timeout: 5000 }).toBe(0);
+    await expect.poll(async () => (await readBadges(article)).length, { timeout: 5000 }).toBe(0);
     await settings.check('#setting-badges');
-    await expect.poll(() => article.locator('source-lens-badge').count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(async () => (await readBadges(article)).length, { timeout: 5000 }).toBe(1);
     await settings.close();
   });
 

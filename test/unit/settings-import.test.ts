@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/schema/settings';
+import { planImport, widenings } from '../../lib/settings/import-plan';
 import { EXPORT_FORMAT, exportSettings, parseSettingsImport, type ImportProblem } from '../../lib/settings/import-settings';
 
 const problems = (text: string): ImportProblem[] => {
@@ -27,22 +28,22 @@ describe('settings import', () => {
   it('round-trips an export', () => {
     const file = exportSettings(CUSTOM);
     expect(JSON.parse(file)).toEqual({ format: EXPORT_FORMAT, version: 2, settings: CUSTOM });
-    expect(parseSettingsImport(file)).toEqual({ ok: true, settings: CUSTOM });
+    expect(parseSettingsImport(file)).toEqual({ ok: true, fields: CUSTOM });
   });
 
-  it('takes a bare settings object; fields it leaves out get their defaults', () => {
+  it('takes a bare settings object and returns only the fields it names', () => {
     expect(parseSettingsImport('{"timeoutSeconds": 30, "badgeRoles": ["citation", "media", "citation"]}')).toEqual({
       ok: true,
-      settings: { ...DEFAULT_SETTINGS, timeoutSeconds: 30, badgeRoles: ['citation', 'media'] },
+      fields: { timeoutSeconds: 30, badgeRoles: ['citation', 'media'] },
     });
-    expect(parseSettingsImport('{}')).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+    expect(parseSettingsImport('{}')).toEqual({ ok: true, fields: {} });
     // A byte-order mark, as some editors save, is not an error.
     expect(parseSettingsImport('\uFEFF{"badges": false}').ok).toBe(true);
   });
 
   it('normalises the forms of a site name and dedupes them', () => {
     const result = parseSettingsImport(JSON.stringify({ disabledSites: ['https://www.Example.com/a', '*.example.com', 'example.org'] }));
-    expect(result).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, disabledSites: ['example.com', 'example.org'] } });
+    expect(result).toEqual({ ok: true, fields: { disabledSites: ['example.com', 'example.org'] } });
   });
 
   it('rejects wrong types, naming the field, what was expected and what was found', () => {
@@ -89,7 +90,7 @@ describe('settings import', () => {
 
   it('checks the envelope of an exported file', () => {
     const wrap = (extra: object) => JSON.stringify({ format: EXPORT_FORMAT, version: 2, settings: { badges: false }, ...extra });
-    expect(parseSettingsImport(wrap({}))).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, badges: false } });
+    expect(parseSettingsImport(wrap({}))).toEqual({ ok: true, fields: { badges: false } });
     expect(problems(wrap({ format: 'someone-else' }))).toEqual([{ field: null, code: 'notOurs' }]);
     expect(problems(wrap({ version: 3 }))).toEqual([{ field: null, code: 'newerVersion', version: 3 }]);
     expect(problems(wrap({ version: 'two' }))).toEqual([{ field: null, code: 'notOurs' }]);
@@ -100,7 +101,64 @@ describe('settings import', () => {
     // An older file gets the stored-value migrations (v1 took any text as a site).
     expect(parseSettingsImport(wrap({ version: 1, settings: { disabledSites: ['https://www.example.com/x', 'nonsense here'] } }))).toEqual({
       ok: true,
-      settings: { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] },
+      fields: { disabledSites: ['example.com'] },
     });
+  });
+});
+
+describe('what an import would change', () => {
+  const fieldsOf = (text: string) => {
+    const result = parseSettingsImport(text);
+    if (!result.ok) throw new Error('expected a valid file');
+    return result.fields;
+  };
+
+  it('{"badges": true} changes only badges; everything else keeps its value (the reported reset)', () => {
+    const plan = planImport(CUSTOM, fieldsOf('{"badges": true}'), 'merge');
+    expect(plan.next).toEqual({ ...CUSTOM, badges: true });
+    expect(plan.changes).toEqual([{ key: 'badges', from: false, to: true }]);
+    expect(plan.widenings).toEqual([]);
+  });
+
+  it('"replace all" puts the fields the file leaves out back to their defaults, and says what that widens', () => {
+    const plan = planImport(CUSTOM, fieldsOf('{"badges": true}'), 'replace');
+    expect(plan.next).toEqual({ ...DEFAULT_SETTINGS, badges: true });
+    expect(plan.changes.map((c) => c.key)).toEqual([
+      'checkMode',
+      'badges',
+      'badgeRoles',
+      'disabledSites',
+      'concurrency',
+      'timeoutSeconds',
+      'maxBodyMegabytes',
+      'cacheHours',
+      'summarySentences',
+      'wayback',
+      'language',
+    ]);
+    expect(plan.changes.find((c) => c.key === 'disabledSites')).toEqual({ key: 'disabledSites', from: ['example.com', 'thepaper.cn'], to: [] });
+    expect(plan.widenings).toEqual([{ kind: 'archive' }, { kind: 'sitesReenabled', sites: ['example.com', 'thepaper.cn'] }]);
+  });
+
+  it('names every change that widens what is fetched: private networks, automatic checks, archive look-ups', () => {
+    // The 47-byte file from the report.
+    const file = '{"allowPrivateNetwork":true,"checkMode":"auto"}';
+    expect(file.length).toBe(47);
+    const current = { ...DEFAULT_SETTINGS, wayback: false };
+    const plan = planImport(current, fieldsOf(file), 'merge');
+    expect(plan.changes).toEqual([
+      { key: 'checkMode', from: 'popup', to: 'auto' },
+      { key: 'allowPrivateNetwork', from: false, to: true },
+    ]);
+    expect(plan.widenings).toEqual([{ kind: 'privateNetwork' }, { kind: 'autoCheck' }]);
+    expect(planImport(current, fieldsOf('{"wayback": true}'), 'merge').widenings).toEqual([{ kind: 'archive' }]);
+    // Narrowing is not a widening; a file that sets what is already set changes nothing.
+    expect(widenings({ ...DEFAULT_SETTINGS, checkMode: 'auto', allowPrivateNetwork: true }, DEFAULT_SETTINGS)).toEqual([]);
+    expect(planImport(CUSTOM, CUSTOM, 'merge')).toEqual({ next: CUSTOM, changes: [], widenings: [] });
+  });
+
+  it('a site stays off while a parent domain is still listed', () => {
+    const current = { ...DEFAULT_SETTINGS, disabledSites: ['news.example.com', 'b.org'] };
+    expect(widenings(current, { ...current, disabledSites: ['example.com'] })).toEqual([{ kind: 'sitesReenabled', sites: ['b.org'] }]);
   });
 });

@@ -204,14 +204,95 @@ describe('settings page', () => {
     expect($('[data-testid="import-errors"]')!.textContent).toContain('This is not a JSON file.');
   });
 
-  it('a valid import replaces the settings and clears earlier errors', async () => {
-    const { onReplace } = mount();
+  const MINE: Settings = { ...DEFAULT_SETTINGS, badges: false, disabledSites: ['example.com', 'thepaper.cn'], wayback: false, timeoutSeconds: 30 };
+  /** The review's rows as the reader sees them: setting, now, after import. */
+  const diffRows = () => $$('[data-testid="import-diff"] tbody tr').map((tr) => [...tr.children].map((c) => c.textContent));
+  const warnings = () => $$('[data-testid="import-widenings"] li').map((li) => li.textContent);
+
+  it('a valid file is shown as a diff and changes nothing until the reader applies it', async () => {
+    const { onReplace } = mount({ settings: MINE });
     await chooseFile('bad.json', '[]');
     expect($('[data-testid="import-errors"]')).not.toBeNull();
-    await chooseFile('good.json', JSON.stringify({ checkMode: 'auto', disabledSites: ['https://www.example.com/'] }));
-    expect(onReplace).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, checkMode: 'auto', disabledSites: ['example.com'] });
+    // The 47-byte file that silently turned on private-network fetching and automatic checks.
+    await chooseFile('47.json', '{"allowPrivateNetwork":true,"checkMode":"auto"}');
     expect($('[data-testid="import-errors"]')).toBeNull();
-    expect($('[data-testid="import-status"]')!.textContent).toBe('Settings imported from good.json.');
+    expect(onReplace).not.toHaveBeenCalled();
+    const review = $('[data-testid="import-review"]')!;
+    expect(document.activeElement).toBe(review);
+    expect(review.querySelector('h3')!.textContent).toBe('Import settings from 47.json?');
+    expect(diffRows()).toEqual([
+      ['When to check sources', 'Only when I open the Source Lens popup', 'Automatically on article pages'],
+      ['Allow sources on private networks (localhost, intranet)', 'Off', 'On'],
+    ]);
+    expect($('[data-testid="import-widenings"]')!.textContent).toContain('This file lets Source Lens fetch more');
+    expect(warnings()).toEqual([
+      'It turns on fetching sources on private networks: an article could then make your browser reach devices on your home or office network (localhost, intranet, router).',
+      'It turns on automatic checks: every article you open will make your browser fetch the sites it cites, without you asking.',
+    ]);
+    expect($('[data-testid="import-status"]')!.textContent).toBe('');
+
+    fire($('#import-apply')!, 'click');
+    await settle();
+    // Only what the file names changed: the disabled sites, Wayback and timeout are kept.
+    expect(onReplace).toHaveBeenCalledExactlyOnceWith({ ...MINE, checkMode: 'auto', allowPrivateNetwork: true });
+    expect($('[data-testid="import-review"]')).toBeNull();
+    expect($('[data-testid="import-status"]')!.textContent).toBe('Settings imported from 47.json: 2 settings changed.');
+  });
+
+  it('cancelling an import changes nothing and says so', async () => {
+    const { onReplace } = mount({ settings: MINE });
+    await chooseFile('47.json', '{"allowPrivateNetwork":true,"checkMode":"auto"}');
+    fire($('#import-cancel')!, 'click');
+    await settle();
+    expect(onReplace).not.toHaveBeenCalled();
+    expect($('[data-testid="import-review"]')).toBeNull();
+    expect($('[data-testid="import-status"]')!.textContent).toBe('Import of 47.json cancelled: nothing changed.');
+  });
+
+  it('{"badges": true} changes the badges only, unless the reader chooses to replace all — then the diff and warnings say what else goes', async () => {
+    const { onReplace } = mount({ settings: MINE });
+    await chooseFile('badges.json', '{"badges": true}');
+    expect($<HTMLInputElement>('#import-mode-merge')!.checked).toBe(true);
+    expect(diffRows()).toEqual([['Show a badge next to checked links in the article', 'Off', 'On']]);
+    expect($('[data-testid="import-widenings"]')).toBeNull();
+
+    fire($('#import-mode-replace')!, 'click');
+    expect(diffRows()).toEqual([
+      ['Show a badge next to checked links in the article', 'Off', 'On'],
+      ['Sites where Source Lens never runs', 'example.com, thepaper.cn', 'None'],
+      ['Give up on a source after (seconds)', '30', '10'],
+      ['Look up dead sources in the Wayback Machine (archive.org)', 'Off', 'On'],
+    ]);
+    expect(warnings()).toEqual([
+      'It turns on Wayback Machine look-ups: the addresses of sources that no longer load will be sent to archive.org.',
+      'It turns Source Lens back on for sites you had turned it off for: example.com, thepaper.cn.',
+    ]);
+    fire($('#import-apply')!, 'click');
+    await settle();
+    expect(onReplace).toHaveBeenCalledExactlyOnceWith({ ...DEFAULT_SETTINGS, badges: true });
+    expect($('[data-testid="import-status"]')!.textContent).toBe('Settings imported from badges.json: 4 settings changed.');
+  });
+
+  it('a file that changes nothing says so and offers nothing to apply', async () => {
+    const { onReplace } = mount({ settings: MINE });
+    await chooseFile('same.json', '{"badges": false, "timeoutSeconds": 30}');
+    expect($('[data-testid="import-no-changes"]')!.textContent).toBe('This file changes nothing.');
+    expect($<HTMLButtonElement>('#import-apply')!.disabled).toBe(true);
+    expect(onReplace).not.toHaveBeenCalled();
+  });
+
+  it('shows the review in Simplified Chinese', async () => {
+    mount({ settings: MINE }, 'zh_CN');
+    await chooseFile('47.json', '{"allowPrivateNetwork":true,"checkMode":"auto","badgeRoles":["citation","social"]}');
+    expect($('[data-testid="import-review"] h3')!.textContent).toBe('从 47.json 导入设置？');
+    expect($$('[data-testid="import-diff"] thead th').map((th) => th.textContent)).toEqual(['设置', '当前', '导入后']);
+    expect(diffRows()).toEqual([
+      ['何时核查信源', '仅在我打开信源透镜弹出窗口时', '在文章页面上自动核查'],
+      ['显示标记的链接类型', '引用', '引用、社交媒体'],
+      [expect.any(String), '关', '开'],
+    ]);
+    expect(warnings()).toEqual([expect.stringContaining('私有网络'), expect.stringContaining('自动核查')]);
+    expect($('#import-apply')!.textContent).toBe('应用更改');
   });
 
   it('clears the cache on request and shows the count', () => {
@@ -269,5 +350,28 @@ describe('settings page wired to storage', () => {
     await settle();
     expect($('h1')!.textContent).toBe('信源透镜设置');
     expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('stores nothing on cancel, and on apply keeps every setting the file leaves out', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
+    const stored: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['example.com'], wayback: false, timeoutSeconds: 15 };
+    await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: 2 } });
+    fakeBrowser.runtime.onMessage.addListener((() => Promise.resolve({ ok: true, data: { entries: 0, bytes: 0 } })) as never);
+    act(() => render(<OptionsApp />, root));
+    await settle();
+    const item = defineSettingsItem();
+
+    await chooseFile('tiny.json', '{"badges": false}');
+    fire($('#import-cancel')!, 'click');
+    await settle();
+    expect(await item.getValue()).toEqual(stored);
+
+    await chooseFile('tiny.json', '{"badges": false}');
+    expect(await item.getValue()).toEqual(stored);
+    fire($('#import-apply')!, 'click');
+    await settle();
+    expect(await item.getValue()).toEqual({ ...stored, badges: false });
+    expect($<HTMLInputElement>('#setting-badges')!.checked).toBe(false);
+    expect($<HTMLTextAreaElement>('#setting-disabledSites')!.value).toBe('example.com');
   });
 });
