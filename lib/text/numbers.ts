@@ -159,8 +159,9 @@ export function factMatches(claim: NumberFact, source: NumberFact): boolean {
   return false;
 }
 
-/** Facts worth checking: small plain numbers ("two countries") prove nothing on their own. */
+/** Facts worth checking: small plain numbers ("two countries") and "a year" (一年) prove nothing on their own. */
 export function isCheckableFact(f: NumberFact): boolean {
+  if (f.kind === 'years') return Number(f.value) >= 2;
   if (f.kind !== 'number') return true;
   const n = Number(f.value);
   return n >= 10 || !Number.isInteger(n);

@@ -10,6 +10,7 @@ import { evaluate as readability } from './readability';
 import { evaluate as summary } from './summary';
 import { renderTable, type EvalSection } from './table';
 import { evaluate as wice } from './wice';
+import { evaluate as wiceZh } from './wice-zh';
 
 const sections: EvalSection[] = [];
 for (const [name, run] of [
@@ -19,6 +20,7 @@ for (const [name, run] of [
   ['cited links', citedLinks],
   ['claims (PolNeAR)', polnear],
   ['claim support (WiCE)', wice],
+  ['cross-language claim support (WiCE-zh)', wiceZh],
   ['summaries', summary],
 ] as const) {
   process.stderr.write(`eval: ${name}…\n`);

@@ -34,7 +34,7 @@ describe('checking the reference article’s Foreign Policy source', () => {
     expect(finding('date').params).toMatchObject({ article: '2022-09-17', source: '2022-09-16', days: 1 });
   });
 
-  it('finds the claims’ numbers in the English source, with the sentences as evidence', () => {
+  it('finds the claims’ numbers in the English source, with the sentences that hold them as evidence', () => {
     expect(finding('number').ok).toBe(true);
     const expectations: [string, RegExp][] = [
       ['5月9日', /May 9/],
@@ -46,14 +46,31 @@ describe('checking the reference article’s Foreign Policy source', () => {
     for (const [needle, evidence] of expectations) {
       const claim = report.claims.find((c) => c.text.includes(needle))!;
       expect(claim.sourceUrl, needle).toBe(REFERENCE_SOURCE_URL);
-      expect(claim.support.label, needle).toBe('cannot-judge');
+      expect(claim.support.code, needle).toBe('cross-language');
       expect(claim.support.evidence.some((e) => evidence.test(e)), needle).toBe(true);
     }
   });
 
-  it('does not claim support it cannot show: Chinese claims against an English source are not compared', () => {
+  it('compares every Chinese claim with the English source, claim by claim, with English evidence and what matched', () => {
+    const claims = report.claims.filter((c) => c.sourceUrl === REFERENCE_SOURCE_URL);
+    expect(claims.length).toBeGreaterThanOrEqual(10);
+    for (const c of claims) {
+      expect(['supported', 'partial', 'not-found'], c.text).toContain(c.support.label);
+      expect(c.support.reason, c.text).toMatch(/word by word through CC-CEDICT/);
+      // Evidence is the source's own English sentences.
+      expect(c.support.evidence.length, c.text).toBeGreaterThan(0);
+      expect(c.support.evidence[0], c.text).toMatch(/^[\x20-\x7e’“”—–]+$/);
+    }
+    const tokayev = claims.find((c) => c.text.includes('托卡耶夫还公开拒绝支持俄罗斯'))!;
+    expect(tokayev.support.label).toBe('supported');
+    expect(tokayev.support.evidence[0]).toMatch(/Tokayev has publicly refused to back Russia/);
+    expect(tokayev.support.params.found).toMatch(/Tokayev \(托卡耶夫\)/);
+    // The verdict counts them like same-language claims: some backed, others only partly or not found.
+    const summary = finding('claim');
+    expect(summary.code).toBe('claim.summary');
+    expect(Number(summary.params.supported)).toBeGreaterThan(0);
     expect(fp().check!.verdict).toBe('partial');
-    expect(report.claims.filter((c) => c.sourceUrl === REFERENCE_SOURCE_URL).every((c) => c.support.label === 'cannot-judge')).toBe(true);
+    expect(fp().check!.findings.filter((f) => f.kind === 'quote').every((f) => f.ok !== false)).toBe(true);
     const unlinked = report.claims.find((c) => c.sourceUrl === null)!;
     expect(unlinked.support.reason).toMatch(/no source/);
   });

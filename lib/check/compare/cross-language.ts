@@ -300,9 +300,12 @@ export function judgeAcrossLanguages(
     .filter(({ i }) => r.covered[i]! > 0)
     .sort((a, b) => b.t.weight - a.t.weight || a.i - b.i)
     .slice(0, 6)
-    .map(({ t, i }) => {
-      const there = zhClaim ? sourceSpelling(t, r.evidence.map((e) => sentences[e]!)) : null;
-      return there && there !== t.surface ? `${there} (${t.surface})` : reading.gloss[i] && !zhClaim ? `${t.surface} (${reading.gloss[i]})` : t.surface;
+    .map(({ t }) => {
+      const evidence = r.evidence.map((e) => sentences[e]!);
+      const there = zhClaim ? sourceSpelling(t, evidence) : chineseSpelling(t, evidence, lexicon);
+      if (!there || there === t.surface) return t.surface;
+      // Always the English word first, then the Chinese: "Thailand (泰国)".
+      return zhClaim ? `${there} (${t.surface})` : `${t.surface} (${there})`;
     });
   const absent = missingTerms(ct, r.covered)
     .slice(0, 5)
@@ -317,6 +320,14 @@ export function judgeAcrossLanguages(
   if (missing.length) parts.push(`not found: ${missing.join(', ')}`);
   parts.push(...r.penalties);
   return { label: r.label, score: r.score, evidence: r.evidence, evidenceScores: r.evidenceScores, reason: parts.join('; '), found, missing, conflicts: r.conflicts };
+}
+
+/** How Chinese evidence writes an English claim's term: the word whose gloss it is, the name run, the figure. */
+function chineseSpelling(t: ClaimTerm, evidence: readonly string[], lexicon: Lexicon): string | null {
+  for (const key of t.keys) if (key.startsWith('name:')) return key.slice(5);
+  if (t.kind === 'number') return sourceSpelling(t, evidence);
+  for (const s of evidence) for (const w of readChinese(s, lexicon)) if (w.words.some((e) => t.keys.includes(termOf(e)))) return w.text;
+  return null;
 }
 
 /** How the evidence writes a matched term: the first word there with one of its keys, or a figure as written. */

