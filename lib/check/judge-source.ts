@@ -11,6 +11,7 @@ import { compareAuthor } from './compare/author';
 import { compareDate } from './compare/date';
 import { finding } from './compare/finding';
 import { checkNumbers, numbersFinding, type NumberCheck } from './compare/numbers';
+import { claimContent } from './compare/claim-content';
 import { comparePublication } from './compare/publication';
 import { lexiconBridges, judgeAcrossLanguages } from './compare/cross-language';
 import { checkQuote, checkQuoteAcross } from './compare/quotes';
@@ -88,7 +89,7 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
   const numberChecks: NumberCheck[] = [];
   const claims: ClaimSupport[] = [];
   for (const { index, claim } of input.claims) {
-    const numbers = checkNumbers(claim.text, sourceFacts);
+    const numbers = checkNumbers(claimContent(claim), sourceFacts);
     numberChecks.push(numbers);
     const support = supportFor(claim, sentences, numbers, articleLang, sourceLang, lexicon);
     claims.push({ claim: index, support });
@@ -119,7 +120,7 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
 function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, articleLang: string | null, sourceLang: string | null, lexicon: Lexicon | null): Support {
   if (!sentences.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the source has no readable text', code: 'no-text', params: {} };
   if (articleLang && sourceLang && articleLang !== sourceLang && lexicon && lexiconBridges(articleLang, sourceLang)) {
-    const r = judgeAcrossLanguages(claim.text, articleLang as 'zh' | 'en', sentences, lexicon);
+    const r = judgeAcrossLanguages(claimContent(claim), articleLang as 'zh' | 'en', sentences, lexicon);
     return {
       label: r.label,
       score: r.score,
@@ -148,7 +149,7 @@ function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, art
       params: { claimLang: articleLang ?? '', sourceLang: sourceLang ?? '', figures: found.join(', ') },
     };
   }
-  const r = judgeSupport(claim.text, sentences, sourceLang);
+  const r = judgeSupport(claimContent(claim), sentences, sourceLang);
   return {
     label: r.label,
     score: r.score,

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { CROSS_LANGUAGE_ROUTES } from './cross-language';
 import { faultRoutes, NXDOMAIN_HOST, REFUSED_HOST, TLS_BROKEN_HOST } from './faults';
 import { handleGeneratedSource, longRead, manySources } from './generated';
 import { ROUTES, type Route } from './routes';
@@ -68,7 +69,7 @@ export async function startFixtureWeb(extraRoutes: Route[] = []): Promise<Fixtur
     { host: 'www.long-read.example-news.com', path: '/2024/01/15/water-year/', handle: (_q, r) => (r.writeHead(200, html), r.end(longRead(2000))) },
     { host: 'www.many-sources.example-news.com', path: '/200/', handle: (_q, r) => (r.writeHead(200, html), r.end(manySources(200))) },
   ];
-  const routes = [...extraRoutes, ...ROUTES, ...generated, ...faultRoutes(() => privateTarget)];
+  const routes = [...extraRoutes, ...ROUTES, ...CROSS_LANGUAGE_ROUTES, ...generated, ...faultRoutes(() => privateTarget)];
 
   const server: Server = createServer(
     { key: readFileSync(join(here, 'cert/key.pem')), cert: readFileSync(join(here, 'cert/cert.pem')) },
