@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Route } from '../web/routes';
 import { startFixtureWeb, type FixtureWeb } from '../web/server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,10 +35,20 @@ export interface ExtensionBrowser {
  * every host mapped to the local fixture web — the extension fetches
  * https://foreignpolicy.com/… as in the field and gets the local page.
  */
-export async function launchWithExtension(options: { headful?: boolean; colorScheme?: 'light' | 'dark'; devtools?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: {
+    headful?: boolean;
+    colorScheme?: 'light' | 'dark';
+    devtools?: boolean;
+    /** Extra pages for the fixture web (a test's own article and sources). */
+    routes?: Route[];
+    /** Host rules applied before the fixture web's catch-all `MAP *` (e.g. names mapped to a test's own server). */
+    hostRules?: string[];
+  } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build first`);
   mkdirSync(ARTIFACTS, { recursive: true });
-  const web = await startFixtureWeb();
+  const web = await startFixtureWeb(options.routes);
   const profile = mkdtempSync(join(tmpdir(), 'source-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -47,7 +58,7 @@ export async function launchWithExtension(options: { headful?: boolean; colorSch
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${web.hostRules}`,
+      `--host-resolver-rules=${[...(options.hostRules ?? []), web.hostRules].join(', ')}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',

@@ -7,4 +7,8 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown>; id: string };
   storage: { local: { get(keys?: unknown): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
   action: { openPopup(): Promise<void> };
+  declarativeNetRequest: {
+    getSessionRules(): Promise<{ id: number; condition: { regexFilter?: string } }[]>;
+    isRegexSupported(options: { regex: string }): Promise<{ isSupported: boolean; reason?: string }>;
+  };
 };
