@@ -84,7 +84,9 @@ export async function fetchSource(url: string, near: string | null, settings: Fe
   try {
     page = readSource(deps.parseHtml(html), res.finalUrl);
   } catch (e) {
-    return snapshot('ok', { ...common, reason: 'the page could not be parsed', error: e instanceof Error ? e.message : String(e) });
+    // A stack overflow (deep nesting, a huge attribute) is the page's doing: say so, not "Maximum call stack size exceeded".
+    const why = e instanceof RangeError ? 'the page could not be read (its markup is too large or too deeply nested)' : e instanceof Error ? e.message : String(e);
+    return snapshot('ok', { ...common, reason: 'the page could not be parsed', error: why });
   }
   const { state, reason } = classifyPage(url, res, page);
   const extra = { ...common, reason, meta: page.meta, text: page.text.slice(0, MAX_TEXT) };

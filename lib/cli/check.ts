@@ -7,12 +7,12 @@ import { parseHostRules } from '../check/host-rules';
 import { checkUrlPolicy } from '../check/policy';
 import { withRetry } from '../check/retry';
 import { extractArticle } from '../extract/extract-article';
-import { parseHtml } from '../platform/html';
+import { HtmlParseError, parseHtml } from '../platform/html';
 import { createNodeHttpClient } from '../platform/node-http';
 import { checkArticleReport, checkSettingsFrom } from '../report/check-page';
 import { renderMarkdown } from '../report/markdown';
-import { DEFAULT_SETTINGS } from '../schema/settings';
-import { fail, writeOut } from './io';
+import { DEFAULT_SETTINGS, numberLimits } from '../schema/settings';
+import { fail, httpUrlOption, numberOption, runMain, writeOut } from './io';
 
 const USAGE =
   'usage: check <page.html|URL> [--url <page-url>] [--host-rules "MAP host addr:port, …"] [--insecure] [--allow-private-network] [--format json|markdown] [--timeout <s>] [--no-wayback]';
@@ -46,8 +46,9 @@ async function main() {
   } catch (e) {
     fail((e as Error).message);
   }
-  const timeoutSeconds = values.timeout ? Number(values.timeout) : DEFAULT_SETTINGS.timeoutSeconds;
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) fail(`--timeout must be a number of seconds, not ${values.timeout}`);
+  // The settings page's limits: outside them a timeout means nothing (1e9 s overflowed the timer into 1 ms).
+  const timeoutSeconds = values.timeout !== undefined ? numberOption('--timeout', values.timeout, numberLimits('timeoutSeconds'), 'seconds') : DEFAULT_SETTINGS.timeoutSeconds;
+  if (values.url !== undefined) httpUrlOption('--url', values.url);
   const settings = checkSettingsFrom({ ...DEFAULT_SETTINGS, timeoutSeconds, allowPrivateNetwork: values['allow-private-network'], wayback: !values['no-wayback'] });
   const http = withRetry(createNodeHttpClient({ hostRules, insecure: values.insecure }));
 
@@ -75,7 +76,13 @@ async function main() {
     }
   }
 
-  const out = extractArticle(parseHtml(html), pageUrl, { force: values.force });
+  let doc: Document;
+  try {
+    doc = parseHtml(html);
+  } catch (e) {
+    fail(`cannot read ${input}: ${e instanceof HtmlParseError ? e.message : String(e)}`);
+  }
+  const out = extractArticle(doc, pageUrl, { force: values.force });
   const controller = new AbortController();
   // Every check in flight listens for cancellation on this one signal.
   setMaxListeners(1000, controller.signal);
@@ -93,4 +100,4 @@ async function main() {
   process.exit(0);
 }
 
-await main();
+runMain('check', main);

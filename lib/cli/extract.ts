@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../extract/extract-article';
 import { parseHtml } from '../platform/html';
-import { fail, writeOut } from './io';
+import { fail, httpUrlProblem, runMain, writeOut } from './io';
 
 const USAGE = 'usage: extract <page.html> --url <page-url> [--force] | extract --batch <list.tsv>';
 
@@ -13,11 +13,9 @@ function extractFile(path: string, url: string, force: boolean): string {
   } catch (e) {
     throw new Error(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  try {
-    new URL(url);
-  } catch {
-    throw new Error(`not a valid page URL: ${url}`);
-  }
+  const problem = httpUrlProblem(url);
+  if (problem) throw new Error(`--url must be an absolute http(s) URL: ${problem}`);
+  // parseHtml's errors already say why the page could not be read.
   const out = extractArticle(parseHtml(html), url, { force });
   if (!out.ok) throw new Error(`no article in ${path}: ${out.detail}`);
   return JSON.stringify(out.extraction);
@@ -62,4 +60,4 @@ async function main() {
   }
 }
 
-await main();
+runMain('extract', main);

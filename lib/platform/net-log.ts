@@ -47,11 +47,12 @@ export function watchNetworkRequests(): { explainFailure: (url: string) => Promi
 
   return {
     async explainFailure(url) {
-      // The error event can trail fetch's rejection by a moment.
-      for (let i = 0; i < 6; i++) {
+      // The error event can trail fetch's rejection by a moment (up to 1 s under load); without it a
+      // redirect blocked by the private-network rule could not say where it went.
+      for (let i = 0; i < 20; i++) {
         const chain = byUrl.get(url);
         if (chain?.error) return chain.urls.length > 1 ? `${chain.error} (after redirecting to ${chain.urls[chain.urls.length - 1]})` : chain.error;
-        await new Promise((r) => setTimeout(r, 40));
+        await new Promise((r) => setTimeout(r, 50));
       }
       return undefined;
     },

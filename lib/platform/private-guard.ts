@@ -1,34 +1,32 @@
 import { browser } from 'wxt/browser';
+import { privateNetworkRegexes } from '../check/private-network';
 
-// One small regex per range: Chrome refuses a rule whose compiled regex exceeds 2 KB.
-const PRIVATE_LITERALS = [
-  '^https?://(127|10|0)(\\.[0-9]+){3}([:/]|$)',
-  '^https?://(169\\.254|192\\.168)(\\.[0-9]+){2}([:/]|$)',
-  '^https?://172\\.(1[6-9]|2[0-9]|3[01])(\\.[0-9]+){2}([:/]|$)',
-  '^https?://100\\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])(\\.[0-9]+){2}([:/]|$)',
-  '^https?://\\[(::1|::ffff:|f[cd][0-9a-f]*:|fe80:)',
-];
-const LOCAL_DOMAINS = ['localhost', 'local', 'internal', 'lan', 'home.arpa'];
 const FIRST_ID = 1;
-const IDS = Array.from({ length: PRIVATE_LITERALS.length + 1 }, (_, i) => FIRST_ID + i);
+// Room for the rule set to grow: ids in this block are ours, and removing an unused id is harmless.
+const ID_BLOCK = 500;
+const RULE_IDS = Array.from({ length: ID_BLOCK }, (_, i) => FIRST_ID + i);
+
+/** The block rules for the extension's own requests (tab -1) into private networks, one per regex. */
+export function privateNetworkRules() {
+  const regexes = privateNetworkRegexes();
+  if (regexes.length > ID_BLOCK) throw new Error(`${regexes.length} private-network rules do not fit the ${ID_BLOCK} reserved ids`);
+  return regexes.map((regexFilter, i) => ({
+    id: FIRST_ID + i,
+    priority: 1,
+    action: { type: 'block' as const },
+    // Chrome and Firefox both match tabIds on session rules; -1 is "not from a tab" in both.
+    condition: { regexFilter, tabIds: [-1], resourceTypes: ['xmlhttprequest', 'other'] as ('xmlhttprequest' | 'other')[] },
+  }));
+}
 
 /**
  * The URL policy is checked before each fetch, but the browser follows
- * redirects itself: these session rules block the extension's own requests
- * (tab -1) into private networks at any hop, unless the reader allows them.
+ * redirects itself: these session rules, built from the same definition of
+ * "private" as the policy (lib/check/private-network.ts), stop the request at
+ * any hop before it is sent, unless the reader allows private networks.
  */
 export async function guardPrivateNetwork(allow: boolean): Promise<void> {
   const dnr = browser.declarativeNetRequest;
   if (!dnr?.updateSessionRules) return;
-  const condition = { tabIds: [-1], resourceTypes: ['xmlhttprequest', 'other'] as ('xmlhttprequest' | 'other')[] };
-  const block = { type: 'block' as const };
-  await dnr.updateSessionRules({
-    removeRuleIds: IDS,
-    addRules: allow
-      ? []
-      : [
-          ...PRIVATE_LITERALS.map((regexFilter, i) => ({ id: FIRST_ID + i, priority: 1, action: block, condition: { ...condition, regexFilter } })),
-          { id: FIRST_ID + PRIVATE_LITERALS.length, priority: 1, action: block, condition: { ...condition, requestDomains: LOCAL_DOMAINS } },
-        ],
-  });
+  await dnr.updateSessionRules({ removeRuleIds: RULE_IDS, addRules: allow ? [] : privateNetworkRules() });
 }

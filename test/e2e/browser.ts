@@ -36,7 +36,15 @@ export interface ExtensionBrowser {
  * https://foreignpolicy.com/… as in the field and gets the local page.
  */
 export async function launchWithExtension(
-  options: { headful?: boolean; colorScheme?: 'light' | 'dark'; devtools?: boolean; routes?: Route[] } = {},
+  options: {
+    headful?: boolean;
+    colorScheme?: 'light' | 'dark';
+    devtools?: boolean;
+    /** Extra pages for the fixture web (a test's own article and sources). */
+    routes?: Route[];
+    /** Host rules applied before the fixture web's catch-all `MAP *` (e.g. names mapped to a test's own server). */
+    hostRules?: string[];
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build first`);
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -50,7 +58,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${web.hostRules}`,
+      `--host-resolver-rules=${[...(options.hostRules ?? []), web.hostRules].join(', ')}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',

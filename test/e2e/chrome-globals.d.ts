@@ -8,4 +8,8 @@ declare const chrome: {
   scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
   storage: { local: { get(keys?: unknown): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
   action: { openPopup(): Promise<void> };
+  declarativeNetRequest: {
+    getSessionRules(): Promise<{ id: number; condition: { regexFilter?: string } }[]>;
+    isRegexSupported(options: { regex: string }): Promise<{ isSupported: boolean; reason?: string }>;
+  };
 };

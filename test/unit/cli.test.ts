@@ -23,8 +23,17 @@ const REFERENCE_FILE = join(SITES, 'chinese.aljazeera.net/kazakhstan-russia.html
 
 let web: FixtureWeb;
 let tmp: string;
+// A class attribute of 130,000 tokens (260 KB): linkedom spread them into one call and overflowed its stack.
+const BLOATED_CLASS = 'a '.repeat(130_000);
+const BLOATED_SOURCE_URL = 'https://www.example-bloat.com/reports/reservoirs';
+const bloatedPage = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:type" content="article"></head><body><article><h1>${title}</h1><div class="${BLOATED_CLASS}">${body}</div></article></body></html>`;
+const RESERVOIR = 'The state water board said reservoir storage fell to 41 percent of capacity in August, the lowest level recorded in a decade.';
+
 beforeAll(async () => {
-  web = await startFixtureWeb();
+  web = await startFixtureWeb([
+    { host: 'www.example-bloat.com', path: '/reports/reservoirs', handle: (_q, r) => (r.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }), r.end(bloatedPage('Reservoir report', `<p>${RESERVOIR}</p><p>Officials expect storage to recover slowly over the coming winter.</p>`))) },
+  ]);
   tmp = mkdtempSync(join(tmpdir(), 'source-lens-cli-'));
 });
 afterAll(() => web?.close());
@@ -92,4 +101,39 @@ describe('command line', () => {
     expect(bad.error).toMatch(/line 2/);
     expect(c).toMatchObject({ id: 2, label: 'not-found' });
   }, 30_000);
+
+  it('check reads a page and a source whose class attribute is 260 KB of tokens, instead of crashing', async () => {
+    const page = join(tmp, 'bloated.html');
+    const body = [
+      '<p>Reservoirs across the state are running low after a third dry summer, and farmers say they have already cut their planting for next year.</p>',
+      `<p>According to the <a href="${BLOATED_SOURCE_URL}">water board</a>, reservoir storage fell to 41 percent of capacity in August, the lowest level recorded in a decade.</p>`,
+      '<p>Water managers warned that without a wet winter the cuts to deliveries would continue, and cities were asked to prepare conservation plans.</p>',
+    ].join('');
+    writeFileSync(page, bloatedPage('Reservoirs run low', body));
+    const { stdout, stderr } = await run('check.ts', [page, '--url', 'https://www.example-news.com/reservoirs', '--host-rules', web.hostRules, '--insecure', '--no-wayback']);
+    expect(stderr).toBe('');
+    const source = JSON.parse(stdout).sources.find((x: { url: string }) => x.url === BLOATED_SOURCE_URL);
+    expect(source.check.state).toBe('ok');
+    expect(source.check.error).toBeNull();
+    expect(source.check.summary.join(' ')).toContain('41 percent');
+  }, 60_000);
+
+  it('check refuses a timeout outside the settings page’s limits and a page URL that is not absolute http(s), in one line', async () => {
+    const cases: [string[], RegExp][] = [
+      [['--timeout', '1e9'], /--timeout must be a whole number of seconds from 2 to 120, not "1e9"/],
+      [['--timeout', '0.0001'], /--timeout must be a whole number of seconds from 2 to 120/],
+      [['--url', 'javascript:alert(1)'], /--url must be an absolute http\(s\) URL: .*javascript:/],
+      [['--url', 'file:///etc/passwd'], /--url must be an absolute http\(s\) URL: .*file:/],
+      [['--url', 'not a url'], /--url must be an absolute http\(s\) URL: not an absolute URL/],
+    ];
+    for (const [args, message] of cases) {
+      const withUrl = args.includes('--url') ? args : [...args, '--url', REFERENCE_ARTICLE_URL];
+      const failed = await runFailing('check.ts', [REFERENCE_FILE, ...withUrl]);
+      expect(failed.code, args.join(' ')).toBe(1);
+      expect(failed.stderr, args.join(' ')).toMatch(message);
+      expect(failed.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+    const extract = await runFailing('extract.ts', [REFERENCE_FILE, '--url', 'javascript:alert(1)']);
+    expect(extract.stderr).toMatch(/--url must be an absolute http\(s\) URL/);
+  }, 120_000);
 });
