@@ -12,8 +12,9 @@ import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
  */
 const COUNT = Number(process.env.BENCH_SOURCES ?? 1000);
 const DELAY = Number(process.env.BENCH_DELAY ?? 100);
-// Every tenth source is gone (404), so the popup has problems to put first.
-const pageUrl = (run: string) => `https://www.many-sources.example-news.com/scale/?n=${COUNT}&delay=${DELAY}&run=${run}&gone=10`;
+// Every tenth source is gone (404; BENCH_GONE to change, 0 for none), so the popup has problems to put first.
+const GONE = Number(process.env.BENCH_GONE ?? 10);
+const pageUrl = (run: string) => `https://www.many-sources.example-news.com/scale/?n=${COUNT}&delay=${DELAY}&run=${run}&gone=${GONE}`;
 
 // Longest task (PerformanceObserver) and longest gap between 20 ms timer ticks, from the page's first script on.
 const MONITOR = `(() => {
