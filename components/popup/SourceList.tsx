@@ -28,6 +28,7 @@ export function SourceList({ extraction, progress, articleLang, onRecheck }: Pro
   const focusFrom = useRef<number | null>(null);
   const list = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const ordered = useMemo(() => orderSources(extraction.sources, progress), [extraction, progress]);
   const byUrl = useMemo(() => new Map(progress.map((p) => [p.url, p])), [progress]);
   const claims = useMemo(() => claimsByUrl(extraction), [extraction]);
@@ -42,10 +43,12 @@ export function SourceList({ extraction, progress, articleLang, onRecheck }: Pro
   }, [shown]);
 
   // Scrolling near the end shows the next step; the observer fires again while the end stays in view.
+  // Not while the button has the focus: a keyboard user who tabbed to it asks with it, and new cards
+  // must not pile up above their focus unannounced.
   useEffect(() => {
     const end = sentinel.current;
     if (!remaining || !end || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setShown((n) => n + PAGE), { rootMargin: '300px' });
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && document.activeElement !== button.current && setShown((n) => n + PAGE), { rootMargin: '300px' });
     io.observe(end);
     return () => io.disconnect();
   }, [shown, remaining > 0]);
@@ -66,6 +69,7 @@ export function SourceList({ extraction, progress, articleLang, onRecheck }: Pro
             type="button"
             class="button"
             data-testid="show-more"
+            ref={button}
             onClick={() => {
               focusFrom.current = shown;
               setShown(shown + PAGE);
