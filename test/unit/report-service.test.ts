@@ -201,5 +201,5 @@ describe('the per-tab report service', () => {
     } finally {
       vi.useRealTimers();
     }
-  });
+  }, 60_000);
 });
