@@ -1,5 +1,5 @@
 import type { Translate, Locale } from '@/lib/i18n/translate';
-import type { SourceProgress, TabReport } from '@/lib/schema/report';
+import type { SourceProgress } from '@/lib/schema/report';
 import type { CitedSource, SourceRole } from '@/lib/schema/source';
 import { badgeInfo } from './badge-info';
 import { createBadge, type Badge } from './badge';
@@ -70,11 +70,15 @@ export function createBadgeManager(pacing: BadgePacing) {
     }
   }
 
-  function update(report: TabReport) {
-    progress = new Map(report.progress.map((p) => [p.url, p]));
-    for (const [url, list] of badges) {
+  /** Progress from the background, batched: only the sources named change, unless `reset` (a new report) says every source is listed. */
+  function update(changed: readonly SourceProgress[], reset: boolean) {
+    const urls = reset ? [...new Set([...progress.keys(), ...changed.map((p) => p.url)])] : changed.map((p) => p.url);
+    if (reset) progress = new Map();
+    for (const p of changed) progress.set(p.url, p);
+    for (const url of urls) {
       const known = sources.get(url);
-      if (!known) continue;
+      const list = badges.get(url);
+      if (!known || !list) continue;
       const info = badgeInfo(known.source, progress.get(url) ?? null);
       for (const b of list) b.update(info);
     }

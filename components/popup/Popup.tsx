@@ -1,11 +1,9 @@
 import type { TabReport } from '@/lib/schema/report';
-import { claimsFor } from '@/lib/report/select';
 import { useI18n } from '../i18n-context';
 import { ArticleHeader } from './ArticleHeader';
 import { ClaimItem } from './ClaimItem';
 import { ExportBar } from './ExportBar';
-import { orderSources } from './order';
-import { SourceCard } from './SourceCard';
+import { SourceList } from './SourceList';
 import { SummaryLine } from './SummaryLine';
 
 interface Props {
@@ -68,7 +66,6 @@ function Body({ report, loaded, onAnalyse, onRecheck }: Pick<Props, 'report' | '
   const extraction = report.extraction!;
   const lang = extraction.article.lang ?? undefined;
   const unlinked = extraction.claims.flatMap((claim, index) => (claim.sourceUrl ? [] : [{ claim, index }]));
-  const progressOf = (url: string) => report.progress.find((p) => p.url === url) ?? null;
   return (
     <>
       <ArticleHeader article={extraction.article} />
@@ -78,18 +75,7 @@ function Body({ report, loaded, onAnalyse, onRecheck }: Pick<Props, 'report' | '
           {t('phase.done')}
         </p>
       )}
-      <div class="cards">
-        {orderSources(extraction.sources, report.progress).map((source) => (
-          <SourceCard
-            key={source.url}
-            source={source}
-            progress={progressOf(source.url)}
-            claims={claimsFor(extraction, source.url)}
-            articleLang={lang}
-            onRecheck={(url) => onRecheck(url)}
-          />
-        ))}
-      </div>
+      <SourceList extraction={extraction} progress={report.progress} articleLang={lang} onRecheck={onRecheck} />
       {unlinked.length > 0 && (
         <section class="unlinked" data-testid="unlinked-claims">
           <h2 class="section-title">{t('claims.unlinked', { count: unlinked.length })}</h2>

@@ -1,6 +1,7 @@
 import type { Claim } from '@/lib/schema/claim';
 import type { SourceProgress } from '@/lib/schema/report';
 import type { CitedSource } from '@/lib/schema/source';
+import { memo } from 'preact/compat';
 import { formatDay } from '@/lib/i18n/format';
 import { useI18n } from '../i18n-context';
 import { ClaimItem } from './ClaimItem';
@@ -16,7 +17,8 @@ interface Props {
   onRecheck: (url: string) => void;
 }
 
-export function SourceCard({ source, progress, claims, articleLang, onRecheck }: Props) {
+/** One source's card; re-rendered only when its own progress (or the language) changes, not every batch. */
+export const SourceCard = memo(function SourceCard({ source, progress, claims, articleLang, onRecheck }: Props) {
   const { t, locale } = useI18n();
   const check = progress?.check ?? null;
   const status = check ? check.verdict : progress?.status === 'fetching' ? 'checking' : 'queued';
@@ -27,7 +29,7 @@ export function SourceCard({ source, progress, claims, articleLang, onRecheck }:
   const supportOf = (i: number) => check?.claims.find((c) => c.claim === i)?.support ?? null;
 
   return (
-    <article class={`card card-${status}`} aria-labelledby={titleId} data-testid="source-card" data-url={source.url}>
+    <article class={`card card-${status}`} aria-labelledby={titleId} tabIndex={-1} data-testid="source-card" data-url={source.url}>
       <header class="card-head">
         <VerdictBadge verdict={status} />
         <span class="card-outlet">
@@ -133,7 +135,7 @@ export function SourceCard({ source, progress, claims, articleLang, onRecheck }:
       </p>
     </article>
   );
-}
+});
 
 function hostOf(url: string): string {
   try {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TabReport } from '@/lib/schema/report';
 import { sendToBackground } from '@/lib/platform/extension';
 import { followReport } from '@/lib/platform/report-port';
@@ -37,10 +37,9 @@ export function useReport(tabId: number | null): ReportState & { analyse: (force
       (error) => setState((s) => ({ ...s, error })),
     );
   }, [tabId]);
-  const fail = (e: Error) => setState((s) => ({ ...s, error: e.message }));
-  return {
-    ...state,
-    analyse: (force) => tabId !== null && void sendToBackground('report/analyse', { tabId, force }).catch(fail),
-    recheck: (url) => tabId !== null && void sendToBackground('report/recheck', { tabId, url }).catch(fail),
-  };
+  // Stable across renders, so the cards (memoised) are not redrawn for a new callback.
+  const fail = useCallback((e: Error) => setState((s) => ({ ...s, error: e.message })), []);
+  const analyse = useCallback((force: boolean) => tabId !== null && void sendToBackground('report/analyse', { tabId, force }).catch(fail), [tabId, fail]);
+  const recheck = useCallback((url: string | null) => tabId !== null && void sendToBackground('report/recheck', { tabId, url }).catch(fail), [tabId, fail]);
+  return { ...state, analyse, recheck };
 }

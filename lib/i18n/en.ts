@@ -22,6 +22,8 @@ export const en = {
   'action.downloadJson': 'Download JSON',
   'action.copied': 'Copied',
   'action.settings': 'Settings',
+  'action.showMore': 'Show {count} more sources ({remaining} not shown)',
+  'sources.shown': 'Showing {shown} of {total} sources, problems first',
   'article.by': 'By {authors}',
   'article.published': 'Published {date}',
   'article.language': 'Language: {lang}',

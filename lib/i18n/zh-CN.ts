@@ -23,6 +23,8 @@ export const zhCN: Record<MessageKey, string> = {
   'action.downloadJson': '下载 JSON',
   'action.copied': '已复制',
   'action.settings': '设置',
+  'action.showMore': '再显示 {count} 个信源（还有 {remaining} 个未显示）',
+  'sources.shown': '显示 {total} 个信源中的 {shown} 个，有问题的在前',
   'article.by': '作者：{authors}',
   'article.published': '发布于 {date}',
   'article.language': '语言：{lang}',

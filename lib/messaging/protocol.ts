@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Extraction } from '../schema/extraction';
-import { TabReport } from '../schema/report';
+import { BadgeProgress, ReportDelta, TabReport } from '../schema/report';
 
 /**
  * Every message between the extension's parts. Each entry names who may send
@@ -51,10 +51,10 @@ export const Protocol = {
       z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'disabled', 'error']), detail: z.string() }),
     ]),
   },
-  /** Background → content script: the latest report, for inline badges. */
+  /** Background → content script: the sources whose progress changed, batched, for inline badges. */
   'page/report': {
     from: 'background',
-    request: z.object({ report: TabReport }),
+    request: BadgeProgress,
     response: z.object({}),
   },
 } as const;
@@ -81,5 +81,9 @@ export const ReplySchema = z.discriminatedUnion('ok', [
 /** Port used by the popup to follow one tab's report as it changes. */
 export const REPORT_PORT = 'report-stream';
 export const PortRequest = z.object({ type: z.literal('subscribe'), tabId: z.number().int().nonnegative() });
-export const PortMessage = z.object({ type: z.literal('report'), report: TabReport.nullable() });
+/** The whole report when the popup subscribes or a new check starts; then only what changed, one batch at a time. */
+export const PortMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('report'), report: TabReport.nullable() }),
+  z.object({ type: z.literal('delta'), delta: ReportDelta }),
+]);
 export type PortMessage = z.infer<typeof PortMessage>;

@@ -49,9 +49,9 @@ export function startBackground(): void {
         return sendToTab(tabId, 'page/extract', { force });
       }
     },
-    async pushToTab(tabId, report) {
-      // The content script keeps its own copy of the settings; only the report travels.
-      await sendToTab(tabId, 'page/report', { report }).catch(() => undefined);
+    async pushToTab(tabId, update) {
+      // The content script keeps its own copy of the settings and the extraction; only progress travels.
+      await sendToTab(tabId, 'page/report', update).catch(() => undefined);
     },
     async tabUrl(tabId) {
       return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;

@@ -47,9 +47,9 @@ export function startContentScript(): void {
         return { ok: false, reason: 'error', detail: `The page could not be read: ${e instanceof Error ? e.message : String(e)}` };
       }
     },
-    'page/report': ({ report }) => {
-      if (report.pageUrl && report.pageUrl !== location.href) return {};
-      badges.update(report);
+    'page/report': ({ pageUrl, reset, progress }) => {
+      if (pageUrl && pageUrl !== location.href) return {};
+      badges.update(progress, reset);
       return {};
     },
   });

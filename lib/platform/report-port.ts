@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { senderKind } from '../messaging/handler';
-import { PortMessage, PortRequest, REPORT_PORT } from '../messaging/protocol';
+import { PortRequest, REPORT_PORT, type PortMessage } from '../messaging/protocol';
+import { createReportFollower } from '../report/delta';
 import type { TabReport } from '../schema/report';
 import { log } from './extension';
 
@@ -10,21 +11,18 @@ type Port = ReturnType<typeof browser.runtime.connect>;
 /** Popup side: follows one tab's report as it changes. Returns a function that stops following. */
 export function followReport(tabId: number, onReport: (report: TabReport | null) => void, onError: (message: string) => void): () => void {
   const port = browser.runtime.connect({ name: REPORT_PORT });
-  port.onMessage.addListener((raw: unknown) => {
-    const msg = PortMessage.safeParse(raw);
-    if (!msg.success) {
-      onError(`bad report from the background: ${z.prettifyError(msg.error).replace(/\s+/g, ' ')}`);
-      return;
-    }
-    onReport(msg.data.report);
-  });
+  const subscribe = () => port.postMessage({ type: 'subscribe', tabId });
+  port.onMessage.addListener(createReportFollower({ onReport, log, resync: subscribe }));
   port.onDisconnect.addListener(() => onError('the background worker disconnected'));
-  port.postMessage({ type: 'subscribe', tabId });
+  subscribe();
   return () => port.disconnect();
 }
 
+/** A tab's report as the background publishes it: whole, or what changed in one batch. */
+export type ReportListener = (message: PortMessage) => void;
+
 /** Background side: answers report subscriptions from this extension's own pages only. */
-export function serveReportPorts(subscribe: (tabId: number, listener: (report: TabReport | null) => void) => () => void, get: (tabId: number) => Promise<TabReport | null>): void {
+export function serveReportPorts(subscribe: (tabId: number, listener: ReportListener) => () => void, get: (tabId: number) => Promise<TabReport | null>): void {
   const ownId = browser.runtime.id;
   const ownOrigin = browser.runtime.getURL('/');
   browser.runtime.onConnect.addListener((port: Port) => {
@@ -35,6 +33,14 @@ export function serveReportPorts(subscribe: (tabId: number, listener: (report: T
       return;
     }
     let stop: (() => void) | null = null;
+    let closed = false;
+    const send = (message: PortMessage) => {
+      try {
+        port.postMessage(message);
+      } catch {
+        stop?.();
+      }
+    };
     port.onMessage.addListener((raw: unknown) => {
       const req = PortRequest.safeParse(raw);
       if (!req.success) {
@@ -42,16 +48,18 @@ export function serveReportPorts(subscribe: (tabId: number, listener: (report: T
         return;
       }
       stop?.();
-      const send = (report: TabReport | null) => {
-        try {
-          port.postMessage({ type: 'report', report });
-        } catch {
-          stop?.();
-        }
-      };
-      stop = subscribe(req.data.tabId, send);
-      void get(req.data.tabId).then(send);
+      stop = null;
+      // The whole report first, then the changes from that point on: no change can come before its report.
+      void get(req.data.tabId).then((report) => {
+        if (closed) return;
+        stop?.();
+        send({ type: 'report', report });
+        stop = subscribe(req.data.tabId, send);
+      });
     });
-    port.onDisconnect.addListener(() => stop?.());
+    port.onDisconnect.addListener(() => {
+      closed = true;
+      stop?.();
+    });
   });
 }

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { checkOne, type SnapshotCache } from '../check/check-article';
 import { checkSettingsFrom } from './check-page';
 import { sourcesToCheck } from './select';
-import { keyedThrottle } from './throttle';
+import { deltaOf } from './delta';
+import { keyedBatcher } from './throttle';
 import type { FetchDeps } from '../check/fetch-source';
 import { FetchFailure } from '../check/http';
 import { createLimiter, type Limiter } from '../check/limiter';
-import type { ResponseOf } from '../messaging/protocol';
+import type { PortMessage, ResponseOf } from '../messaging/protocol';
 import type { KeyValueStore } from '../platform/kv';
-import { TabReport, type SourceProgress } from '../schema/report';
+import { TabReport, type BadgeProgress, type SourceProgress } from '../schema/report';
 import type { Settings } from '../schema/settings';
 
 export type ExtractReply = ResponseOf<'page/extract'>;
@@ -16,8 +17,8 @@ export type ExtractReply = ResponseOf<'page/extract'>;
 export interface ServiceDeps {
   /** Asks the tab's content script to read the page. */
   extractInTab(tabId: number, force: boolean): Promise<ExtractReply>;
-  /** Sends the report to the tab for its badges; failures are ignored. */
-  pushToTab(tabId: number, report: TabReport): Promise<void>;
+  /** Sends the tab's badges the progress that changed; failures are ignored. */
+  pushToTab(tabId: number, update: BadgeProgress): Promise<void>;
   tabUrl(tabId: number): Promise<string | null>;
   settings(): Promise<Settings>;
   fetch: FetchDeps;
@@ -27,24 +28,29 @@ export interface ServiceDeps {
   log(message: string): void;
 }
 
-type Listener = (report: TabReport | null) => void;
+/** Gets the whole report, then what changed, at most once per batch window. */
+type Listener = (message: PortMessage) => void;
 
 interface TabState {
   report: TabReport;
   controller: AbortController;
+  /** Each source's place in `report.progress`. */
+  index: Map<string, number>;
 }
 
-const KEY = (tabId: number) => `report:${tabId}`;
-// Progress comes about three times per source: the tab's badges and the stored copy
-// get the latest state at most this often (and at once when the report is finished).
-const PUBLISH_MS = 200;
+// Progress comes about three times per source. Subscribers, the tab's badges and the
+// stored copy get what changed at most once per window (at once when the report is finished),
+// so a page with 1,000 sources costs a few small messages a second, not 3,000 whole reports.
+const BATCH_MS = 150;
 const FINISHED = new Set<TabReport['phase']>(['done', 'error', 'not-article']);
 
-/** A source's new progress folded into the report; done when every source is. */
-function withProgress(report: TabReport, p: SourceProgress): TabReport {
-  const progress = report.progress.map((x) => (x.url === p.url ? p : x));
-  return { ...report, progress, phase: progress.every((x) => x.status === 'done') ? 'done' : 'checking' };
-}
+// The stored copy is cut into parts, so a batch writes only what changed.
+const HEAD = (tabId: number) => `report:${tabId}`;
+const PART = (tabId: number, part: 'extraction' | number) => `report:${tabId}:${part}`;
+const StoredHead = TabReport.omit({ extraction: true, progress: true }).extend({ sources: z.number().int().nonnegative() });
+const partKeys = (tabId: number, sources: number) => [PART(tabId, 'extraction'), ...Array.from({ length: sources }, (_, i) => PART(tabId, i))];
+
+const indexOf = (report: TabReport) => new Map(report.progress.map((p, i) => [p.url, i]));
 
 
 /**
@@ -63,43 +69,95 @@ export function createReportService(deps: ServiceDeps) {
     return limiter.limiter;
   };
 
-  const publisher = keyedThrottle<number>(PUBLISH_MS, (tabId) => {
-    const report = tabs.get(tabId)?.report;
-    if (!report) return;
-    void deps.pushToTab(tabId, report).catch(() => undefined);
-    void deps.session.set({ [KEY(tabId)]: report }).catch((e) => deps.log(`cannot store report: ${String(e)}`));
-  });
+  /** How many progress parts each tab has in storage, so stale ones can be removed. */
+  const stored = new Map<number, number>();
 
-  const emit = (tabId: number) => {
-    const report = tabs.get(tabId)?.report ?? null;
+  const store = (tabId: number, state: TabState, urls: ReadonlySet<string>, whole: boolean) => {
+    const { report } = state;
+    const { extraction, progress, ...head } = report;
+    const items: Record<string, unknown> = { [HEAD(tabId)]: { ...head, sources: progress.length } };
+    let stale: string[] = [];
+    if (whole) {
+      items[PART(tabId, 'extraction')] = extraction;
+      progress.forEach((p, i) => (items[PART(tabId, i)] = p));
+      stale = partKeys(tabId, stored.get(tabId) ?? 0).slice(1 + progress.length);
+      stored.set(tabId, progress.length);
+    } else {
+      for (const url of urls) {
+        const i = state.index.get(url);
+        if (i !== undefined) items[PART(tabId, i)] = progress[i];
+      }
+    }
+    void deps.session.set(items).catch((e) => deps.log(`cannot store report: ${String(e)}`));
+    if (stale.length) void deps.session.remove(stale).catch(() => undefined);
+  };
+
+  /** One batch out: subscribers get the whole report or the delta, the tab its badges' progress, storage the changed parts. */
+  const publish = (tabId: number, urls: ReadonlySet<string>, whole: boolean) => {
+    const state = tabs.get(tabId);
+    const report = state?.report ?? null;
+    const message: PortMessage = whole || !report ? { type: 'report', report } : { type: 'delta', delta: deltaOf(report, urls) };
     for (const l of listeners.get(tabId) ?? []) {
       try {
-        l(report);
+        l(message);
       } catch (e) {
         deps.log(`report listener failed: ${String(e)}`);
       }
     }
-    if (!report) return;
-    if (FINISHED.has(report.phase)) publisher.flush(tabId);
-    else publisher.run(tabId);
+    if (!state || !report) return;
+    const progress = message.type === 'delta' ? message.delta.progress : report.progress;
+    void deps.pushToTab(tabId, { pageUrl: report.pageUrl, reset: whole, progress }).catch(() => undefined);
+    store(tabId, state, urls, whole);
+  };
+  const batches = keyedBatcher<number, string>(BATCH_MS, publish);
+
+  /** Something changed: `url` names the source (null: only the report's state), `whole` a new report. */
+  const emit = (tabId: number, url: string | null, whole = false) => {
+    const phase = tabs.get(tabId)?.report.phase;
+    if (!phase || FINISHED.has(phase)) batches.flush(tabId, url, whole);
+    else batches.add(tabId, url, whole);
   };
 
-  const update = (tabId: number, fn: (r: TabReport) => TabReport) => {
+  const update = (tabId: number, fn: (r: TabReport) => TabReport, url: string | null = null) => {
     const state = tabs.get(tabId);
     if (!state) return;
     state.report = { ...fn(state.report), updatedAt: Date.now() };
-    emit(tabId);
+    emit(tabId, url);
   };
 
+  /** A source's new progress folded into the report; done when every source is. */
+  const progressed = (tabId: number, p: SourceProgress) =>
+    update(
+      tabId,
+      (r) => {
+        const i = tabs.get(tabId)!.index.get(p.url);
+        if (i === undefined) return r;
+        const progress = r.progress.slice();
+        progress[i] = p;
+        return { ...r, progress, phase: progress.every((x) => x.status === 'done') ? 'done' : 'checking' };
+      },
+      p.url,
+    );
+
   const restore = async (tabId: number): Promise<TabReport | null> => {
-    const raw = (await deps.session.get([KEY(tabId)]))[KEY(tabId)];
-    if (raw === undefined) return null;
-    const parsed = TabReport.safeParse(raw);
-    if (!parsed.success) {
-      deps.log(`dropped a stored report for tab ${tabId}: ${z.prettifyError(parsed.error).replace(/\s+/g, ' ')}`);
-      await deps.session.remove([KEY(tabId)]);
+    const rawHead = (await deps.session.get([HEAD(tabId)]))[HEAD(tabId)];
+    if (rawHead === undefined) return null;
+    const drop = async (why: string, sources: number) => {
+      deps.log(`dropped a stored report for tab ${tabId}: ${why}`);
+      await deps.session.remove([HEAD(tabId), ...partKeys(tabId, sources)]);
       return null;
-    }
+    };
+    const head = StoredHead.safeParse(rawHead);
+    if (!head.success) return drop(z.prettifyError(head.error).replace(/\s+/g, ' '), 0);
+    const { sources, ...rest } = head.data;
+    const parts = await deps.session.get(partKeys(tabId, sources));
+    const parsed = TabReport.safeParse({
+      ...rest,
+      extraction: parts[PART(tabId, 'extraction')] ?? null,
+      progress: Array.from({ length: sources }, (_, i) => parts[PART(tabId, i)]),
+    });
+    if (!parsed.success) return drop(z.prettifyError(parsed.error).replace(/\s+/g, ' ').slice(0, 500), sources);
+    stored.set(tabId, sources);
     // A worker restart lost the checks that were running: say so instead of spinning.
     const report = parsed.data;
     if (report.phase === 'extracting' || report.phase === 'checking') {
@@ -111,9 +169,9 @@ export function createReportService(deps: ServiceDeps) {
   async function get(tabId: number): Promise<TabReport | null> {
     const live = tabs.get(tabId)?.report;
     if (live) return live;
-    const stored = await restore(tabId);
-    if (stored) tabs.set(tabId, { report: stored, controller: new AbortController() });
-    return stored;
+    const restored = await restore(tabId);
+    if (restored) tabs.set(tabId, { report: restored, controller: new AbortController(), index: indexOf(restored) });
+    return restored;
   }
 
   function cancel(tabId: number) {
@@ -128,9 +186,10 @@ export function createReportService(deps: ServiceDeps) {
     const state: TabState = {
       controller,
       report: { tabId, pageUrl, phase: 'extracting', reason: null, extraction: null, progress: [], startedAt: now, updatedAt: now },
+      index: new Map(),
     };
     tabs.set(tabId, state);
-    emit(tabId);
+    emit(tabId, null, true);
     void run(tabId, state, force, recheck);
     return state.report;
   }
@@ -152,12 +211,15 @@ export function createReportService(deps: ServiceDeps) {
     }
     const extraction = reply.extraction;
     const sources = sourcesToCheck(extraction);
-    update(tabId, (r) => ({
-      ...r,
+    state.report = {
+      ...state.report,
       phase: sources.length ? 'checking' : 'done',
       extraction,
       progress: sources.map((s) => ({ url: s.url, status: 'queued', check: null, cached: false })),
-    }));
+      updatedAt: Date.now(),
+    };
+    state.index = indexOf(state.report);
+    emit(tabId, null, true);
     const settings = await deps.settings();
     const options = {
       settings: checkSettingsFrom(settings),
@@ -167,7 +229,7 @@ export function createReportService(deps: ServiceDeps) {
       bypassCache: recheck,
       signal,
       onProgress: (p: SourceProgress) => {
-        if (current()) update(tabId, (r) => withProgress(r, p));
+        if (current()) progressed(tabId, p);
       },
     };
     await Promise.all(
@@ -188,7 +250,7 @@ export function createReportService(deps: ServiceDeps) {
     if (!source) throw new Error('that source is not in this page’s report');
     const state = tabs.get(tabId)!;
     const settings = await deps.settings();
-    update(tabId, (r) => ({ ...r, phase: 'checking', progress: r.progress.map((p) => (p.url === url ? { url, status: 'queued', check: null, cached: false } : p)) }));
+    update(tabId, (r) => ({ ...r, phase: 'checking', progress: r.progress.map((p) => (p.url === url ? { url, status: 'queued', check: null, cached: false } : p)) }), url);
     void checkOne(extraction, source, {
       settings: checkSettingsFrom(settings),
       deps: deps.fetch,
@@ -196,7 +258,7 @@ export function createReportService(deps: ServiceDeps) {
       cache: deps.cache,
       bypassCache: () => true,
       signal: state.controller.signal,
-      onProgress: (p: SourceProgress) => update(tabId, (r) => withProgress(r, p)),
+      onProgress: (p: SourceProgress) => progressed(tabId, p),
     }).catch((e) => deps.log(`recheck of ${url} failed: ${String(e)}`));
     return tabs.get(tabId)!.report;
   }
@@ -204,9 +266,11 @@ export function createReportService(deps: ServiceDeps) {
   /** The tab went to another page (or closed): stop its checks and forget its report. */
   function forget(tabId: number) {
     cancel(tabId);
+    const sources = Math.max(tabs.get(tabId)?.report.progress.length ?? 0, stored.get(tabId) ?? 0);
     tabs.delete(tabId);
-    emit(tabId);
-    void deps.session.remove([KEY(tabId)]).catch(() => undefined);
+    stored.delete(tabId);
+    emit(tabId, null, true);
+    void deps.session.remove([HEAD(tabId), ...partKeys(tabId, sources)]).catch(() => undefined);
   }
 
   function subscribe(tabId: number, listener: Listener): () => void {

@@ -35,3 +35,26 @@ export const TabReport = z.object({
   updatedAt: z.number(),
 });
 export type TabReport = z.infer<typeof TabReport>;
+
+/**
+ * What changed in one tab's report during one batch window: the report's state
+ * and the sources whose progress changed. It applies only to the report it was
+ * cut from (same tab, same start); anything else is a fresh report, sent whole.
+ */
+export const ReportDelta = z.object({
+  tabId: z.number().int(),
+  startedAt: z.number(),
+  phase: ReportPhase,
+  reason: z.string().nullable(),
+  updatedAt: z.number(),
+  progress: z.array(SourceProgress),
+});
+export type ReportDelta = z.infer<typeof ReportDelta>;
+
+/** Progress for a tab's inline badges: every source when `reset`, else the ones that changed. */
+export const BadgeProgress = z.object({
+  pageUrl: z.string(),
+  reset: z.boolean(),
+  progress: z.array(SourceProgress),
+});
+export type BadgeProgress = z.infer<typeof BadgeProgress>;

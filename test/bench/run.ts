@@ -6,12 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { renderTable, type EvalRow } from '../eval/table';
 import { browserBench } from './browser';
 import { checkThroughput, extractionVsReadability, memoryAfterChecks, perSourceCpu } from './node';
+import { scaleBench } from './scale';
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
 if (build.status !== 0) throw new Error('wxt build failed');
 
+// `npm run bench -- scale` runs only the steps whose names contain one of the words.
+const only = process.argv.slice(2);
+const steps = [extractionVsReadability, checkThroughput, perSourceCpu, memoryAfterChecks, browserBench, scaleBench].filter((s) => !only.length || only.some((w) => s.name.toLowerCase().includes(w.toLowerCase())));
 const rows: EvalRow[] = [];
-for (const step of [extractionVsReadability, checkThroughput, perSourceCpu, memoryAfterChecks, browserBench]) {
+for (const step of steps) {
   process.stderr.write(`bench: ${step.name}…\n`);
   rows.push(...(await step()));
 }

@@ -3,7 +3,9 @@ import { createFetchClient } from '../../lib/check/fetch-client';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { parseHtml } from '../../lib/platform/html';
 import { memoryStore } from '../../lib/platform/kv';
+import { applyDelta } from '../../lib/report/delta';
 import { createReportService, type ServiceDeps } from '../../lib/report/service';
+import type { PortMessage } from '../../lib/messaging/protocol';
 import { parseHostRules } from '../../lib/check/host-rules';
 import { createNodeHttpClient } from '../../lib/platform/node-http';
 import type { TabReport } from '../../lib/schema/report';
@@ -39,21 +41,40 @@ function service(overrides: Partial<ServiceDeps> = {}) {
   return { svc: createReportService(deps), deps, session };
 }
 
-const until = (svc: ReturnType<typeof createReportService>, tabId: number, phase: TabReport['phase']) =>
+/** Follows a tab's report as the popup does: whole reports, then deltas folded in. */
+function follow(svc: ReturnType<typeof createReportService>, tabId: number, onReport: (r: TabReport | null, m: PortMessage) => void, start: TabReport | null = null): () => void {
+  let report = start;
+  return svc.subscribe(tabId, (m) => {
+    if (m.type === 'report') report = m.report;
+    else {
+      const applied = applyDelta(report, m.delta);
+      if (!applied.ok) throw new Error(applied.error);
+      report = applied.report;
+    }
+    onReport(report, m);
+  });
+}
+
+const until = (svc: ReturnType<typeof createReportService>, tabId: number, phase: TabReport['phase'], start: TabReport | null = null) =>
   new Promise<TabReport>((resolve) => {
-    const stop = svc.subscribe(tabId, (r) => {
-      if (r?.phase === phase) {
-        stop();
-        resolve(r);
-      }
-    });
+    const stop = follow(
+      svc,
+      tabId,
+      (r) => {
+        if (r?.phase === phase) {
+          stop();
+          resolve(r);
+        }
+      },
+      start,
+    );
   });
 
 describe('the per-tab report service', () => {
   it('extracts, checks and reports progress until done, and keeps the report for a late popup', async () => {
     const { svc, deps, session } = service();
     const phases: string[] = [];
-    svc.subscribe(7, (r) => r && phases.push(r.phase));
+    follow(svc, 7, (r) => r && phases.push(r.phase));
     const done = until(svc, 7, 'done');
     await svc.analyse(7, false);
     const report = await done;
@@ -114,46 +135,71 @@ describe('the per-tab report service', () => {
     const { svc } = service();
     const done = until(svc, 11, 'done');
     await svc.analyse(11, false);
-    await done;
-    const again = until(svc, 11, 'done');
+    const first = await done;
+    const again = until(svc, 11, 'done', first);
     const during = await svc.recheck(11, REFERENCE_SOURCE_URL);
     expect(during.progress[0]!.status).not.toBe('done');
     expect((await again).progress[0]!.check?.httpStatus).toBe(200);
   });
 
-  it('sends progress to the tab and the stored copy at a bounded rate, and always the final state', async () => {
+  it('sends what changed in batches (at most one per window) to subscribers, the tab and storage, and always the final state', async () => {
     const url = 'https://www.many-sources.example-news.com/40/';
     const doc = parseHtml(manySources(40));
-    const writes: TabReport[] = [];
+    const writes: Record<string, unknown>[] = [];
     const session = memoryStore();
-    const { svc, deps } = service({
-      extractInTab: async () => {
-        const out = extractArticle(doc, url);
-        return out.ok ? { ok: true, extraction: out.extraction } : { ok: false, reason: 'not-article', detail: out.detail };
-      },
-      tabUrl: async () => url,
-      // Every source answers at once, a few milliseconds apart: about 120 progress events.
-      fetch: {
-        http: async (req) => {
-          await new Promise((r) => setTimeout(r, 2));
-          return { status: 200, headers: { 'content-type': 'text/html' }, finalUrl: req.url, redirects: [], body: new TextEncoder().encode(sourcePage(new URL(req.url).hostname)), truncated: false, declaredLength: null };
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { svc, deps } = service({
+        extractInTab: async () => {
+          const out = extractArticle(doc, url);
+          return out.ok ? { ok: true, extraction: out.extraction } : { ok: false, reason: 'not-article', detail: out.detail };
         },
-        parseHtml,
-        now: Date.now,
-      },
-      session: { ...session, set: async (items) => { writes.push(items['report:12'] as TabReport); return session.set(items); } },
-    });
-    let events = 0;
-    svc.subscribe(12, () => events++);
-    const done = until(svc, 12, 'done');
-    await svc.analyse(12, false);
-    const report = await done;
-    expect(report.progress).toHaveLength(40);
-    // The popup's port sees every step; the tab and storage see a handful.
-    expect(events).toBeGreaterThan(40);
-    expect(writes.length).toBeLessThan(events / 4);
-    expect(vi.mocked(deps.pushToTab).mock.calls.length).toBe(writes.length);
-    expect(writes.at(-1)!.phase).toBe('done');
-    expect(writes.at(-1)!.progress.every((p) => p.status === 'done')).toBe(true);
-  });
+        tabUrl: async () => url,
+        // Sources answer 30–90 ms apart (fake time): about 120 progress events over a second or so.
+        fetch: {
+          http: async (req) => {
+            await new Promise((r) => setTimeout(r, 30 + (Number(/src(\d+)/.exec(req.url)?.[1]) % 7) * 10));
+            return { status: 200, headers: { 'content-type': 'text/html' }, finalUrl: req.url, redirects: [], body: new TextEncoder().encode(sourcePage(new URL(req.url).hostname)), truncated: false, declaredLength: null };
+          },
+          parseHtml,
+          now: Date.now,
+        },
+        session: { ...session, set: async (items) => (writes.push(items), session.set(items)) },
+      });
+      const sent: { at: number; message: PortMessage }[] = [];
+      let final: TabReport | null = null;
+      follow(svc, 12, (r, message) => {
+        sent.push({ at: Date.now(), message });
+        if (r?.phase === 'done') final = r;
+      });
+      await svc.analyse(12, false);
+      for (let i = 0; i < 2000 && !final; i++) await vi.advanceTimersByTimeAsync(10);
+      const report = final as TabReport | null;
+      expect(report?.progress).toHaveLength(40);
+      expect(report!.progress.every((p) => p.status === 'done' && p.check?.verdict)).toBe(true);
+      // Whole reports only when a report starts or its list of sources arrives; the rest are deltas.
+      expect(sent.filter((s) => s.message.type === 'report')).toHaveLength(2);
+      const deltas = sent.filter((s) => s.message.type === 'delta');
+      expect(deltas.length).toBeGreaterThan(1);
+      // At most one message per 150 ms window, except the final state, which goes at once.
+      for (let i = 1; i < sent.length - 1; i++) expect(sent[i]!.at - sent[i - 1]!.at).toBeGreaterThanOrEqual(150);
+      // Each delta carries only sources that changed, far fewer than the whole list.
+      const sizes = deltas.map((d) => (d.message.type === 'delta' ? d.message.delta.progress.length : 0));
+      expect(Math.max(...sizes)).toBeLessThan(40);
+      // The tab gets the same batches: every source on a new report, then only changes.
+      const pushes = vi.mocked(deps.pushToTab).mock.calls.map((c) => c[1]);
+      expect(pushes).toHaveLength(sent.length);
+      expect(pushes.filter((p) => !p.reset).every((p) => p.progress.length < 40)).toBe(true);
+      // Storage: the extraction written once, then the head and the changed sources only.
+      expect(writes.filter((w) => 'report:12:extraction' in w)).toHaveLength(2);
+      expect(writes.filter((w) => !('report:12:extraction' in w)).every((w) => Object.keys(w).length - 1 < 40)).toBe(true);
+      // And the stored parts are the final report again.
+      const restarted = createReportService({ ...deps, session });
+      const restored = await restarted.get(12);
+      expect(restored?.phase).toBe('done');
+      expect(restored?.progress.map((p) => p.check?.verdict)).toEqual(report!.progress.map((p) => p.check?.verdict));
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 60_000);
 });

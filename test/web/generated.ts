@@ -34,10 +34,16 @@ export function longRead(links = 2000): string {
 <aside class="related"><h2>Related</h2><ul>${related}</ul></aside></main><footer><ul>${nav}</ul></footer></body></html>`;
 }
 
-/** An article citing `count` sources on distinct hosts. */
-export function manySources(count: number, delayMs = 0): string {
+/**
+ * An article citing `count` sources on distinct hosts. `run` tags the source
+ * addresses, so a second run of the same page is not answered from the cache;
+ * with `goneEvery` = k, every k-th source answers 404.
+ */
+export function manySources(count: number, delayMs = 0, run = '', goneEvery = 0): string {
   const paragraphs = Array.from({ length: count }, (_, i) => {
-    const url = `https://src${i}.example-source${i % 50}.com/article${delayMs ? `?delay=${delayMs}` : ''}`;
+    const gone = goneEvery > 0 && i % goneEvery === goneEvery - 1;
+    const query = new URLSearchParams({ ...(delayMs ? { delay: String(delayMs) } : {}), ...(run ? { run } : {}), ...(gone ? { gone: '1' } : {}) }).toString();
+    const url = `https://src${i}.example-source${i % 50}.com/article${query ? `?${query}` : ''}`;
     return `<p>${sentence(i)} The agency <a href="${url}">reported</a> that water use fell ${10 + (i % 40)} percent in ${2000 + (i % 20)}.</p>`;
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Many sources | Example News</title>
@@ -52,11 +58,23 @@ export function sourcePage(host: string, large = false): string {
   return articleHtml({ lang: 'en', title: `Source ${n}: water report`, siteName: `Example Source ${n}`, author: 'Alex Chen', published: '2024-01-10T08:00:00Z', paragraphs });
 }
 
+/** `/scale/?n=1000&delay=100&run=x&gone=10`: the many-sources article at any size, for the bench and tests. */
+export function handleScalePage(url: URL, res: ServerResponse): void {
+  const num = (name: string, max: number) => Math.min(max, Math.max(0, Number(url.searchParams.get(name) ?? 0) || 0));
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(manySources(num('n', 5000) || 1000, num('delay', 5000), url.searchParams.get('run') ?? '', num('gone', 5000)));
+}
+
 export function handleGeneratedSource(host: string, url: URL, res: ServerResponse): void {
   const delay = Number(url.searchParams.get('delay') ?? 0);
   const body = Buffer.from(sourcePage(host, url.searchParams.has('large')));
   const send = () => {
     if (res.destroyed) return;
+    if (url.searchParams.has('gone')) {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>Not found</title><h1>404</h1>');
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(body.length) });
     res.end(body);
   };

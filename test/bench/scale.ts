@@ -1,0 +1,219 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { WebSocket } from 'undici';
+import type { EvalRow } from '../eval/table';
+import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
+
+/**
+ * A page citing many sources (1,000 by default; BENCH_SOURCES to change), each
+ * answering after BENCH_DELAY ms (100): checked once with no popup open and once
+ * with the popup open the whole time, side by side in one browser.
+ */
+const COUNT = Number(process.env.BENCH_SOURCES ?? 1000);
+const DELAY = Number(process.env.BENCH_DELAY ?? 100);
+// Every tenth source is gone (404; BENCH_GONE to change, 0 for none), so the popup has problems to put first.
+const GONE = Number(process.env.BENCH_GONE ?? 10);
+const pageUrl = (run: string) => `https://www.many-sources.example-news.com/scale/?n=${COUNT}&delay=${DELAY}&run=${run}&gone=${GONE}`;
+
+// Longest task (PerformanceObserver) and longest gap between 20 ms timer ticks, from the page's first script on.
+const MONITOR = `(() => {
+  const g = globalThis;
+  g.__blocked = { longestTask: 0, longestGap: 0, tasksOver100: 0 };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        g.__blocked.longestTask = Math.max(g.__blocked.longestTask, e.duration);
+        if (e.duration > 100) g.__blocked.tasksOver100++;
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    g.__blocked.longestGap = Math.max(g.__blocked.longestGap, now - last - 20);
+    last = now;
+  }, 20);
+})();`;
+
+interface Blocked {
+  longestTask: number;
+  longestGap: number;
+  tasksOver100: number;
+}
+
+/** A DevTools-protocol connection to the extension's service worker. */
+async function connectWorker(b: ExtensionBrowser) {
+  const [port] = readFileSync(join(b.profile, 'DevToolsActivePort'), 'utf8').split('\n');
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { type: string; url: string; webSocketDebuggerUrl: string }[];
+  const sw = targets.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`));
+  if (!sw) throw new Error('no service worker target');
+  const ws = new WebSocket(sw.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => {
+    ws.onopen = resolve;
+    ws.onerror = reject;
+  });
+  let id = 0;
+  const waiting = new Map<number, (r: Record<string, number>) => void>();
+  ws.onmessage = (e) => {
+    const msg = JSON.parse(String(e.data)) as { id?: number; result?: Record<string, number> };
+    if (msg.id !== undefined) waiting.get(msg.id)?.(msg.result ?? {});
+  };
+  const call = (method: string) =>
+    new Promise<Record<string, number>>((resolve) => {
+      const my = ++id;
+      waiting.set(my, resolve);
+      ws.send(JSON.stringify({ id: my, method }));
+    });
+  return { heap: async () => (await call('Runtime.getHeapUsage')).usedSize ?? 0, close: () => ws.close() };
+}
+
+/** Memory (PSS) of the browser's extension processes (the service worker and popup live there), from /proc. */
+function extensionRss(profile: string): number {
+  const procs = new Map<number, { ppid: number; cmd: string; rss: number }>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      // Proportional set size: shared pages (the browser's code) counted once across processes.
+      const rss = cmd.includes('--extension-process') ? Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${d}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024 : 0;
+      procs.set(Number(d), { ppid, cmd, rss });
+    } catch {
+      // the process ended
+    }
+  }
+  const root = [...procs].find(([, p]) => p.cmd.includes(profile) && !p.cmd.includes('--type='))?.[0];
+  if (root === undefined) return 0;
+  const inTree = (pid: number): boolean => {
+    for (let p = procs.get(pid), n = 0; p && n < 20; p = procs.get(p.ppid), n++) if (p.ppid === root) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [pid, p] of procs) if (p.cmd.includes('--extension-process') && inTree(pid)) total += p.rss;
+  return total;
+}
+
+async function openArticle(b: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await b.context.newPage();
+  await page.addInitScript({ content: MONITOR });
+  await page.goto(url, { waitUntil: 'load' });
+  const tabId = await b.worker.evaluate(async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, page.url());
+  if (tabId < 0) throw new Error(`no tab for ${url}`);
+  return { page, tabId };
+}
+
+/** Asks the background from one of the extension's pages, as the popup does. */
+function ask<T>(page: Page, type: string, payload: unknown): Promise<T> {
+  return page.evaluate(
+    async ([t, p]) => {
+      const reply = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; data?: unknown; error?: string };
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.data as never;
+    },
+    [type, payload] as const,
+  );
+}
+
+const MB = (x: number) => `${(x / 1e6).toFixed(0)} MB`;
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+export async function scaleBench(): Promise<EvalRow[]> {
+  const b = await launchWithExtension({ devtools: true });
+  const sw = await connectWorker(b);
+  const requestsFor = (run: string) => b.web.requests.filter((r) => r.host.includes('example-source') && r.path.includes(`run=${run}`)).length;
+  try {
+    // 1. Popup closed: asked from the options page, finished when the report says so.
+    const closed = await openArticle(b, pageUrl('closed'));
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    let closedPeak = { sw: 0, rss: 0 };
+    const sample = async (peak: { sw: number; rss: number }) => ({ sw: Math.max(peak.sw, await sw.heap()), rss: Math.max(peak.rss, extensionRss(b.profile)) });
+    await ask(options, 'report/analyse', { tabId: closed.tabId, force: false });
+    let report: { phase: string; startedAt: number; updatedAt: number } | null = null;
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 1000));
+      closedPeak = await sample(closedPeak);
+      // Asking for the whole report costs the worker something: only once every source has answered.
+      if (requestsFor('closed') < COUNT) continue;
+      report = await ask(options, 'report/get', { tabId: closed.tabId });
+      if (report?.phase === 'done') break;
+    }
+    const closedMs = report!.updatedAt - report!.startedAt;
+    const closedTab = (await closed.page.evaluate('globalThis.__blocked')) as Blocked;
+    await options.close();
+    await closed.page.close();
+
+    // 2. The popup open from the start until every source is checked.
+    const open = await openArticle(b, pageUrl('open'));
+    const popup = await b.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.addInitScript({ content: MONITOR });
+    const cdp = await b.context.newCDPSession(popup);
+    let peak = { sw: 0, popup: 0, both: 0, rss: 0 };
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const [s, p] = await Promise.all([sw.heap(), cdp.send('Runtime.getHeapUsage').then((r) => r.usedSize).catch(() => 0)]);
+        peak = { sw: Math.max(peak.sw, s), popup: Math.max(peak.popup, p), both: Math.max(peak.both, s + p), rss: Math.max(peak.rss, extensionRss(b.profile)) };
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    })();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${open.tabId}`);
+    await popup.waitForSelector('main[data-phase="done"]', { timeout: 30 * 60_000 });
+    sampling = false;
+    await sampler;
+    const openReport = await ask<{ startedAt: number; updatedAt: number }>(popup, 'report/get', { tabId: open.tabId });
+    const openMs = openReport.updatedAt - openReport.startedAt;
+    const popupBlocked = (await popup.evaluate('globalThis.__blocked')) as Blocked;
+    const tabBlocked = (await open.page.evaluate('globalThis.__blocked')) as Blocked;
+    // A control: a 150 ms busy timer task must show in both figures, or a small one would mean nothing.
+    const control = (await popup.evaluate(async () => {
+      setTimeout(() => {
+        const until = performance.now() + 150;
+        while (performance.now() < until) {
+          // busy
+        }
+      }, 0);
+      await new Promise((r) => setTimeout(r, 1500));
+      return (globalThis as unknown as { __blocked: Blocked }).__blocked;
+    })) as Blocked;
+    if (control.longestGap < 100) throw new Error('the popup timer monitor missed a 150 ms task');
+    const taskNote = control.longestTask >= 100 ? '' : ' (the long-task observer reports nothing in extension pages: the timer gap is the figure)';
+    const cards = await popup.locator('[data-testid="source-card"]').count();
+    const blocked = Math.max(popupBlocked.longestTask, popupBlocked.longestGap);
+    const n = COUNT.toLocaleString('en');
+    return [
+      {
+        metric: `Chromium: ${n} sources, popup open during the check: longest block in the popup`,
+        value: ms(blocked),
+        target: '≤ 100 ms',
+        met: blocked <= 100,
+        note: `longest task ${ms(popupBlocked.longestTask)}, longest 20 ms-timer gap ${ms(popupBlocked.longestGap)}, ${popupBlocked.tasksOver100} task(s) over 100 ms${taskNote}; ${cards} cards rendered at the end; sources answer after ${DELAY} ms`,
+      },
+      {
+        metric: `Chromium: ${n} sources, check time with the popup open ÷ closed`,
+        value: (openMs / closedMs).toFixed(2),
+        target: '≤ 1.5',
+        met: openMs / closedMs <= 1.5,
+        note: `${ms(openMs)} open vs ${ms(closedMs)} closed (report start to last update)`,
+      },
+      {
+        metric: `Chromium: ${n} sources, extension JS heap (service worker + popup), peak during the check`,
+        value: MB(peak.both),
+        target: '≤ 500 MB',
+        met: peak.both <= 500e6,
+        note: `Runtime.getHeapUsage each second: worker ${MB(peak.sw)}, popup ${MB(peak.popup)}; extension process PSS peak ${MB(peak.rss)} (popup closed: worker ${MB(closedPeak.sw)}, PSS ${MB(closedPeak.rss)})`,
+      },
+      {
+        metric: `Chromium: ${n} sources, longest block in the article tab during the check`,
+        value: ms(Math.max(tabBlocked.longestTask, tabBlocked.longestGap)),
+        note: `popup open; popup closed: ${ms(Math.max(closedTab.longestTask, closedTab.longestGap))} (includes the one extraction of the page)`,
+      },
+    ];
+  } finally {
+    sw.close();
+    await b.close();
+  }
+}

@@ -1,0 +1,77 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+
+// 120 sources answering after 150 ms, every tenth one gone (404): the popup is open while they stream in.
+const COUNT = 120;
+const PAGE_URL = `https://www.many-sources.example-news.com/scale/?n=${COUNT}&delay=150&run=e2e&gone=10`;
+const RANK: Record<string, number> = { mismatch: 0, unreachable: 1, partial: 2, unverifiable: 3, supported: 4 };
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+}, 60_000);
+afterAll(() => browser?.close());
+
+type Final = { phase: string; progress: { url: string; check: { verdict: string } | null }[] };
+
+async function finalReport(popup: Page, tabId: number): Promise<Final> {
+  return popup.evaluate(async (id) => {
+    const reply = (await chrome.runtime.sendMessage({ type: 'report/get', payload: { tabId: id } })) as { ok: boolean; data: Final };
+    return reply.data;
+  }, tabId);
+}
+
+describe('the popup on a page citing many sources', () => {
+  it('open during the check, converges to the final report: counts by verdict, every card, problems first', async () => {
+    const { tabId } = await browser.openTab(PAGE_URL);
+    const popup = await browser.openPopup(tabId);
+    // The reader sees the check under way, with cards already shown.
+    await popup.waitForSelector('main[data-phase="checking"] [data-testid="source-card"]', { timeout: 60_000 });
+    await popup.waitForSelector('main[data-phase="done"]', { timeout: 100_000 });
+
+    const report = await finalReport(popup, tabId);
+    expect(report.phase).toBe('done');
+    expect(report.progress).toHaveLength(COUNT);
+    const verdictOf = new Map(report.progress.map((p) => [p.url, p.check!.verdict]));
+    const expected = new Map<string, number>();
+    for (const v of verdictOf.values()) expected.set(v, (expected.get(v) ?? 0) + 1);
+    // The fixture's own split: the gone ones unreachable, the rest answered.
+    expect(expected.get('unreachable')).toBe(COUNT / 10);
+
+    // The counts line, as the reader reads it.
+    const counts = await popup.locator('[data-testid="summary-line"] [data-verdict]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-verdict')!, Number(/\d+\s*$/.exec(e.textContent ?? '')?.[0])] as const));
+    for (const [verdict, n] of counts) expect(n, verdict).toBe(expected.get(verdict) ?? 0);
+
+    // Only the first cards are built; the rest come when asked.
+    const cards = popup.locator('[data-testid="source-card"]');
+    const first = await cards.count();
+    expect(first).toBeLessThan(COUNT);
+    expect(await popup.getByTestId('sources-shown').textContent()).toContain(`${first} of ${COUNT}`);
+
+    // Keyboard: Tab to the button (scrolling it into view adds nothing while it has the focus),
+    // Enter shows more and moves the focus to the first new card.
+    await popup.getByTestId('show-more').focus();
+    expect(await cards.count()).toBe(first);
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('source-card');
+    expect(await popup.evaluate((n) => document.activeElement === document.querySelectorAll('[data-testid="source-card"]')[n], first)).toBe(true);
+
+    // Scrolling to the end shows the rest.
+    for (let i = 0; i < 40 && (await cards.count()) < COUNT; i++) {
+      const before = await cards.count();
+      await popup.evaluate(() => document.querySelector('[data-testid="sources-shown"]')?.scrollIntoView());
+      await expect.poll(() => cards.count()).toBeGreaterThan(before);
+    }
+    expect(await cards.count()).toBe(COUNT);
+    expect(await popup.getByTestId('show-more').count()).toBe(0);
+
+    // Every card shows its final verdict, problems first.
+    const shown = await cards.evaluateAll((els) => els.map((e) => ({ url: e.getAttribute('data-url')!, status: /card-(\w+)/.exec(e.className)?.[1] ?? '' })));
+    expect(new Set(shown.map((s) => s.url)).size).toBe(COUNT);
+    for (const s of shown) expect(s.status, s.url).toBe(verdictOf.get(s.url));
+    const ranks = shown.map((s) => RANK[s.status]!);
+    for (let i = 1; i < ranks.length; i++) expect(ranks[i]!).toBeGreaterThanOrEqual(ranks[i - 1]!);
+    expect(shown.slice(0, COUNT / 10).every((s) => s.status === 'unreachable')).toBe(true);
+  });
+});
