@@ -9,6 +9,7 @@ import { FetchingFieldset } from './FetchingFieldset';
 import { ImportReview } from './ImportReview';
 import { ImportSummary } from './ImportSummary';
 import { LanguageFieldset } from './LanguageFieldset';
+import { CreditsNote } from './CreditsNote';
 import { PrivacyNote } from './PrivacyNote';
 import { problemsByField } from './problem-text';
 import { ReadingFieldset } from './ReadingFieldset';
@@ -61,6 +62,7 @@ export function SettingsForm({ settings, saveStatus, cache, onChange, onReplace,
         <LanguageFieldset {...section} />
       </form>
       <PrivacyNote />
+      <CreditsNote />
       <TransferSection
         importState={imported.state}
         onImport={(file) => void imported.importFile(file)}

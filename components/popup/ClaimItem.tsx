@@ -3,10 +3,11 @@ import type { Support } from '@/lib/schema/check';
 import { supportText } from '@/lib/i18n/findings';
 import { useI18n } from '../i18n-context';
 
-export function ClaimItem({ claim, support, lang }: { claim: Claim; support: Support | null; lang?: string }) {
+/** `lang` is the article's language (the claim), `sourceLang` the source's (its evidence): they differ for a translated claim. */
+export function ClaimItem({ claim, support, lang, sourceLang }: { claim: Claim; support: Support | null; lang?: string; sourceLang?: string }) {
   const { t, locale } = useI18n();
   return (
-    <li class="claim" data-testid="claim">
+    <li class="claim" data-testid="claim" data-support={support?.label}>
       <q lang={lang}>{claim.text}</q>
       <p class="claim-meta">
         {claim.speaker && <span lang={lang}>{t('claims.speaker', { speaker: claim.speaker })}</span>}
@@ -21,7 +22,7 @@ export function ClaimItem({ claim, support, lang }: { claim: Claim; support: Sup
       {support && support.evidence.length > 0 && (
         <div class="evidence">
           <p class="evidence-label">{t('claims.evidence')}</p>
-          <ul>
+          <ul lang={sourceLang}>
             {support.evidence.map((e) => (
               <li>
                 <q>{e}</q>

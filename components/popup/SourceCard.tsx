@@ -115,7 +115,7 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
           <summary>{t('source.claims', { count: claims.length })}</summary>
           <ul>
             {claims.map(({ index, claim }) => (
-              <ClaimItem claim={claim} support={supportOf(index)} lang={articleLang} />
+              <ClaimItem claim={claim} support={supportOf(index)} lang={articleLang} sourceLang={meta?.lang ?? undefined} />
             ))}
           </ul>
         </details>

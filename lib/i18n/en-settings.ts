@@ -63,6 +63,10 @@ export const settingsEn = {
   'settings.privacy.nothingElse':
     'Nothing else. Source Lens has no server of its own and no analytics; nothing is sent to its makers. Your settings, reports and cache stay in this browser.',
 
+  'settings.credits.heading': 'Credits',
+  'settings.credits.cedict':
+    'Chinese and English claims are compared word by word with a lexicon compiled from CC-CEDICT, the community Chinese–English dictionary by MDBG and its contributors. The compiled lexicon is shared under the same license, CC BY-SA 4.0.',
+
   'settings.transfer.heading': 'Back up or move your settings',
   'settings.export.button': 'Export settings',
   'settings.export.hint': 'Downloads your settings as a JSON file.',

@@ -63,6 +63,9 @@ export const settingsZhCN: Record<keyof typeof settingsEn, string> = {
   'settings.privacy.archive': 'archive.org（开启 Wayback Machine 查询时）：它会收到无法再打开的信源的网址，用于查找存档副本。',
   'settings.privacy.nothingElse': '除此之外没有任何信息。信源透镜没有自己的服务器，也没有任何统计分析；不会向其开发者发送任何内容。你的设置、报告和缓存都保留在此浏览器中。',
 
+  'settings.credits.heading': '致谢',
+  'settings.credits.cedict': '中文与英文说法的逐词对照使用由 CC-CEDICT（MDBG 及其贡献者维护的开放汉英词典）编译而成的词表。编译后的词表以相同的许可证 CC BY-SA 4.0 共享。',
+
   'settings.transfer.heading': '备份或迁移你的设置',
   'settings.export.button': '导出设置',
   'settings.export.hint': '将你的设置下载为 JSON 文件。',

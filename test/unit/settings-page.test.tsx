@@ -309,6 +309,14 @@ describe('settings page', () => {
     expect(root.textContent).toContain('archive.org');
     expect($('label[for="setting-badgeRoles-citation"]')!.textContent).toBe('引用');
     expect($('#cache-stats')!.textContent).toBe('已缓存 12 个信源（30 KB）');
+    expect($('[data-testid="credits"]')!.textContent).toMatch(/CC-CEDICT.*CC BY-SA 4\.0/);
+  });
+
+  it('credits CC-CEDICT and names the license the compiled lexicon carries', () => {
+    mount({});
+    const credits = $('[data-testid="credits"]')!;
+    expect(credits.textContent).toContain('compiled from CC-CEDICT');
+    expect(credits.querySelector('a[href="https://creativecommons.org/licenses/by-sa/4.0/"]')!.textContent).toBe('CC BY-SA 4.0');
   });
 });
 

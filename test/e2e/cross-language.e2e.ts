@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RICE_FAITHFUL_URL, RICE_MISREPORTED_URL, RICE_SOURCE_URL } from '../web/cross-language';
+import { REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
+import { ARTIFACTS, launchWithExtension, type ExtensionBrowser } from './browser';
+
+// Claims in one language, sources in the other: the worker loads the packaged CC-CEDICT lexicon and compares them.
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function finishedCard(articleUrl: string, sourceUrl: string) {
+  const { tabId } = await browser.openTab(articleUrl);
+  const popup = await browser.openPopup(tabId);
+  const card = popup.locator(`[data-testid="source-card"][data-url="${sourceUrl}"]`);
+  await expect.poll(() => card.getAttribute('class'), { timeout: 60_000 }).not.toMatch(/card-(queued|checking)/);
+  await card.locator('details.claims > summary').click();
+  return { popup, card };
+}
+
+describe('cross-language claims in Chromium', () => {
+  it('the reference article: every Foreign Policy claim gets a label and English evidence beside it', async () => {
+    const { popup, card } = await finishedCard(REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL);
+    const claims = card.getByTestId('claim');
+    const n = await claims.count();
+    expect(n).toBeGreaterThanOrEqual(10);
+    for (let i = 0; i < n; i++) {
+      const claim = claims.nth(i);
+      expect(['supported', 'partial', 'not-found']).toContain(await claim.getAttribute('data-support'));
+      expect(await claim.locator('.claim-reason').textContent()).toMatch(/CC-CEDICT/);
+      const evidence = claim.locator('.evidence ul');
+      expect(await evidence.getAttribute('lang')).toBe('en');
+      expect(await evidence.locator('li').first().textContent()).toMatch(/[A-Za-z]{3,}/);
+    }
+    const tokayev = claims.filter({ hasText: '托卡耶夫还公开拒绝支持俄罗斯' });
+    expect(await tokayev.getAttribute('data-support')).toBe('supported');
+    expect(await tokayev.locator('.evidence li').first().textContent()).toContain('Tokayev has publicly refused to back Russia');
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-reference-claims.png'), fullPage: true });
+  }, 120_000);
+
+  it('a faithful Chinese summary of an English source is supported; one misreported figure is a mismatch that names it', async () => {
+    const faithful = await finishedCard(RICE_FAITHFUL_URL, RICE_SOURCE_URL);
+    expect(await faithful.card.getAttribute('class')).toMatch(/card-supported/);
+    expect(await faithful.card.getByTestId('claim').first().locator('.claim-reason').textContent()).toMatch(/2\.6 million \(260万\)/);
+
+    const wrong = await finishedCard(RICE_MISREPORTED_URL, RICE_SOURCE_URL);
+    expect(await wrong.card.getAttribute('class')).toMatch(/card-mismatch/);
+    expect(await wrong.card.getByTestId('findings').textContent()).toMatch(/360万 where the source says: “Thailand exported 2\.6 million tonnes/);
+    await wrong.popup.screenshot({ path: join(ARTIFACTS, 'popup-misreported-figure.png'), fullPage: true });
+  }, 180_000);
+});
