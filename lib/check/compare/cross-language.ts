@@ -51,10 +51,14 @@ function factKeys(f: NumberFact): string[] {
 
 const factTerm = (f: NumberFact): ClaimTerm => ({ keys: [`§${f.kind}:${f.value}`], kind: 'number', weight: weightOf('number'), surface: f.text.trim() });
 
+/** Text that may hold a figure or a date; the rest skips the fact patterns (most of a page's sentences). */
+const MAY_HOLD_FACTS = /[\d零〇一二两兩三四五六七八九十百千万萬亿億]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)/i;
+const factsOf = (text: string): NumberFact[] => (MAY_HOLD_FACTS.test(text) ? extractNumberFacts(text) : []);
+
 /** English text as tokens: its terms (without bare figures) and its facts' keys. */
 function englishTokens(sentence: string): string[] {
   const out = terms(sentence, 'en').filter((t) => !/^\d/.test(t));
-  for (const f of extractNumberFacts(sentence)) out.push(...factKeys(f));
+  for (const f of factsOf(sentence)) out.push(...factKeys(f));
   return out;
 }
 
@@ -63,7 +67,7 @@ function chineseTokens(sentence: string, lexicon: Lexicon): string[] {
   const out: string[] = [];
   for (const w of readChinese(sentence, lexicon)) for (const e of w.words) out.push(termOf(e));
   for (const m of sentence.matchAll(LATIN_WORD)) out.push(...terms(m[0], 'en'));
-  for (const f of extractNumberFacts(sentence)) out.push(...factKeys(f));
+  for (const f of factsOf(sentence)) out.push(...factKeys(f));
   for (const r of nameRuns(sentence)) out.push(`name:${r.text}`);
   return out;
 }
@@ -139,7 +143,7 @@ function kindOf(keys: readonly string[], proper: boolean): TermKind {
 }
 
 /** A Chinese claim against English sentences. */
-function readChineseClaim(claim: string, sentences: readonly string[], lexicon: Lexicon, names: NameIndex): Reading {
+function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameIndex): Reading {
   const ct: ClaimTerm[] = [];
   const gloss: string[] = [];
   const add = (t: ClaimTerm, g = '') => {
@@ -163,7 +167,7 @@ function readChineseClaim(claim: string, sentences: readonly string[], lexicon: 
       for (let len = Math.min(6, chars.length - i); len >= 2 && !matched; len--) {
         const span = chars.slice(i, i + len).join('');
         if (lexicon.lookup(span)) continue;
-        const hit = findName(span, 'pinyin', names, budget);
+        const hit = findName(span, 'pinyin', names(), budget);
         if (!hit) continue;
         const start = run.start + chars.slice(0, i).join('').length;
         taken.push({ text: span, start, end: start + span.length });
@@ -202,7 +206,7 @@ function readChineseClaim(claim: string, sentences: readonly string[], lexicon: 
 }
 
 /** An English claim against Chinese sentences. */
-function readEnglishClaim(claim: string, sentences: readonly string[], names: NameIndex): Reading {
+function readEnglishClaim(claim: string, names: () => NameIndex): Reading {
   const ct: ClaimTerm[] = [];
   const gloss: string[] = [];
   const facts = uniqueFacts(extractNumberFacts(claim).filter(isCheckableFact));
@@ -228,7 +232,7 @@ function readEnglishClaim(claim: string, sentences: readonly string[], names: Na
     const capital = /^\p{Lu}/u.test(word) && (!wasInitial || capitalisedInside(word, [claim]));
     const keys = [t];
     if (capital) {
-      const run = findName(word, 'latin', names, budget);
+      const run = findName(word, 'latin', names(), budget);
       if (run) keys.push(`name:${run}`);
     }
     const kind: TermKind = capital ? 'proper' : COMMON.has(t) ? 'common' : 'plain';
@@ -269,11 +273,10 @@ export function judgeAcrossLanguages(
   if (!sentences.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the source has no text', ...empty };
   const zhClaim = claimLang === 'zh';
   const src = prepareSource(sentences, zhClaim ? 'x:en' : 'x:zh', (s) => (zhClaim ? englishTokens(clampText(s)) : chineseTokens(clampText(s), lexicon)));
-  src.extra ??= zhClaim
-    ? indexNames(latinNames(sentences), 'latin')
-    : indexNames(sentences.flatMap((s) => nameRuns(s).map((r) => r.text)), 'pinyin');
-  const names = src.extra as NameIndex;
-  const reading = zhClaim ? readChineseClaim(claim, sentences, lexicon, names) : readEnglishClaim(claim, sentences, names);
+  // The page's names are indexed on the first claim that has a name to look for.
+  const names = (): NameIndex =>
+    (src.extra ??= zhClaim ? indexNames(latinNames(sentences), 'latin') : indexNames(sentences.flatMap((s) => nameRuns(s).map((r) => r.text)), 'pinyin')) as NameIndex;
+  const reading = zhClaim ? readChineseClaim(claim, lexicon, names) : readEnglishClaim(claim, names);
   const { ct } = reading;
   if (!ct.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the claim has no content words to compare', ...empty };
 

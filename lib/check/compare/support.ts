@@ -128,8 +128,19 @@ export function capitalisedInside(word: string, sentences: readonly string[]): b
 }
 
 /** Soft match of two different terms: one is the other's prefix, or they share most of a long stem. */
+const hanTerms = new Map<string, boolean>();
+/** Whether a term has Han characters (memoised: the same terms are tested against every token). */
+function hasHan(t: string): boolean {
+  let h = hanTerms.get(t);
+  if (h === undefined) {
+    if (hanTerms.size > 50_000) hanTerms.clear();
+    hanTerms.set(t, (h = HAN.test(t)));
+  }
+  return h;
+}
+
 function softMatches(a: string, b: string): boolean {
-  if (HAN.test(a) || HAN.test(b)) {
+  if (hasHan(a) || hasHan(b)) {
     const [s, l] = a.length <= b.length ? [a, b] : [b, a];
     return s.length >= 2 && l.includes(s);
   }
