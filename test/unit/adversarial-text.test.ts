@@ -58,6 +58,7 @@ const ADVERSARIAL: Record<string, string> = {
   'transcript labels': run('SAID: '),
   '据…报道': run('据报道'),
   'quoted speech': run('“A,” said B. '),
+  'plain-word outlet names': `${run('A', 1000)} ${run('the Time ', N - 1001)}`,
 };
 
 const LETTER = /\p{L}/u;
@@ -86,10 +87,16 @@ function timeOf(f: () => unknown): number {
   return performance.now() - t;
 }
 
-/** The best of a few timings: noise only ever adds time. */
+/**
+ * The best of a few timings (noise only ever adds time), stopping once one is within `enough`, or
+ * when one is so far over that no noise explains it.
+ */
 function best(f: () => unknown, tries: number, enough = 0): number {
   let min = Infinity;
-  for (let i = 0; i < tries && min > enough; i++) min = Math.min(min, timeOf(f));
+  for (let i = 0; i < tries; i++) {
+    min = Math.min(min, timeOf(f));
+    if (min <= enough || (enough && min > 5 * enough)) break;
+  }
   return min;
 }
 
