@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { judgeSupport } from '../check/compare/support';
 import { detectLanguage } from '../text/language';
@@ -6,31 +7,45 @@ import { fail, writeOut } from './io';
 
 const Line = z.object({ id: z.union([z.string(), z.number()]), claim: z.string(), sentences: z.array(z.string()) });
 
-/** `support <claims.jsonl>`: the claim-support judgement, one JSON answer per input line. */
+function judgeLine(raw: string): object {
+  const line = Line.parse(JSON.parse(raw));
+  const lang = detectLanguage(line.claim);
+  const r = judgeSupport(line.claim, line.sentences, lang);
+  return { id: line.id, label: r.label, score: r.score, evidence: r.evidence };
+}
+
+/**
+ * `support <claims.jsonl | ->`: the claim-support judgement, one JSON answer per input line.
+ * The input is read as a stream, line by line, and each answer is written as soon as its line is
+ * judged, so a file of any size (or an endless pipe) works in constant memory.
+ */
 async function main() {
   const path = process.argv[2];
-  if (!path) fail('usage: support <claims.jsonl>  (each line {"id","claim","sentences":[…]})');
-  let text: string;
-  try {
-    text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
-  } catch (e) {
-    fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-  let n = 0;
-  for (const raw of text.split('\n')) {
+  if (!path) fail('usage: support <claims.jsonl | ->  (each line {"id","claim","sentences":[…]})');
+  const input = path === '-' ? process.stdin : createReadStream(path, { encoding: 'utf8' });
+  const opened = new Promise<void>((resolve) => (path === '-' ? resolve() : input.once('open', () => resolve())));
+  input.once('error', (e: NodeJS.ErrnoException) => fail(`cannot read ${path}: ${e.code ?? String(e)}`));
+  await opened;
+  let lineNo = 0;
+  let failed = 0;
+  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+    lineNo++;
     if (!raw.trim()) continue;
-    n++;
     let out: object;
     try {
-      const line = Line.parse(JSON.parse(raw));
-      const lang = detectLanguage(line.claim);
-      const r = judgeSupport(line.claim, line.sentences, lang);
-      out = { id: line.id, label: r.label, score: r.score, evidence: r.evidence };
+      out = judgeLine(raw);
     } catch (e) {
-      out = { error: `line ${n}: ${e instanceof z.ZodError ? z.prettifyError(e).replace(/\s+/g, ' ') : (e as Error).message}` };
+      // A bad line is reported (stderr for the reader, in place on stdout so answers stay aligned with
+      // input lines) and the rest go on.
+      const reason = e instanceof z.ZodError ? z.prettifyError(e).replace(/\s+/g, ' ') : (e as Error).message;
+      const error = `line ${lineNo}: ${reason}`;
+      process.stderr.write(`support: ${error}\n`);
+      out = { line: lineNo, error };
+      failed++;
     }
     await writeOut(JSON.stringify(out) + '\n');
   }
+  if (failed) process.exitCode = 1;
 }
 
 await main();

@@ -216,12 +216,15 @@ const OUTLET_FOLLOWS =
 function usedAsPlainWord(text: string, start: number, end: number, c: Candidate): boolean {
   if (!PLAIN_WORD_NAMES.has(c.lower)) return false;
   if (CAPITALISED_WORD_AFTER.test(text.slice(end, end + 12))) return true;
-  const before = text.slice(0, start);
+  // What comes before, read only as far as the tests below look: a whole-text trim per name was
+  // quadratic on a text that names Time thousands of times.
+  const before = text.slice(Math.max(0, start - 64), start);
+  const opening = start <= 64 && !/\S/.test(before);
   // Opening the sentence it is capitalised anyway: "People who…", "Time is…" are the words, unless it
   // is written in capitals or what follows makes it the outlet ("Nature published", "Time, Nature and…").
-  if (!before.trim()) return text.slice(start, end) !== text.slice(start, end).toUpperCase() && !OUTLET_FOLLOWS.test(text.slice(end, end + 30));
+  if (opening) return text.slice(start, end) !== text.slice(start, end).toUpperCase() && !OUTLET_FOLLOWS.test(text.slice(end, end + 30));
   // Only a capitalised word inside the sentence counts.
-  return CAPITALISED_WORD_BEFORE.test(before.slice(-40)) && !/^\s*\S+\s$/u.test(before);
+  return CAPITALISED_WORD_BEFORE.test(before.slice(-40)) && !(start <= 64 && /^\s*\S+\s$/u.test(before));
 }
 
 /** An outlet named by a whole text (a link's words): a lower-case common word names none ("people", "nature"). */

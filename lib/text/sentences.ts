@@ -1,5 +1,7 @@
 /** Sentence splitting with Intl.Segmenter, made safe for abbreviations and CJK punctuation. */
 
+import { MAX_WORD_CHARS } from './bounds';
+import { segmentsOf } from './segments';
 import { isSpace } from './whitespace';
 
 export interface SentenceSpan {
@@ -49,7 +51,10 @@ function endsWithAbbreviation(text: string, from: number, to: number): boolean {
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   if (end <= from || text[end - 1] !== '.') return false;
   let start = end - 1;
-  while (start > from && !BEFORE_WORD.test(text[start - 1]!)) start--;
+  // A longer run is no abbreviation; stopping there keeps a run of dots and letters linear.
+  const limit = Math.max(from, end - 1 - MAX_WORD_CHARS);
+  while (start > limit && !BEFORE_WORD.test(text[start - 1]!)) start--;
+  if (start === limit && start > from && !BEFORE_WORD.test(text[start - 1]!)) return false;
   const word = text.slice(start, end - 1);
   if (!ABBREVIATION_SHAPE.test(word)) return false;
   const lower = word.toLowerCase();
@@ -89,7 +94,7 @@ export function splitSentences(text: string, lang: string | null = null): Senten
   if (!text) return [];
   let start = -1;
   let end = -1;
-  for (const { segment, index } of segmenter(lang, 'sentence').segment(text)) {
+  for (const { segment, index } of segmentsOf(segmenter(lang, 'sentence'), text)) {
     const segEnd = index + segment.length;
     if (start >= 0 && (endsWithAbbreviation(text, start, end) || continuesSentence(text, index, segEnd))) {
       end = segEnd;

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { stripDiacritics } from './clean';
+import { segmentsOf } from './segments';
 import { wordSegmenter } from './sentences';
 
 // Function words that carry no claim content.
@@ -28,7 +29,7 @@ export const isStopword = (t: string) => EN_STOP.has(t) || ZH_STOP.has(t);
 export function contentTokens(text: string, lang: string | null = null): string[] {
   const out: string[] = [];
   const folded = stripDiacritics(text.normalize('NFKC').toLowerCase());
-  for (const part of wordSegmenter(lang).segment(folded)) {
+  for (const part of segmentsOf(wordSegmenter(lang), folded)) {
     if (!part.isWordLike) continue;
     const w = part.segment.replace(/[’']s$/, '').replace(/[’']/g, '');
     if (!w || isStopword(w)) continue;

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,21 +85,24 @@ describe('command line', () => {
     expect(format.stderr).toMatch(/--format must be json or markdown/);
   }, 30_000);
 
-  it('support judges claims against sentences, one JSON line per input line', async () => {
+  it('support judges claims against sentences, one JSON line per input line; a bad line is named on stderr and the rest go on', async () => {
     const file = join(tmp, 'claims.jsonl');
     writeFileSync(
       file,
       [
         JSON.stringify({ id: 'a', claim: 'Kazakhstan cancelled the May 9 Victory Day parade.', sentences: ['Tokayev visited Turkey.', 'Kazakhstan cancelled the May 9 Victory Day parade this year.'] }),
+        '',
         '{not json',
         JSON.stringify({ id: 2, claim: 'The moon is made of cheese.', sentences: ['Kazakhstan shares intelligence with Turkey.'] }),
       ].join('\n'),
     );
-    const { stdout } = await run('support.ts', [file]);
-    const [a, bad, c] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const failed = (await runFailing('support.ts', [file])) as { code: number; stdout: string; stderr: string };
+    expect(failed.code).toBe(1);
+    const [a, bad, c] = failed.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(a).toMatchObject({ id: 'a', label: 'supported', evidence: [1] });
-    expect(bad.error).toMatch(/line 2/);
+    expect(bad).toMatchObject({ line: 3, error: expect.stringMatching(/^line 3: /) });
     expect(c).toMatchObject({ id: 2, label: 'not-found' });
+    expect(failed.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^support: line 3: .*JSON/)]);
   }, 30_000);
 
   it('check reads a page and a source whose class attribute is 260 KB of tokens, instead of crashing', async () => {
@@ -135,5 +138,46 @@ describe('command line', () => {
     }
     const extract = await runFailing('extract.ts', [REFERENCE_FILE, '--url', 'javascript:alert(1)']);
     expect(extract.stderr).toMatch(/--url must be an absolute http\(s\) URL/);
+  }, 120_000);
+
+  it('support streams: each answer is written before the next input line arrives, over a generated many-line input', async () => {
+    const child = spawn(tsx, [join(ROOT, 'lib/cli/support.ts'), '-'], { cwd: ROOT });
+    const lines: string[] = [];
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    let pending = '';
+    let waiter: (() => void) | null = null;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      pending += d;
+      const parts = pending.split('\n');
+      pending = parts.pop()!;
+      lines.push(...parts);
+      waiter?.();
+    });
+    const untilLines = (n: number) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`only ${lines.length} of ${n} answers arrived; stderr: ${stderr}`)), 20_000);
+        waiter = () => lines.length >= n && (clearTimeout(timer), resolve());
+        waiter();
+      });
+    const claim = (i: number) => JSON.stringify({ id: i, claim: `Exports rose ${i} per cent in May.`, sentences: ['Rain fell.', `Exports rose ${i} per cent in May, officials said.`] }) + '\n';
+    // One line at a time, the input held open: the answer must come back while stdin is still open.
+    for (let i = 0; i < 3; i++) {
+      child.stdin.write(claim(i));
+      await untilLines(i + 1);
+    }
+    child.stdin.write('{"id": 3, "claim": 7}\n');
+    await untilLines(4);
+    expect(stderr).toMatch(/^support: line 4: .*claim/);
+    // Then a generated batch of many lines in one go, and the end of input.
+    const many = 2_000;
+    child.stdin.end(Array.from({ length: many }, (_, i) => claim(i + 4)).join(''));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(lines).toHaveLength(4 + many);
+    const answers = lines.map((l) => JSON.parse(l));
+    expect(answers.slice(0, 3).map((a) => [a.id, a.label, a.evidence])).toEqual([0, 1, 2].map((i) => [i, 'supported', [1]]));
+    expect(answers[3]).toMatchObject({ line: 4, error: expect.stringMatching(/claim/) });
+    expect(answers.at(-1)).toMatchObject({ id: many + 3, label: 'supported', evidence: [1] });
   }, 120_000);
 });

@@ -1,5 +1,6 @@
-import { sentenceMemo } from '../../text/sentence-memo';
 /** Reporting cues: the words by which a text attributes a statement to someone. */
+import { CUE_WINDOW } from '../../text/bounds';
+import { sentenceMemo } from '../../text/sentence-memo';
 
 export interface Cue {
   /** The cue as written in the sentence. */
@@ -90,9 +91,6 @@ function englishDash(sentence: string): Cue | null {
 // (Said is a given name too: "Said Ahmed, a shopkeeper, …" is not an attribution.)
 const INVERTED_OPENING = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?::|,\s*[“"‘])/u;
 
-// How much text around a cue its tests read: enough for any speaker phrase, and
-// bounded so that a sentence with many cues costs linear time.
-export const CUE_WINDOW = 300;
 
 /** A match of EN_CUE as a cue, or null when the word does not report here. */
 function englishCue(sentence: string, word: string, index: number): Cue | null {
@@ -166,9 +164,14 @@ function findCuesUncached(sentence: string, lang: string | null): Cue[] {
       const start = m.index! + 1;
       cues.push({ text: m[0], index: m.index!, speaker: 'inside', inner: { start, end: start + m[1]!.length } });
     }
+    // Frames and cues both come in text order: one sweep finds the frame covering a cue (a search
+    // of every frame per cue was quadratic on "据报道据报道…").
+    const frames = cues.length;
+    let f = 0;
     for (const m of sentence.matchAll(ZH_CUE)) {
       const at = m.index!;
-      if (cues.some((c) => at >= c.index && at < c.index + c.text.length)) continue;
+      while (f < frames && cues[f]!.index + cues[f]!.text.length <= at) f++;
+      if (f < frames && at >= cues[f]!.index) continue;
       // Skipped only when a set phrase covers the cue itself ("换句话说"), not one nearby ("听说后表示").
       const from = Math.max(0, at - 4);
       const around = sentence.slice(from, at + m[0].length + 3);

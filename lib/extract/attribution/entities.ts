@@ -1,4 +1,5 @@
 /** Names in running text: works in 《》, transliterated and Western person names, quotations. */
+import { MAX_WORD_CHARS } from '../../text/bounds';
 
 export interface Span {
   text: string;
@@ -42,7 +43,12 @@ export function findDottedNames(text: string): Span[] {
 }
 
 const PARTICLE = "(?:de|da|di|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|dos|das|ter|ten|af|zu)";
-const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\p{Lu}\\.)";
+// A capitalised word (initials and "Jr." included): the whole run of word characters, at most
+// MAX_WORD_CHARS long. Not starting right after a capital and not ending inside a run keeps the
+// cost linear: an unbounded `[…]*` retried from every letter of a long all-capitals word was
+// quadratic (a 150,000-letter link text froze the tab for seconds).
+const WORD_CHAR = "[\\p{L}\\p{M}'’.-]";
+const CAP_WORD = `(?<!\\p{Lu})\\p{Lu}${WORD_CHAR}{0,${MAX_WORD_CHARS - 1}}(?!${WORD_CHAR})`;
 // Two to five capitalised words, allowing name particles and initials.
 const WESTERN_NAME = new RegExp(`${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD}){1,4}`, 'gu');
 

@@ -1,6 +1,7 @@
 /** English speakers: who a reporting cue attributes its sentence to, read from the words around it. */
 import { findOutletMentions } from '../../outlets/lookup';
-import { CUE_WINDOW, type Cue } from './cues';
+import { CUE_WINDOW } from '../../text/bounds';
+import type { Cue } from './cues';
 import { nameAtEnd, nameAtStart, ORG_WORD, withoutTitles } from './entities';
 import type { Speaker } from './speaker';
 

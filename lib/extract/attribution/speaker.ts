@@ -1,4 +1,5 @@
 import { findOutletMentions } from '../../outlets/lookup';
+import { ZH_SPEAKER_CHARS } from '../../text/bounds';
 import type { Cue } from './cues';
 import { findDottedNames, findTitles } from './entities';
 import { englishSpeaker } from './speaker-en';
@@ -72,7 +73,9 @@ export function findSpeaker(sentence: string, cue: Cue): Speaker | null {
   }
   const zh = /\p{Script=Han}/u.test(cue.text);
   if (zh) {
-    const before = sentence.slice(0, cue.index);
+    // Back to the clause's start, but no further than a speaker phrase runs: the rules below
+    // re-read what they are given, so an unbounded look-back made many cues quadratic.
+    const before = sentence.slice(Math.max(0, cue.index - ZH_SPEAKER_CHARS), cue.index);
     let cut = -1;
     for (let i = before.length - 1; i >= 0; i--) {
       if (ZH_BOUNDARY.test(before[i]!)) {
