@@ -266,6 +266,8 @@ interface Resolved {
 interface Discourse {
   source: CitedSource | null;
   name: string | null;
+  /** The sentence that turned to it: "X released a report" makes "the report" X's. */
+  context: string;
   /** The sources it named lately, most recent first: "the report" may mean the one the article called a report. */
   recent: CitedSource[];
 }
@@ -273,8 +275,8 @@ interface Discourse {
 const MAX_RECENT = 4;
 
 /** The discourse now about this source (or, with null, about someone unlinked). */
-function turnTo(d: Discourse, source: CitedSource | null, name: string | null): Discourse {
-  return { source, name, recent: source ? [source, ...d.recent.filter((s) => s !== source)].slice(0, MAX_RECENT) : d.recent };
+function turnTo(d: Discourse, source: CitedSource | null, name: string | null, context: string): Discourse {
+  return { source, name, context, recent: source ? [source, ...d.recent.filter((s) => s !== source)].slice(0, MAX_RECENT) : d.recent };
 }
 
 // The noun a reference back ends on: "the report" → report, "该报告" → 报告 (one Chinese character is too loose).
@@ -285,15 +287,25 @@ function documentHead(text: string): string | null {
 }
 
 /**
- * The source a reference back means: of the sources named lately, the latest the
- * article itself called by that noun ("a report by …" … "the figures" … "the report"),
- * else the current one. Nothing when an unlinked speaker has taken over.
+ * The source a reference back means: the current one when the sentence that turned
+ * to it used that noun, else the latest source the article called so ("a report by …"
+ * … "the figures" … "the report"), else the current one — nothing when an unlinked
+ * source has taken over.
  */
 function referredSource(d: Discourse, text: string): CitedSource | null {
-  if (!d.source) return null;
   const head = documentHead(text);
-  if (!head) return d.source;
+  if (!head || d.context.toLowerCase().includes(head)) return d.source;
   return d.recent.find((s) => `${s.text} ${s.context}`.toLowerCase().includes(head)) ?? d.source;
+}
+
+// A speaker that is a source in its own right: an outlet, an organisation the text names
+// ("Uber", "the Port of Saltmarsh"), media or a public body (俄罗斯官方媒体, 水利署) — not "people" or "officials".
+const ZH_SOURCE_BODY = /媒体|媒體|报|報|社|台|网|網|署|部|局|院|委员会|委員會|政府|机构|機構|组织|組織|协会|協會|公司|中心|基金会|基金會|大学|大學/;
+function isNewSource(speaker: Speaker): boolean {
+  if (speaker.kind === 'outlet') return true;
+  if (speaker.kind === 'document') return !pointsBack(speaker.text);
+  if (speaker.kind !== 'group') return false;
+  return /\p{Script=Han}/u.test(speaker.text) ? ZH_SOURCE_BODY.test(speaker.text) : /(?:^|\s)\p{Lu}/u.test(speaker.text.replace(/^(?:the|a|an)\s+/i, ''));
 }
 
 // "the report", "this study", "its latest findings": a definite reference back, not a new document ("a report by …").
@@ -308,7 +320,7 @@ function resolveSpeaker(speaker: Speaker, link: CitedSource | null, current: Dis
   const by = (name: string | null, source: CitedSource | null, via: ClaimVia): Resolved =>
     link ? { name, source: link, via: 'linked-sentence' } : { name, source, via: source ? via : 'unlinked' };
   if (speaker.kind === 'document') {
-    if (!pointsBack(speaker.text)) return by(speaker.text, null, 'unlinked');
+    if (!pointsBack(speaker.text)) return by(link?.attribution.author ?? link?.attribution.publication ?? speaker.text, null, 'unlinked');
     const meant = referredSource(current, speaker.text);
     const cited = link ?? meant;
     return by(cited?.attribution.author ?? cited?.attribution.publication ?? speaker.text, meant, 'anaphora-document');
@@ -353,7 +365,7 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
   const quotes = quoteStates(body);
   const referents = new Referents();
   const found: Attributed[] = [];
-  let current: Discourse = { source: null, name: null, recent: [] };
+  let current: Discourse = { source: null, name: null, context: '', recent: [] };
 
   const sourceByUrl = new Map(sources.map((s) => [s.url, s]));
   const sourceOf = speakerSources(sources);
@@ -367,7 +379,7 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
         break;
       }
     }
-    if (link?.role === 'citation') current = turnTo(current, link, null);
+    if (link?.role === 'citation') current = turnTo(current, link, null, sentence.text);
     if (block.kind === 'heading' || found.length >= MAX_CLAIMS) return;
     // A person the sentence opens with is who its later pronouns most likely mean.
     const subject = namedSubject(sentence.text, registry);
@@ -389,8 +401,8 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     const resolved = resolveSpeaker(speaker, link, current, referents, sourceOf);
     rememberSpeaker(speaker, resolved, referents);
     // A source found for the claim is what later references back mean; a new named organisation without one ends the old.
-    if (resolved.source) current = turnTo(current, resolved.source, resolved.name);
-    else if (speaker.kind === 'outlet' || speaker.kind === 'group' || (speaker.kind === 'document' && !pointsBack(speaker.text))) current = turnTo(current, null, resolved.name);
+    if (resolved.source) current = turnTo(current, resolved.source, resolved.name, sentence.text);
+    else if (isNewSource(speaker)) current = turnTo(current, null, resolved.name, sentence.text);
     found.push({
       sentence: si,
       form: picked.cue.form,
