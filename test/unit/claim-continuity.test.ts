@@ -107,3 +107,23 @@ describe('references back to a cited piece in Chinese', () => {
     ]);
   });
 });
+
+describe('what ends the current source in English', () => {
+  const REPORT = 'https://www.argus-leader.example/news/2019/11/18/meth-campaign/';
+  function enClaims(...paragraphs: string[]): Claim[] {
+    const html = `<!doctype html><html lang="en"><head><title>Story</title></head><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const out = extractArticle(parseHtml(html), 'https://paper.example.com/2024/story', { force: true });
+    if (!out.ok) throw new Error(out.detail);
+    return out.extraction.claims;
+  }
+
+  it('keeps "the report" on the linked report past a claim by unnamed people', () => {
+    const claims = enClaims(`According to a <a href="${REPORT}">report in the Argus Leader</a>, the governor launched a campaign.`, 'In the ads, people say they are on meth.', 'The report says an agency in Minneapolis made the ads.');
+    expect(claims.find((c) => c.text.startsWith('The report says'))).toMatchObject({ sourceUrl: REPORT, via: 'anaphora-document' });
+  });
+
+  it('gives "the report" to a named organisation that just released one, not to the earlier linked report', () => {
+    const claims = enClaims(`According to a <a href="${REPORT}">report in the Argus Leader</a>, the governor launched a campaign.`, 'The Port of Saltmarsh said Monday that it had released a report on cargo.', 'The report found that cargo fell 9 percent.');
+    expect(claims.find((c) => c.text.startsWith('The report found'))).toMatchObject({ sourceUrl: null, via: 'unlinked' });
+  });
+});
