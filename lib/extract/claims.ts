@@ -265,7 +265,6 @@ interface Resolved {
  */
 interface Discourse {
   source: CitedSource | null;
-  name: string | null;
   /** The sentence that turned to it: "X released a report" makes "the report" X's. */
   context: string;
   /** The sources it named lately, most recent first: "the report" may mean the one the article called a report. */
@@ -275,8 +274,8 @@ interface Discourse {
 const MAX_RECENT = 4;
 
 /** The discourse now about this source (or, with null, about someone unlinked). */
-function turnTo(d: Discourse, source: CitedSource | null, name: string | null, context: string): Discourse {
-  return { source, name, context, recent: source ? [source, ...d.recent.filter((s) => s !== source)].slice(0, MAX_RECENT) : d.recent };
+function turnTo(d: Discourse, source: CitedSource | null, context: string): Discourse {
+  return { source, context, recent: source ? [source, ...d.recent.filter((s) => s !== source)].slice(0, MAX_RECENT) : d.recent };
 }
 
 // The noun a reference back ends on: "the report" → report, "该报告" → 报告 (one Chinese character is too loose).
@@ -365,7 +364,7 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
   const quotes = quoteStates(body);
   const referents = new Referents();
   const found: Attributed[] = [];
-  let current: Discourse = { source: null, name: null, context: '', recent: [] };
+  let current: Discourse = { source: null, context: '', recent: [] };
 
   const sourceByUrl = new Map(sources.map((s) => [s.url, s]));
   const sourceOf = speakerSources(sources);
@@ -379,7 +378,7 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
         break;
       }
     }
-    if (link?.role === 'citation') current = turnTo(current, link, null, sentence.text);
+    if (link?.role === 'citation') current = turnTo(current, link, sentence.text);
     if (block.kind === 'heading' || found.length >= MAX_CLAIMS) return;
     // A person the sentence opens with is who its later pronouns most likely mean.
     const subject = namedSubject(sentence.text, registry);
@@ -401,8 +400,8 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     const resolved = resolveSpeaker(speaker, link, current, referents, sourceOf);
     rememberSpeaker(speaker, resolved, referents);
     // A source found for the claim is what later references back mean; a new named organisation without one ends the old.
-    if (resolved.source) current = turnTo(current, resolved.source, resolved.name, sentence.text);
-    else if (isNewSource(speaker)) current = turnTo(current, null, resolved.name, sentence.text);
+    if (resolved.source) current = turnTo(current, resolved.source, sentence.text);
+    else if (isNewSource(speaker)) current = turnTo(current, null, sentence.text);
     found.push({
       sentence: si,
       form: picked.cue.form,
