@@ -11,7 +11,10 @@ export function ClaimItem({ claim, support, lang, sourceLang }: { claim: Claim; 
       <q lang={lang}>{claim.text}</q>
       <p class="claim-meta">
         {claim.speaker && <span lang={lang}>{t('claims.speaker', { speaker: claim.speaker })}</span>}
-        {claim.continuation && <span class="muted">{t('claims.continuation')}</span>}
+        {/* Why the claim belongs here: the rule that linked it (issue 14 §5). */}
+        <span class="muted" data-via={claim.via}>
+          {t(`claims.via.${claim.via}`)}
+        </span>
         {support && (
           <span class={`support support-${support.label}`} data-support={support.label}>
             {t(`support.${support.label}`)}

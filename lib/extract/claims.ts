@@ -1,11 +1,11 @@
-import type { Claim } from '../schema/claim';
+import type { Claim, ClaimVia } from '../schema/claim';
 import type { CitedSource } from '../schema/source';
 import { outletForName } from '../outlets/lookup';
 import { cleanText, truncate } from '../text/clean';
 import { CUE_WINDOW } from '../text/bounds';
 import { findCues, type Cue } from './attribution/cues';
 import { findDottedNames, findQuotes, findWesternNames, quotedRanges, shortForms, withoutTitles, type QuoteState } from './attribution/entities';
-import { findSpeaker, type Speaker } from './attribution/speaker';
+import { AUTHOR_REFERENCE, findSpeaker, nameBeforeQuote, type Speaker } from './attribution/speaker';
 import { sentenceSubject } from './attribution/speaker-en';
 import type { BodyText } from './page-text';
 
@@ -13,7 +13,6 @@ const MAX_CLAIMS = 400;
 const MAX_CUES = 8;
 // How far (in paragraphs) a run of claims from one source may stretch over uncued text.
 const MAX_CHAIN_GAP = 6;
-const AUTHOR_WORDS = /^(?:作者|该作者|這位作者|这位作者|该名作者|文章作者|这位学者|這位學者|该学者|該學者|the\s+authors?|the\s+writer|the\s+scholar)$/i;
 const ROLE_LINKS = new Set(['citation', 'reference', 'other', 'related']);
 
 interface Names {
@@ -257,19 +256,91 @@ function learnGenders(text: string, subject: string | null, canonical: (name: st
 interface Resolved {
   name: string | null;
   source: CitedSource | null;
+  via: ClaimVia;
 }
 
-/** The name and source a speaker stands for, with pronouns and documents resolved. */
-function resolveSpeaker(speaker: Speaker, link: CitedSource | null, cited: CitedSource | null, referents: Referents, sourceOf: (speaker: Speaker) => CitedSource | null): Resolved {
+/**
+ * The source the article is talking about at this point: set by a link and by a
+ * named source (linked or not), it is what "该文", "文章称", "the report also found"
+ * and "作者" point back to. A new named organisation or outlet replaces it.
+ */
+interface Discourse {
+  source: CitedSource | null;
+  /** The sentence that turned to it: "X released a report" makes "the report" X's. */
+  context: string;
+  /** The sources it named lately, most recent first: "the report" may mean the one the article called a report. */
+  recent: CitedSource[];
+}
+
+const MAX_RECENT = 4;
+
+/** The discourse now about this source (or, with null, about someone unlinked). */
+function turnTo(d: Discourse, source: CitedSource | null, context: string): Discourse {
+  return { source, context, recent: source ? [source, ...d.recent.filter((s) => s !== source)].slice(0, MAX_RECENT) : d.recent };
+}
+
+// The noun a reference back ends on: "the report" → report, "该报告" → 报告 (one Chinese character is too loose).
+function documentHead(text: string): string | null {
+  const en = /\s(\p{Ll}{3,}?)s?$/u.exec(` ${text.toLowerCase()}`)?.[1];
+  if (en) return /^(?:the|this|that|these|those|its|their)$/.test(en) ? null : en;
+  return /[\u4e00-\u9fff]{2}$/u.exec(text)?.[0] ?? null;
+}
+
+/**
+ * The source a reference back means: the current one when the sentence that turned
+ * to it used that noun, else the latest source the article called so ("a report by …"
+ * … "the figures" … "the report"), else the current one — nothing when an unlinked
+ * source has taken over.
+ */
+function referredSource(d: Discourse, text: string): CitedSource | null {
+  const head = documentHead(text);
+  if (!head || d.context.toLowerCase().includes(head)) return d.source;
+  return d.recent.find((s) => `${s.text} ${s.context}`.toLowerCase().includes(head)) ?? d.source;
+}
+
+// A speaker that is a source in its own right: an outlet, an organisation the text names
+// ("Uber", "the Port of Saltmarsh"), media or a public body (俄罗斯官方媒体, 水利署) — not "people" or "officials".
+const ZH_SOURCE_BODY = /媒体|媒體|报|報|社|台|网|網|署|部|局|院|委员会|委員會|政府|机构|機構|组织|組織|协会|協會|公司|中心|基金会|基金會|大学|大學/;
+function isNewSource(speaker: Speaker): boolean {
+  if (speaker.kind === 'outlet') return true;
+  if (speaker.kind === 'document') return !pointsBack(speaker.text);
+  if (speaker.kind !== 'group') return false;
+  return /\p{Script=Han}/u.test(speaker.text) ? ZH_SOURCE_BODY.test(speaker.text) : /(?:^|\s)\p{Lu}/u.test(speaker.text.replace(/^(?:the|a|an)\s+/i, ''));
+}
+
+// "the report", "this study", "its latest findings": a definite reference back, not a new document ("a report by …").
+const EN_DOCUMENT_BACK = /^(?:the|this|that|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu;
+const EN_PREPOSITION = /\s(?:by|from|of|for|at|on|in|with)\s/i;
+const pointsBack = (text: string) => /\p{Script=Han}/u.test(text) || (EN_DOCUMENT_BACK.test(text) && !EN_PREPOSITION.test(` ${text} `));
+const SINGULAR_PRONOUN = /^(?:他|她|他本人|她本人|he|she)$/i;
+
+/** The name and source a speaker stands for, with pronouns and documents resolved, and the rule that chose them. */
+function resolveSpeaker(speaker: Speaker, link: CitedSource | null, current: Discourse, referents: Referents, sourceOf: (speaker: Speaker) => CitedSource | null): Resolved {
+  // A link in the sentence itself always wins; otherwise the rule's source, if any.
+  const by = (name: string | null, source: CitedSource | null, via: ClaimVia): Resolved =>
+    link ? { name, source: link, via: 'linked-sentence' } : { name, source, via: source ? via : 'unlinked' };
   if (speaker.kind === 'document') {
-    return { name: cited?.attribution.author ?? cited?.attribution.publication ?? speaker.text, source: link ?? cited };
+    if (!pointsBack(speaker.text)) return by(link?.attribution.author ?? link?.attribution.publication ?? speaker.text, null, 'unlinked');
+    const meant = referredSource(current, speaker.text);
+    const cited = link ?? meant;
+    return by(cited?.attribution.author ?? cited?.attribution.publication ?? speaker.text, meant, 'anaphora-document');
   }
-  if (speaker.kind !== 'pronoun') return { name: speaker.text, source: link ?? sourceOf(speaker) };
+  if (speaker.authorOf) return by(speaker.text, referredSource(current, speaker.text.replace(/作者$/, '')), 'anaphora-author');
+  if (speaker.kind !== 'pronoun') return by(speaker.text, sourceOf(speaker), 'named-source');
   // "作者" and "the author" point at the cited piece's author; "他" and "he" at the last person named.
-  if (AUTHOR_WORDS.test(speaker.text) && cited?.attribution.author) return { name: cited.attribution.author, source: link ?? cited };
-  if (EN_FIRST_PERSON.test(speaker.text)) return { name: speaker.text, source: link };
+  const cited = link ?? current.source;
+  if (AUTHOR_REFERENCE.test(speaker.text) && cited) {
+    const meant = referredSource(current, speaker.text.replace(/(?:['’]?s?\s+(?:authors?|writers?)|的?作者)$/i, ''));
+    const piece = link ?? meant;
+    return by(piece?.attribution.author ?? speaker.text, meant, 'anaphora-author');
+  }
+  if (EN_FIRST_PERSON.test(speaker.text)) return by(speaker.text, null, 'unlinked');
   const back = EN_PLURAL_PRONOUN.test(speaker.text) ? referents.lastGroup : referents.resolve(speaker.text);
-  return back ? { name: back.name, source: link ?? back.source } : { name: speaker.text, source: link };
+  if (back) return by(back.name, back.source, 'anaphora-pronoun');
+  // "她写道" with nobody named yet: the cited piece's author, when the article gives one.
+  const author = SINGULAR_PRONOUN.test(speaker.text) ? cited?.attribution.author : null;
+  if (author) return by(author, current.source, 'anaphora-pronoun');
+  return by(speaker.text, null, 'unlinked');
 }
 
 /** Remembers who spoke, for the pronouns of later sentences. */
@@ -294,7 +365,7 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
   const quotes = quoteStates(body);
   const referents = new Referents();
   const found: Attributed[] = [];
-  let lastCited: CitedSource | null = null;
+  let current: Discourse = { source: null, context: '', recent: [] };
 
   const sourceByUrl = new Map(sources.map((s) => [s.url, s]));
   const sourceOf = speakerSources(sources);
@@ -308,7 +379,7 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
         break;
       }
     }
-    if (link?.role === 'citation') lastCited = link;
+    if (link?.role === 'citation') current = turnTo(current, link, sentence.text);
     if (block.kind === 'heading' || found.length >= MAX_CLAIMS) return;
     // A person the sentence opens with is who its later pronouns most likely mean.
     const subject = namedSubject(sentence.text, registry);
@@ -327,8 +398,11 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
       if (named.length) referents.person(canonicalName(named[named.length - 1]!.text), null);
     }
     const speaker = canonical(picked.speaker);
-    const resolved = resolveSpeaker(speaker, link, lastCited, referents, sourceOf);
+    const resolved = resolveSpeaker(speaker, link, current, referents, sourceOf);
     rememberSpeaker(speaker, resolved, referents);
+    // A source found for the claim is what later references back mean; a new named organisation without one ends the old.
+    if (resolved.source) current = turnTo(current, resolved.source, sentence.text);
+    else if (isNewSource(speaker)) current = turnTo(current, null, sentence.text);
     found.push({
       sentence: si,
       form: picked.cue.form,
@@ -340,6 +414,7 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
         sourceUrl: resolved.source?.url ?? null,
         quotes: findQuotes(sentence.text),
         continuation: false,
+        via: resolved.via,
       },
     });
   });
@@ -364,11 +439,17 @@ function isTitleCase(text: string): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
 }
 
-const continuing = (cur: Attributed, si: number, text: string): Attributed => ({
+const continuing = (cur: Attributed, si: number, text: string, via: ClaimVia): Attributed => ({
   sentence: si,
   cueIndex: -1,
-  claim: { text: truncate(cleanText(text), 1500), cue: '', speaker: cur.claim.speaker, sourceUrl: cur.claim.sourceUrl, quotes: findQuotes(text), continuation: true },
+  claim: { text: truncate(cleanText(text), 1500), cue: '', speaker: cur.claim.speaker, sourceUrl: cur.claim.sourceUrl, quotes: findQuotes(text), continuation: true, via },
 });
+
+/** A sentence without a cue that quotes someone it names, other than the run's speaker, ends the run. */
+function quotesSomeoneElse(text: string, speaker: string | null): boolean {
+  const name = nameBeforeQuote(text);
+  return !!name && !(speaker && (speaker.includes(name) || name.includes(speaker) || sameEntity(name, speaker)));
+}
 
 /**
  * Uncued sentences inside a run of claims from one linked source belong to it:
@@ -392,8 +473,10 @@ function chainContinuations(body: BodyText, found: Attributed[], claimed: Set<nu
       if (s.block !== curBlock && !chainContinues) break;
       // A sentence that links elsewhere speaks for that other source.
       if (s.links.some((l) => l.url !== url)) continue;
+      // "水利署副署長陳志豪21日說明「…」" after a CNA sentence is 陳志豪's, not CNA's: the run stops.
+      if (quotesSomeoneElse(s.text, cur.claim.speaker)) break;
       claimed.add(si);
-      out.push(continuing(cur, si, s.text));
+      out.push(continuing(cur, si, s.text, 'continuation'));
     }
   }
   return out;
@@ -425,7 +508,7 @@ function quoteContinuations(body: BodyText, found: Attributed[], quotes: QuoteSt
   const free = (si: number, cur: Attributed) => si >= 0 && si < body.sentences.length && sameBlock(si, cur.sentence) && !claimed.has(si);
   const add = (cur: Attributed, si: number) => {
     claimed.add(si);
-    out.push(continuing(cur, si, body.sentences[si]!.text));
+    out.push(continuing(cur, si, body.sentences[si]!.text, 'quotation'));
   };
   for (const cur of found) {
     let si = cur.sentence - 1;
@@ -455,7 +538,7 @@ function colonContinuations(body: BodyText, found: Attributed[], claimed: Set<nu
       if (next.some((si) => claimed.has(si))) break;
       for (const si of next) {
         claimed.add(si);
-        out.push(continuing(cur, si, body.sentences[si]!.text));
+        out.push(continuing(cur, si, body.sentences[si]!.text, 'colon-introduction'));
       }
     }
   }

@@ -62,7 +62,7 @@ export function renderMarkdown(report: FullReport): string {
     lines.push('## Claims', '');
     for (const claim of report.claims) {
       const who = claim.speaker ? md(claim.speaker) : 'unnamed';
-      lines.push(`- “${md(claim.text)}” — ${who}${claim.cue ? ` (${md(claim.cue)})` : ' (continued)'}; ${claim.sourceUrl ? `source <${claim.sourceUrl}>` : '**no link**'}: **${claim.support.label}** — ${md(claim.support.reason)}`);
+      lines.push(`- “${md(claim.text)}” — ${who}${claim.cue ? ` (${md(claim.cue)})` : ' (continued)'}; ${claim.sourceUrl ? `source <${claim.sourceUrl}> (via ${claim.via})` : '**no link**'}: **${claim.support.label}** — ${md(claim.support.reason)}`);
       for (const e of claim.support.evidence.slice(0, 2)) lines.push(`  ${quoteBlock(e)}`);
     }
     lines.push('');

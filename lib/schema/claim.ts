@@ -1,5 +1,30 @@
 import { z } from 'zod';
 
+/**
+ * The rule that gave a claim its speaker and source, so a wrong link can be traced:
+ * - `linked-sentence`: the claim's own sentence carries the link;
+ * - `named-source`: its speaker is named as a cited source's author, publication or outlet;
+ * - `anaphora-document`: "该文" / "文章称" / "the report also found" point back to the current source;
+ * - `anaphora-author`: "作者" / "该文作者…" / "the report's authors" point back to its author;
+ * - `anaphora-pronoun`: "他" / "她写道" / "he added" point back to the last person named (or the source's author);
+ * - `unlinked`: the cue names a speaker that no cited source stands for;
+ * - `continuation`: a sentence without a cue inside a run of claims from one source;
+ * - `quotation`: the rest of a quotation, or a transcript turn, whose speaker the claim names;
+ * - `colon-introduction`: the paragraph after "X added:".
+ */
+export const ClaimVia = z.enum([
+  'linked-sentence',
+  'named-source',
+  'anaphora-document',
+  'anaphora-author',
+  'anaphora-pronoun',
+  'unlinked',
+  'continuation',
+  'quotation',
+  'colon-introduction',
+]);
+export type ClaimVia = z.infer<typeof ClaimVia>;
+
 /** A sentence the article attributes to a source. */
 export const Claim = z.object({
   text: z.string(),
@@ -16,5 +41,6 @@ export const Claim = z.object({
    * claims from the same source ("…乌姆洛夫指出… 在取得独立后的30年内…").
    */
   continuation: z.boolean(),
+  via: ClaimVia,
 });
 export type Claim = z.infer<typeof Claim>;

@@ -51,6 +51,10 @@ describe('the reader’s surfaces in Chromium', () => {
     expect(await card.locator('[data-kind="number"]').textContent()).toContain('2008年');
     const unlinked = popup.getByTestId('unlinked-claims');
     expect(await unlinked.textContent()).toContain('俄罗斯的亲政府媒体报道称');
+    // Each claim says which rule tied it to the source ("这位作者" → the cited piece's author).
+    const byAuthor = card.getByTestId('claim').filter({ hasText: '这位作者补充称' });
+    expect(await byAuthor.locator('[data-via]').getAttribute('data-via')).toBe('anaphora-author');
+    expect(await byAuthor.locator('[data-via]').textContent()).toBe('linked: the sentence refers back to the cited piece’s author');
     expect(await popup.getByTestId('summary-line').textContent()).toMatch(/1 source.*Partly supported 1/);
 
     // No horizontal scrolling at 400 px, with long Chinese and English text.

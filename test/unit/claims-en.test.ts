@@ -167,22 +167,23 @@ describe('English words that do not attribute', () => {
 describe('links', () => {
   it('gives a claim whose sentence links the linked URL', () => {
     const claims = claimsOf('Dr. Kenji Ito wrote in a <a href="https://journal.example.org/articles/ito-2023">study</a> that the drug halved relapses.');
-    expect(claims[0]).toMatchObject({ cue: 'wrote', speaker: 'Kenji Ito', sourceUrl: 'https://journal.example.org/articles/ito-2023' });
+    expect(claims[0]).toMatchObject({ cue: 'wrote', speaker: 'Kenji Ito', sourceUrl: 'https://journal.example.org/articles/ito-2023', via: 'linked-sentence' });
   });
 
   it('leaves an unlinked claim without a URL', () => {
     const [claim] = claimsOf('Analysts at Brightwater Capital said prices would keep rising.');
     expect(claim!.sourceUrl).toBeNull();
+    expect(claim!.via).toBe('unlinked');
   });
 });
 
 describe('continuations', () => {
   it('keeps the rest of a quotation that the claim opens, in the same paragraph', () => {
     const claims = claimsOf('“The river is rising,” said Ines Duarte. “We have two days. Maybe three.”');
-    expect(claims.map((c) => [c.speaker, c.continuation])).toEqual([
-      ['Ines Duarte', false],
-      ['Ines Duarte', true],
-      ['Ines Duarte', true],
+    expect(claims.map((c) => [c.speaker, c.continuation, c.via])).toEqual([
+      ['Ines Duarte', false, 'unlinked'],
+      ['Ines Duarte', true, 'quotation'],
+      ['Ines Duarte', true, 'quotation'],
     ]);
   });
 
@@ -230,10 +231,10 @@ describe('continuations', () => {
 
   it('gives the paragraph after "X added:" to X', () => {
     const claims = claimsOf('The senator added:', 'The bill is dead. It will not come back this year.');
-    expect(claims.map((c) => [c.text.slice(0, 12), c.speaker, c.continuation])).toEqual([
-      ['The senator ', 'The senator', false],
-      ['The bill is ', 'The senator', true],
-      ['It will not ', 'The senator', true],
+    expect(claims.map((c) => [c.text.slice(0, 12), c.speaker, c.continuation, c.via])).toEqual([
+      ['The senator ', 'The senator', false, 'unlinked'],
+      ['The bill is ', 'The senator', true, 'colon-introduction'],
+      ['It will not ', 'The senator', true, 'colon-introduction'],
     ]);
   });
 
@@ -246,7 +247,7 @@ describe('continuations', () => {
     const claims = claimsOf(
       'The <a href="https://agency.example.gov/report-2024">agency report</a> said 40 bridges needed repair. Most are in rural counties. A <a href="https://other.example.com/story">separate survey</a> disagreed.',
     );
-    expect(claimFor(claims, 'Most are')).toMatchObject({ continuation: true, sourceUrl: 'https://agency.example.gov/report-2024' });
+    expect(claimFor(claims, 'Most are')).toMatchObject({ continuation: true, sourceUrl: 'https://agency.example.gov/report-2024', via: 'continuation' });
     expect(claims.find((c) => c.text.startsWith('A separate'))?.continuation ?? false).toBe(false);
   });
 });

@@ -58,6 +58,32 @@ describe('the reference article', () => {
     }
   });
 
+  it('links every claim of the Foreign Policy run to it, each by the rule that says why, and none crosses to another speaker', () => {
+    const linked = claims.filter((c) => c.sourceUrl === REFERENCE_SOURCE_URL);
+    expect(linked.map((c) => [c.text.slice(0, 8), c.via])).toEqual([
+      ['美国杂志《外交政', 'linked-sentence'],
+      ['这篇由卡内基国际', 'named-source'],
+      ['相反，哈萨克斯坦', 'continuation'],
+      ['这位作者补充称，', 'anaphora-author'],
+      ['乌姆洛夫指出，阿', 'named-source'],
+      ['在取得独立后的3', 'continuation'],
+      ['他还表示，俄罗斯', 'anaphora-pronoun'],
+      ['莫斯科也意识到，', 'continuation'],
+      ['自独立以来，哈萨', 'continuation'],
+      ['俄罗斯在其西部边', 'continuation'],
+      ['在乌克兰战争爆发', 'continuation'],
+      ['双方将两国关系加', 'continuation'],
+      ['但是，更为重要的', 'continuation'],
+      ['乌姆洛夫评论称，', 'named-source'],
+      ['直到今天，作者指', 'anaphora-author'],
+      ['作者补充说，直至', 'anaphora-author'],
+      ['乌姆洛夫在其文章', 'named-source'],
+    ]);
+    // Only the magazine and its author speak for it; the pro-government media's report stays theirs.
+    expect(new Set(linked.map((c) => c.speaker))).toEqual(new Set(['外交政策', '蒂穆尔·乌姆洛夫']));
+    expect(claims.filter((c) => c.sourceUrl === null).map((c) => [c.speaker, c.via])).toEqual([['俄罗斯的亲政府媒体', 'unlinked']]);
+  });
+
   it('keeps quotations as quotes', () => {
     const claim = claims.find((c) => c.text.startsWith('这篇由'))!;
     expect(claim.quotes).toEqual(['对俄罗斯合理的安全担忧']);

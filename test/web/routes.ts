@@ -16,10 +16,15 @@ export interface Route {
 export const REFERENCE_ARTICLE_URL =
   'https://chinese.aljazeera.net/news/2022/9/17/' + encodeURIComponent('哈萨克斯坦试图从俄罗斯对乌克兰战争中实现的目标');
 export const REFERENCE_SOURCE_URL = 'https://foreignpolicy.com/2022/09/16/kazakhstan-russia-ukraine-war/';
+/** Hand-made articles for claim continuity: two sources back to back, references back, a change of speaker. */
+export const CONTINUITY_ZH_URL = 'https://zh.harbour-post.example/2024/03/21/water-restrictions/';
+export const CONTINUITY_EN_URL = 'https://www.port-calder-courier.example/2024/04/02/rents/';
 
 const html = { 'content-type': 'text/html; charset=utf-8' };
 
 export const ROUTES: Route[] = [
   { host: 'chinese.aljazeera.net', path: '/news/2022/9/17/哈萨克斯坦试图从俄罗斯对乌克兰战争中实现的目标', file: 'chinese.aljazeera.net/kazakhstan-russia.html', headers: html },
   { host: 'foreignpolicy.com', path: '/2022/09/16/kazakhstan-russia-ukraine-war/', file: 'foreignpolicy.com/kazakhstan-russia-ukraine-war.html', headers: html },
+  { host: 'zh.harbour-post.example', path: '/2024/03/21/water-restrictions/', file: 'zh.harbour-post.example/water-restrictions.html', headers: html },
+  { host: 'www.port-calder-courier.example', path: '/2024/04/02/rents/', file: 'www.port-calder-courier.example/rents.html', headers: html },
 ];

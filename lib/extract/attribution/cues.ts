@@ -129,7 +129,7 @@ function englishCues(sentence: string): Cue[] {
 }
 
 // Chinese cues, simplified and traditional. Multi-character cues are safe anywhere;
-// the single characters 称/稱/说/說 only count before punctuation or after a verb.
+// the single characters 称/稱/说/說 (and 说明, "explained", which is also a noun) only count before punctuation.
 const ZH_COMPOUND = [
   '补充称', '补充说', '补充道', '補充稱', '補充說', '補充道', '评论称', '评论说', '評論稱', '評論說', '解释称', '解释说', '解釋稱', '解釋說',
   '报道称', '報道稱', '報導稱', '声称', '聲稱', '宣称', '宣稱', '指称', '指稱', '写道', '寫道', '说道', '說道', '分析称', '分析稱',
@@ -137,7 +137,7 @@ const ZH_COMPOUND = [
   '披露', '宣布', '宣佈', '介绍', '介紹', '回应', '回應', '反驳', '反駁', '主张', '主張', '坦言', '直言', '告诉', '告訴', '发现', '發現',
   '显示', '顯示', '称赞', '稱讚', '呼吁', '呼籲', '预计', '預計', '估计', '估計', '强调说', '重申', '暗示', '报道', '報道', '報導', '谈到', '談到',
 ].sort((a, b) => b.length - a.length);
-const ZH_CUE = new RegExp(`(?:${ZH_COMPOUND.join('|')})|(?:称|稱|说|說)(?=[，,：:“「"])`, 'g');
+const ZH_CUE = new RegExp(`(?:${ZH_COMPOUND.join('|')})|(?:说明|說明|称|稱|说|說)(?=[，,：:“「"])`, 'g');
 // 据X报道 / 据X称 / 据X消息: the speaker sits inside the frame.
 const ZH_FRAME = /[据據]([^，。；！？,]{1,30}?)(?:报道|報道|報導|称|稱|消息|介绍|介紹|透露|说|說|表示|指出|显示|顯示|统计|統計|披露)/g;
 // Words that contain a cue but do not report ("被发现", "名称", "显示屏").

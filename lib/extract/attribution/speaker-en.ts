@@ -6,7 +6,8 @@ import { nameAtEnd, nameAtStart, ORG_WORD, withoutTitles } from './entities';
 import type { Speaker } from './speaker';
 
 // Pronouns and references back to an author.
-const EN_PRONOUN = /^(?:he|she|they|it|we|i|the\s+author|the\s+authors|the\s+writer|the\s+scholar|the\s+analyst|the\s+expert)$/i;
+const EN_PRONOUN =
+  /^(?:he|she|they|it|we|i|the\s+author|the\s+authors|the\s+writer|the\s+scholar|the\s+analyst|the\s+expert|(?:the\s+(?:report|study|article|paper|piece|survey|analysis|book|essay)|its)['’]?s?\s+(?:authors?|writers?))$/i;
 
 // Adverbs, auxiliaries, times and asides between a speaker and the verb: "X has also said", "X (D-Wis.) on Tuesday said".
 const EN_TRAIL = new RegExp(

@@ -1,7 +1,7 @@
 import { findOutletMentions } from '../../outlets/lookup';
 import { ZH_SPEAKER_CHARS } from '../../text/bounds';
 import type { Cue } from './cues';
-import { findDottedNames, findTitles } from './entities';
+import { findDottedNames, findTitles, findWesternNames, withoutTitles } from './entities';
 import { englishSpeaker } from './speaker-en';
 
 export type SpeakerKind = 'person' | 'outlet' | 'pronoun' | 'document' | 'group';
@@ -9,19 +9,29 @@ export type SpeakerKind = 'person' | 'outlet' | 'pronoun' | 'document' | 'group'
 export interface Speaker {
   text: string;
   kind: SpeakerKind;
+  /** A person the text names as the cited piece's author ("该文作者乌姆洛夫"): they speak for that piece. */
+  authorOf?: 'document';
 }
+
+/** Words that point back to the cited piece's author: "作者", "该文作者", "the author", "the report's authors". */
+export const AUTHOR_REFERENCE =
+  /^(?:作者|该作者|該作者|這位作者|这位作者|该名作者|該名作者|(?:(?:这|這|该|該|此)(?:篇|份)?)?(?:文|文章|报告|報告|研究|报道|報道|報導|论文|論文)(?:的)?作者|这位学者|這位學者|该学者|該學者|the\s+authors?|the\s+writer|the\s+scholar|(?:the\s+(?:report|study|article|paper|piece|survey|analysis|book|essay)|its)['’]?s?\s+(?:authors?|writers?))$/i;
+// "该文作者乌姆洛夫": a name after the author reference.
+const ZH_AUTHOR_NAMED = /^((?:(?:这|這|该|該|此)(?:篇|份)?)?(?:文|文章|报告|報告|研究|报道|報道|報導|论文|論文)(?:的)?作者)[，,、]?(.+)$/;
 
 // Pronouns and references back to an author or a document.
 const ZH_PRONOUN = /^(?:他|她|他们|她们|它|其|该作者|這位作者|这位作者|作者|该名作者|文章作者|这位学者|這位學者|该学者|該學者|这位专家|该专家|这位分析人士|他本人|她本人)$/;
-const ZH_DOCUMENT = /^(?:(?:这|這|该|該|此)(?:篇)?(?:文章|报道|報道|報導|报告|報告|研究|文)|文章|该文|該文|报告|報告|报道|報道)$/;
+// "该杂志", "该报" stand for the publication that carries the cited piece.
+const ZH_DOCUMENT =
+  /^(?:(?:这|這|该|該|此)(?:篇|份|本|家)?(?:文章|报道|報道|報導|报告|報告|研究|文|杂志|雜誌|刊物|刊|报纸|報紙|报|報|调查|調查|论文|論文|声明|聲明)|文章|该文|該文|报告|報告|报道|報道|報導)$/;
 
 // Leading connectives and trailing adverbs around a Chinese speaker.
 const ZH_LEAD = /^(?:但是|但|然而|不过|而且|而|并且|并|此外|另外|同时|因此|所以|对此|随后|此前|直到今天|直至今日|目前|如今|例如|比如|事实上|据悉|另据|与此同时|值得注意的是)[，,]?/;
 const ZH_TRAIL =
-  /(?:在(?:其|他|她|该|這|这)?[^，。；]{0,24}?(?:中|上|里|裡|时|時|时候|時候|方面|期间|期間|之际|之際)|接受[^，。；]{0,20}?采访时|接受[^，。；]{0,20}?採訪時|对(?:记者|此|媒体)|向(?:记者|媒体)|还|還|也|则|則|又|更|曾|曾经|已经|均|都|亦|再次|进一步|進一步|近日|日前|周[一二三四五六日]|週[一二三四五六日]|今天|昨天|同时|同時|随后|隨後|公开|公開|明确|明確|坦率地|直接|则是)+$/;
+  /(?:在(?:其|他|她|该|這|这)?[^，。；]{0,24}?(?:中|上|里|裡|时|時|时候|時候|方面|期间|期間|之际|之際)|接受[^，。；]{0,20}?采访时|接受[^，。；]{0,20}?採訪時|对(?:记者|此|媒体)|向(?:记者|媒体)|还|還|也|则|則|又|更|曾|曾经|已经|均|都|亦|再次|进一步|進一步|近日|日前|[0-9０-９]{1,2}日|周[一二三四五六日]|週[一二三四五六日]|今天|昨天|同时|同時|随后|隨後|公开|公開|明确|明確|坦率地|直接|则是|回顾|回顧|回忆|回憶|总结|總結|最后|最後)+$/;
 // Titles before a Chinese name: 哈萨克斯坦总统托卡耶夫 → 托卡耶夫.
 const ZH_ROLE =
-  /(?:编剧|編劇|导演|導演|演员|演員|作家|校长|校長|医生|醫生|院士|律师|律師|经理|經理|总裁|總裁|局长|局長|市长|市長|省长|省長|书记|書記|负责人|負責人|委员|委員|会长|會長|社长|社長|总编辑|總編輯|总统|總統|总理|總理|首相|部长|部長|外长|外長|发言人|發言人|主席|学者|學者|研究员|研究員|专家|專家|教授|分析师|分析師|分析人士|记者|記者|官员|官員|大使|主任|院长|院長|董事长|董事長|首席执行官|首席執行官|经济学家|經濟學家|议员|議員|国务卿|國務卿|秘书长|秘書長|司令|将军|將軍|创始人|創始人|作者|评论员|評論員|主编|主編|高级研究员|高級研究員|副总统|副總統|国王|國王|王储|王儲|领导人|領導人)/g;
+  /(?:编剧|編劇|导演|導演|演员|演員|作家|校长|校長|医生|醫生|院士|律师|律師|经理|經理|总裁|總裁|局长|局長|署长|署長|市长|市長|省长|省長|书记|書記|负责人|負責人|委员|委員|会长|會長|社长|社長|总编辑|總編輯|总统|總統|总理|總理|首相|部长|部長|外长|外長|发言人|發言人|主席|学者|學者|研究员|研究員|专家|專家|教授|分析师|分析師|分析人士|记者|記者|官员|官員|大使|主任|院长|院長|董事长|董事長|首席执行官|首席執行官|经济学家|經濟學家|议员|議員|国务卿|國務卿|秘书长|秘書長|司令|将军|將軍|创始人|創始人|作者|评论员|評論員|主编|主編|高级研究员|高級研究員|副总统|副總統|国王|國王|王储|王儲|领导人|領導人)/g;
 
 function zhSpeaker(clause: string): Speaker | null {
   let text = clause.trim();
@@ -31,7 +41,12 @@ function zhSpeaker(clause: string): Speaker | null {
   // Only adverbs: 基地, 当地, 各地 are places that speak ("美军基地表示").
   if (text.length > 4) text = text.replace(ZH_ADVERB_DI, '').trim();
   if (!text) return null;
-  if (ZH_PRONOUN.test(text)) return { text, kind: 'pronoun' };
+  if (ZH_PRONOUN.test(text) || AUTHOR_REFERENCE.test(text)) return { text, kind: 'pronoun' };
+  const author = ZH_AUTHOR_NAMED.exec(text);
+  if (author) {
+    const named = zhSpeaker(author[2]!);
+    if (named?.kind === 'person') return { ...named, authorOf: 'document' };
+  }
   const authored = /由(.{1,40}?)(?:撰写|撰寫|撰文|所写|所寫|发表|發表|执笔|執筆)/.exec(text);
   if (authored) {
     const inner = zhSpeaker(authored[1]!);
@@ -86,4 +101,33 @@ export function findSpeaker(sentence: string, cue: Cue): Speaker | null {
     return zhSpeaker(before.slice(cut + 1));
   }
   return englishSpeaker(sentence, cue);
+}
+
+// An opening quotation mark: corner brackets, curly quotes, or a straight quote not inside a word.
+const OPENING_QUOTE = /[「『“]|(?<![\p{L}\p{N}])["‘]/u;
+// How far before a quotation its speaker's name is looked for.
+const NAME_WINDOW = 60;
+
+/**
+ * Someone a sentence without a cue names outright before a quotation — a person
+ * ("水利署副署長陳志豪21日說明，「…」", "Mayor Ana Ruiz, visibly angry: “…”") or a
+ * publication (《X》) — as written, or null. Such a sentence speaks for them, not
+ * for whoever spoke before it.
+ */
+export function nameBeforeQuote(sentence: string): string | null {
+  const q = OPENING_QUOTE.exec(sentence);
+  if (!q) return null;
+  const before = sentence.slice(Math.max(0, q.index - NAME_WINDOW), q.index);
+  if (/\p{Script=Han}/u.test(before)) {
+    const dotted = findDottedNames(before);
+    if (dotted.length) return dotted[dotted.length - 1]!.text;
+    let lastRoleEnd = -1;
+    for (const m of before.matchAll(ZH_ROLE)) lastRoleEnd = m.index! + m[0].length;
+    const name = lastRoleEnd > 0 ? /^[\u4e00-\u9fff]{2,3}/u.exec(before.slice(lastRoleEnd)) : null;
+    if (name) return name[0];
+    const titles = findTitles(before);
+    return titles.length ? titles[titles.length - 1]!.text : null;
+  }
+  const names = findWesternNames(before);
+  return names.length ? withoutTitles(names[names.length - 1]!.text) : null;
 }
