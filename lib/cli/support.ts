@@ -1,21 +1,26 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { judgeSupport } from '../check/compare/support';
-import { detectLanguage } from '../text/language';
+import { claimNeedsLexicon, judgeClaim } from '../check/compare/judge-claim';
+import { loadLexiconNode } from '../platform/lexicon-node';
+import type { Lexicon } from '../text/lexicon/lexicon';
 import { fail, writeOut } from './io';
 
 const Line = z.object({ id: z.union([z.string(), z.number()]), claim: z.string(), sentences: z.array(z.string()) });
 
-function judgeLine(raw: string): object {
+/** The lexicon, loaded at the first line whose claim and sentences are Chinese and English; null if it cannot be. */
+let lexicon: Promise<Lexicon | null> | null = null;
+
+async function judgeLine(raw: string): Promise<object> {
   const line = Line.parse(JSON.parse(raw));
-  const lang = detectLanguage(line.claim);
-  const r = judgeSupport(line.claim, line.sentences, lang);
-  return { id: line.id, label: r.label, score: r.score, evidence: r.evidence };
+  const lex = claimNeedsLexicon(line.claim, line.sentences) ? await (lexicon ??= loadLexiconNode().catch(() => null)) : null;
+  const r = judgeClaim(line.claim, line.sentences, lex);
+  return { id: line.id, label: r.label, score: r.score, evidence: r.evidence, compared: r.compared, reason: r.reason };
 }
 
 /**
- * `support <claims.jsonl | ->`: the claim-support judgement, one JSON answer per input line.
+ * `support <claims.jsonl | ->`: the claim-support judgement, one JSON answer per input line, for a
+ * claim in any language: Chinese against English (and the reverse) goes through CC-CEDICT.
  * The input is read as a stream, line by line, and each answer is written as soon as its line is
  * judged, so a file of any size (or an endless pipe) works in constant memory.
  */
@@ -33,7 +38,7 @@ async function main() {
     if (!raw.trim()) continue;
     let out: object;
     try {
-      out = judgeLine(raw);
+      out = await judgeLine(raw);
     } catch (e) {
       // A bad line is reported (stderr for the reader, in place on stdout so answers stay aligned with
       // input lines) and the rest go on.

@@ -140,6 +140,26 @@ describe('command line', () => {
     expect(extract.stderr).toMatch(/--url must be an absolute http\(s\) URL/);
   }, 120_000);
 
+  it('support takes claims in any language: Chinese against English goes through CC-CEDICT, a pair it cannot bridge says so', async () => {
+    const file = join(tmp, 'claims-zh.jsonl');
+    const english = ['Tokayev visited Turkey in May.', 'Kazakhstan cancelled the May 9 Victory Day parade this year.'];
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'zh', claim: '哈萨克斯坦今年取消了5月9日的胜利日阅兵。', sentences: english }),
+        JSON.stringify({ id: 'en', claim: 'Kazakhstan cancelled the May 9 Victory Day parade.', sentences: ['托卡耶夫5月访问了土耳其。', '哈萨克斯坦今年取消了5月9日的胜利日阅兵。'] }),
+        JSON.stringify({ id: 'fr', claim: 'Le Kazakhstan a annulé le défilé du 9 mai pour la fête de la Victoire.', sentences: english }),
+      ].join('\n'),
+    );
+    const { stdout } = await run('support.ts', [file]);
+    const [zh, en, fr] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(zh).toMatchObject({ id: 'zh', label: 'supported', evidence: [1], compared: 'cc-cedict' });
+    expect(zh.reason).toMatch(/May 9 \(5月9日\)/);
+    expect(en).toMatchObject({ id: 'en', label: 'supported', evidence: [1], compared: 'cc-cedict' });
+    expect(fr).toMatchObject({ id: 'fr', label: 'cannot-judge', compared: 'not-compared' });
+    expect(fr.reason).toMatch(/only Chinese and English/);
+  }, 120_000);
+
   it('support streams: each answer is written before the next input line arrives, over a generated many-line input', async () => {
     const child = spawn(tsx, [join(ROOT, 'lib/cli/support.ts'), '-'], { cwd: ROOT });
     const lines: string[] = [];
