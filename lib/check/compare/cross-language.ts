@@ -166,7 +166,11 @@ function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameInde
       let matched = 0;
       for (let len = Math.min(6, chars.length - i); len >= 2 && !matched; len--) {
         const span = chars.slice(i, i + len).join('');
-        if (lexicon.lookup(span)) continue;
+        // A word the lexicon knows (澳大利亚, 福布斯) is read by its gloss, and no name hides inside it.
+        if (lexicon.lookup(span)) {
+          matched = len;
+          break;
+        }
         const hit = findName(span, 'pinyin', names(), budget);
         if (!hit) continue;
         const start = run.start + chars.slice(0, i).join('').length;
