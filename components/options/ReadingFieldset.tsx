@@ -31,6 +31,7 @@ export function ReadingFieldset(section: SectionProps) {
         <FieldError field="summarySentences" messages={errors.summarySentences} />
       </div>
       <CheckboxField section={section} field="wayback" hint="settings.wayback.hint" />
+      <CheckboxField section={section} field="onDeviceTranslation" hint="settings.onDeviceTranslation.hint" />
     </fieldset>
   );
 }

@@ -50,7 +50,7 @@ export function Hint({ field, text }: { field: SettingKey; text: string }) {
   );
 }
 
-type CheckboxKey = 'badges' | 'wayback' | 'allowPrivateNetwork';
+type CheckboxKey = 'badges' | 'wayback' | 'allowPrivateNetwork' | 'onDeviceTranslation';
 
 export function CheckboxField({ section, field, hint }: FieldProps<CheckboxKey>) {
   const { t } = useI18n();

@@ -20,6 +20,7 @@ export const FIELD_LABEL: Record<SettingKey, MessageKey> = {
   summarySentences: 'settings.summarySentences.label',
   wayback: 'settings.wayback.label',
   allowPrivateNetwork: 'settings.allowPrivateNetwork.label',
+  onDeviceTranslation: 'settings.onDeviceTranslation.label',
   language: 'settings.language.label',
 };
 

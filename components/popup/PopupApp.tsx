@@ -1,25 +1,46 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { sendToBackground } from '@/lib/platform/extension';
+import { translateAll, translatorApi } from '@/lib/platform/translator';
 import { createTranslator, resolveLocale, type Locale } from '@/lib/i18n/translate';
 import { loadSettings, watchSettings } from '@/lib/platform/settings-store';
 import { browserLanguage, openSettings } from '@/lib/platform/tabs';
 import { I18nContext } from '../i18n-context';
+import { TranslationContext, type ClaimTranslation } from './translation-context';
 import { Popup } from './Popup';
 import { useReport } from './use-report';
 
 /** The popup wired to the background: the report for one tab, in the reader's language. */
 export function PopupApp({ tabId }: { tabId: number | null }) {
   const [locale, setLocale] = useState<Locale>(resolveLocale('auto', browserLanguage()));
+  const [translate, setTranslate] = useState(false);
   useEffect(() => {
-    void loadSettings().then((s) => setLocale(resolveLocale(s.language, browserLanguage())));
-    return watchSettings((s) => setLocale(resolveLocale(s.language, browserLanguage())));
+    const apply = (s: { language: Parameters<typeof resolveLocale>[0]; onDeviceTranslation: boolean }) => {
+      setLocale(resolveLocale(s.language, browserLanguage()));
+      setTranslate(s.onDeviceTranslation);
+    };
+    void loadSettings().then(apply);
+    return watchSettings(apply);
   }, []);
+  // The browser's translator, when the reader turned it on and this browser has it.
+  const translation = useMemo<ClaimTranslation | null>(() => {
+    const api = translatorApi();
+    if (!translate || !api || tabId === null) return null;
+    return {
+      async translate(url, claims, from, to) {
+        const texts = await translateAll(api, claims.map((c) => c.text), from, to, true);
+        await sendToBackground('report/translated', { tabId, url, translations: claims.map((c, i) => ({ claim: c.index, text: texts[i]! })) });
+      },
+    };
+  }, [translate, tabId]);
   useEffect(() => {
     document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
   }, [locale]);
   const state = useReport(tabId);
   return (
     <I18nContext.Provider value={{ t: createTranslator(locale), locale }}>
-      <Popup {...state} onAnalyse={state.analyse} onRecheck={state.recheck} onSettings={openSettings} />
+      <TranslationContext.Provider value={translation}>
+        <Popup {...state} onAnalyse={state.analyse} onRecheck={state.recheck} onSettings={openSettings} />
+      </TranslationContext.Provider>
     </I18nContext.Provider>
   );
 }

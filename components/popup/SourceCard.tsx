@@ -5,6 +5,7 @@ import { memo } from 'preact/compat';
 import { formatDay } from '@/lib/i18n/format';
 import { useI18n } from '../i18n-context';
 import { ClaimItem } from './ClaimItem';
+import { TranslateClaims } from './TranslateClaims';
 import { FindingList } from './FindingList';
 import { Highlighted } from './Highlighted';
 import { VerdictBadge } from './VerdictBadge';
@@ -118,6 +119,7 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
               <ClaimItem claim={claim} support={supportOf(index)} lang={articleLang} sourceLang={meta?.lang ?? undefined} />
             ))}
           </ul>
+          <TranslateClaims url={source.url} claims={claims} supportOf={supportOf} articleLang={articleLang} sourceLang={meta?.lang ?? undefined} />
         </details>
       )}
       <p class="actions">

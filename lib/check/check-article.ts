@@ -21,6 +21,8 @@ export interface CheckArticleOptions {
   bypassCache: (url: string) => boolean;
   signal: AbortSignal;
   onProgress: (progress: SourceProgress) => void;
+  /** Claims the reader had the browser translate for this source (claim index → text in the source's language). */
+  translationsFor?: (url: string) => ReadonlyMap<number, string> | undefined;
 }
 
 /** Checks every source of an article under the limits, reporting each step. */
@@ -32,7 +34,7 @@ export async function checkArticle(extraction: Extraction, options: CheckArticle
 
 export async function checkOne(extraction: Extraction, source: CitedSource, options: CheckArticleOptions): Promise<SourceCheck> {
   const judge = async (snap: SourceSnapshot) => {
-    const input = { source, claims: claimsFor(extraction, source.url), article: extraction.article, settings: options.settings };
+    const input = { source, claims: claimsFor(extraction, source.url), article: extraction.article, settings: options.settings, translations: options.translationsFor?.(source.url) };
     // The lexicon is loaded only when a claim meets a source in the other language; without it those claims say why.
     const lexicon = needsLexicon(snap, input) && options.deps.loadLexicon ? await options.deps.loadLexicon().catch(() => null) : null;
     return judgeSource(snap, input, lexicon);

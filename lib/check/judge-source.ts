@@ -29,6 +29,11 @@ export interface SourceCheckInput {
   claims: { index: number; claim: Claim }[];
   article: ArticleMeta;
   settings: JudgeSettings;
+  /**
+   * Claims the browser's on-device translator put into the source's language (claim index → text),
+   * when the reader asked for it: they are judged as same-language claims.
+   */
+  translations?: ReadonlyMap<number, string>;
 }
 
 const LANG_NAMES: Record<string, string> = { zh: 'Chinese', en: 'English', ja: 'Japanese', ko: 'Korean', ru: 'Russian', fr: 'French', de: 'German', es: 'Spanish', ar: 'Arabic' };
@@ -91,7 +96,8 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
   for (const { index, claim } of input.claims) {
     const numbers = checkNumbers(claimContent(claim), sourceFacts);
     numberChecks.push(numbers);
-    const support = supportFor(claim, sentences, numbers, articleLang, sourceLang, lexicon);
+    const translated = input.translations?.get(index);
+    const support = translated && sourceLang ? supportTranslated(translated, sentences, sourceLang) : supportFor(claim, sentences, numbers, articleLang, sourceLang, lexicon);
     claims.push({ claim: index, support });
     if (support.params.conflicts) {
       findings.push(finding('number', false, 'number.conflict', { claim: truncate(claim.text, 200), figures: support.params.conflicts, near: support.evidence[0] ?? '' },
@@ -158,6 +164,20 @@ function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, art
     reason: r.reason,
     code: 'coverage',
     params: { pct: Math.round(r.score * 100) },
+  };
+}
+
+/** A claim the browser translated into the source's language, judged like a same-language claim; the reason says how. */
+function supportTranslated(translated: string, sentences: string[], sourceLang: string): Support {
+  const r = judgeSupport(translated, sentences, sourceLang);
+  return {
+    label: r.label,
+    score: r.score,
+    evidence: r.evidence.map((i) => truncate(sentences[i]!, 600)),
+    evidenceScores: r.evidenceScores,
+    reason: `compared through the browser’s translator (“${truncate(translated, 200)}”): ${r.reason}`,
+    code: 'translated',
+    params: { pct: Math.round(r.score * 100), via: 'translator', translation: truncate(translated, 600) },
   };
 }
 

@@ -33,6 +33,9 @@ export const settingsEn = {
   'settings.summarySentences.option': '{count} sentences',
   'settings.wayback.label': 'Look up dead sources in the Wayback Machine (archive.org)',
   'settings.wayback.hint': 'Finds a saved copy of a source that no longer loads.',
+  'settings.onDeviceTranslation.label': 'Use the browser’s on-device translator for claims in another language',
+  'settings.onDeviceTranslation.hint':
+    'Chrome 138 or later on a computer. The translation runs in your browser; the first time, Chrome may download a language model, and only when you click “Translate”. Off: claims are compared word by word through CC-CEDICT.',
 
   'settings.cache.legend': 'Cache',
   'settings.cacheHours.label': 'Keep checked sources for (hours)',
@@ -84,6 +87,7 @@ export const settingsEn = {
   'settings.import.widen.privateNetwork':
     'It turns on fetching sources on private networks: an article could then make your browser reach devices on your home or office network (localhost, intranet, router).',
   'settings.import.widen.autoCheck': 'It turns on automatic checks: every article you open will make your browser fetch the sites it cites, without you asking.',
+  'settings.import.widen.onDeviceTranslation': 'It turns on the browser’s on-device translator, which may download a language model when you ask for a translation.',
   'settings.import.widen.archive': 'It turns on Wayback Machine look-ups: the addresses of sources that no longer load will be sent to archive.org.',
   'settings.import.widen.sitesReenabled': 'It turns Source Lens back on for sites you had turned it off for: {sites}.',
   'settings.import.apply': 'Apply changes',

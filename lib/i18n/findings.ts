@@ -59,6 +59,8 @@ export function supportText(s: Support, locale: Locale): string {
   switch (s.code) {
     case 'coverage':
       return s.label === 'supported' ? `信源中的依据覆盖了该说法 ${p.pct}% 的内容。` : s.label === 'partial' ? `信源中的依据只覆盖了该说法 ${p.pct}% 的内容。` : `信源中没有句子能支持该说法（最高 ${p.pct}%）。`;
+    case 'translated':
+      return `经浏览器翻译（“${p.translation}”）后比较：` + (s.label === 'supported' ? `信源中的依据覆盖了该说法 ${p.pct}% 的内容。` : s.label === 'partial' ? `信源中的依据只覆盖了该说法 ${p.pct}% 的内容。` : `信源中没有句子能支持该说法（最高 ${p.pct}%）。`);
     case 'cross-language': {
       const head = s.label === 'supported' ? `逐词对照（CC-CEDICT）：信源中的依据覆盖了该说法 ${p.pct}% 的内容` : s.label === 'partial' ? `逐词对照（CC-CEDICT）：信源中的依据只覆盖了该说法 ${p.pct}% 的内容` : `逐词对照（CC-CEDICT）：信源中没有句子能支持该说法（最高 ${p.pct}%）`;
       return [head, p.found ? `找到：${p.found}` : '', p.missing ? `未找到：${p.missing}` : '', p.conflicts ? `信源给出的数字与 ${p.conflicts} 不同` : ''].filter(Boolean).join('；') + '。';

@@ -35,6 +35,8 @@ export const settingsZhCN: Record<keyof typeof settingsEn, string> = {
   'settings.summarySentences.option': '{count} 句',
   'settings.wayback.label': '在 Wayback Machine（archive.org）中查找失效的信源',
   'settings.wayback.hint': '为无法再打开的信源找到存档副本。',
+  'settings.onDeviceTranslation.label': '用浏览器的设备端翻译比较其他语言的说法',
+  'settings.onDeviceTranslation.hint': '需要电脑上的 Chrome 138 或更高版本。翻译在你的浏览器中进行；首次使用时，Chrome 可能会下载语言模型，且只在你点击“翻译”时下载。关闭时，说法通过 CC-CEDICT 逐词对照。',
 
   'settings.cache.legend': '缓存',
   'settings.cacheHours.label': '已核查信源的保留时间（小时）',
@@ -82,6 +84,7 @@ export const settingsZhCN: Record<keyof typeof settingsEn, string> = {
   'settings.import.widenHeading': '此文件会让信源透镜获取更多内容，或在更多地方运行：',
   'settings.import.widen.privateNetwork': '开启从私有网络获取信源：文章可能因此让你的浏览器访问你家庭或办公网络中的设备（localhost、内网、路由器）。',
   'settings.import.widen.autoCheck': '开启自动核查：你打开的每篇文章都会让浏览器在你未要求的情况下获取其引用的网站。',
+  'settings.import.widen.onDeviceTranslation': '开启浏览器的设备端翻译：在你要求翻译时，浏览器可能会下载语言模型。',
   'settings.import.widen.archive': '开启 Wayback Machine 查询：无法加载的信源地址将被发送到 archive.org。',
   'settings.import.widen.sitesReenabled': '在你曾关闭信源透镜的网站上重新启用它：{sites}。',
   'settings.import.apply': '应用更改',

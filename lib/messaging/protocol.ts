@@ -25,6 +25,16 @@ export const Protocol = {
     request: z.object({ tabId: z.number().int().nonnegative(), url: z.string().url().nullable() }),
     response: TabReport,
   },
+  /** Popup: claims the browser's on-device translator put into a source's language; judge the source again with them. */
+  'report/translated': {
+    from: 'extension-page',
+    request: z.object({
+      tabId: z.number().int().nonnegative(),
+      url: z.string().url(),
+      translations: z.array(z.object({ claim: z.number().int().nonnegative(), text: z.string().min(1).max(4000) })).max(500),
+    }),
+    response: TabReport,
+  },
   /** Options page: cache size, and clearing it. */
   'cache/stats': {
     from: 'extension-page',

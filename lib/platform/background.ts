@@ -67,6 +67,7 @@ export function startBackground(): void {
     'report/get': ({ tabId }) => service.get(tabId),
     'report/analyse': ({ tabId, force }) => service.analyse(tabId, force),
     'report/recheck': ({ tabId, url }) => service.recheck(tabId, url),
+    'report/translated': ({ tabId, url, translations }) => service.translated(tabId, url, translations),
     'cache/stats': () => cache.stats(),
     'cache/clear': () => cache.clear(),
     'page/loaded': async ({ readerable }, sender) => {

@@ -14,6 +14,8 @@ export interface CheckPageOptions {
   settings: FetchSettings & JudgeSettings;
   /** The zh↔en lexicon's loader (the CLI compiles it from CC-CEDICT); without it cross-language claims say so. */
   loadLexicon?: () => Promise<Lexicon>;
+  /** Claims translated by the browser, per source URL (claim index → text), as the popup sends them. */
+  translationsFor?: (url: string) => ReadonlyMap<number, string> | undefined;
   concurrency: number;
   perHostConcurrency: number;
   signal: AbortSignal;
@@ -29,6 +31,7 @@ export async function checkArticleReport(extraction: Extraction, options: CheckP
     bypassCache: () => true,
     signal: options.signal,
     onProgress: () => undefined,
+    translationsFor: options.translationsFor,
   });
   return buildFullReport(extraction, new Map(checks.map((c) => [c.url, c])));
 }

@@ -36,6 +36,8 @@ interface TabState {
   controller: AbortController;
   /** Each source's place in `report.progress`. */
   index: Map<string, number>;
+  /** Claims the browser translated, per source URL (claim index → text in the source's language). */
+  translations?: Map<string, Map<number, string>>;
 }
 
 // Progress comes about three times per source. Subscribers, the tab's badges and the
@@ -263,6 +265,32 @@ export function createReportService(deps: ServiceDeps) {
     return tabs.get(tabId)!.report;
   }
 
+  /**
+   * The popup had the browser translate some of a source's claims into the source's language:
+   * judge that source again with them, from the cache (nothing is fetched again).
+   */
+  async function translated(tabId: number, url: string, items: readonly { claim: number; text: string }[]): Promise<TabReport> {
+    const report = await get(tabId);
+    const extraction = report?.extraction;
+    const source = extraction?.sources.find((s) => s.url === url);
+    const state = tabs.get(tabId);
+    if (!extraction || !source || !state) throw new Error('that source is not in this page’s report');
+    state.translations ??= new Map();
+    state.translations.set(url, new Map(items.map((i) => [i.claim, i.text])));
+    const settings = await deps.settings();
+    void checkOne(extraction, source, {
+      settings: checkSettingsFrom(settings),
+      deps: deps.fetch,
+      limiter: limiterFor(settings),
+      cache: deps.cache,
+      bypassCache: () => false,
+      signal: state.controller.signal,
+      onProgress: (p: SourceProgress) => progressed(tabId, p),
+      translationsFor: (u) => state.translations?.get(u),
+    }).catch((e) => deps.log(`judging ${url} with translations failed: ${String(e)}`));
+    return state.report;
+  }
+
   /** The tab went to another page (or closed): stop its checks and forget its report. */
   function forget(tabId: number) {
     cancel(tabId);
@@ -283,7 +311,7 @@ export function createReportService(deps: ServiceDeps) {
     };
   }
 
-  return { get, analyse, recheck, forget, subscribe };
+  return { get, analyse, recheck, translated, forget, subscribe };
 }
 
 export type ReportService = ReturnType<typeof createReportService>;

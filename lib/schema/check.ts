@@ -67,7 +67,7 @@ export const Support = z.object({
   evidenceScores: z.array(z.number()),
   reason: z.string(),
   /** Lets the interface word the reason in the reader's language. */
-  code: z.enum(['coverage', 'cross-language', 'other-language', 'no-text', 'no-source', 'not-checked']),
+  code: z.enum(['coverage', 'cross-language', 'translated', 'other-language', 'no-text', 'no-source', 'not-checked']),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type Support = z.infer<typeof Support>;

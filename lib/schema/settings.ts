@@ -24,6 +24,11 @@ export const SettingFields = {
   /** Ask the Internet Archive for copies of dead sources. */
   wayback: z.boolean(),
   allowPrivateNetwork: z.boolean(),
+  /**
+   * Compare claims in another language through the browser's on-device translator (Chrome 138+),
+   * which may download a language model: off until the reader turns it on.
+   */
+  onDeviceTranslation: z.boolean(),
   language: z.enum(['auto', 'en', 'zh_CN']),
 };
 type Fields = typeof SettingFields;
@@ -44,6 +49,7 @@ const DEFAULTS: { [K in SettingKey]: z.output<Fields[K]> } = {
   summarySentences: 3,
   wayback: true,
   allowPrivateNetwork: false,
+  onDeviceTranslation: false,
   language: 'auto',
 };
 

@@ -21,6 +21,7 @@ export type Widening =
   | { kind: 'privateNetwork' }
   | { kind: 'autoCheck' }
   | { kind: 'archive' }
+  | { kind: 'onDeviceTranslation' }
   | { kind: 'sitesReenabled'; sites: string[] };
 
 export interface ImportPlan {
@@ -45,6 +46,7 @@ export function widenings(current: Settings, next: Settings): Widening[] {
   if (next.allowPrivateNetwork && !current.allowPrivateNetwork) out.push({ kind: 'privateNetwork' });
   if (next.checkMode === 'auto' && current.checkMode !== 'auto') out.push({ kind: 'autoCheck' });
   if (next.wayback && !current.wayback) out.push({ kind: 'archive' });
+  if (next.onDeviceTranslation && !current.onDeviceTranslation) out.push({ kind: 'onDeviceTranslation' });
   // A site stays off while it or a parent domain is still listed.
   const stillOff = (site: string) => next.disabledSites.some((d) => site === d || site.endsWith(`.${d}`));
   const reenabled = current.disabledSites.filter((site) => !stillOff(site));

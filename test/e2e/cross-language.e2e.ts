@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RICE_FAITHFUL_URL, RICE_MISREPORTED_URL, RICE_SOURCE_URL } from '../web/cross-language';
 import { REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
@@ -14,9 +15,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function finishedCard(articleUrl: string, sourceUrl: string) {
+const FAKE_TRANSLATOR = join(dirname(fileURLToPath(import.meta.url)), 'fake-translator.js');
+
+async function finishedCard(articleUrl: string, sourceUrl: string, initScripts: string[] = []) {
   const { tabId } = await browser.openTab(articleUrl);
-  const popup = await browser.openPopup(tabId);
+  const popup = await browser.openPopup(tabId, { initScripts });
   const card = popup.locator(`[data-testid="source-card"][data-url="${sourceUrl}"]`);
   await expect.poll(() => card.getAttribute('class'), { timeout: 60_000 }).not.toMatch(/card-(queued|checking)/);
   await card.locator('details.claims > summary').click();
@@ -52,5 +55,29 @@ describe('cross-language claims in Chromium', () => {
     expect(await wrong.card.getAttribute('class')).toMatch(/card-mismatch/);
     expect(await wrong.card.getByTestId('findings').textContent()).toMatch(/360万 where the source says: “Thailand exported 2\.6 million tonnes/);
     await wrong.popup.screenshot({ path: join(ARTIFACTS, 'popup-misreported-figure.png'), fullPage: true });
+  }, 180_000);
+
+  it('with the on-device translator turned on, translates the claims on the reader’s click and compares them again through it', async () => {
+    // Off by default: no button, nothing asked of the translator.
+    const before = await finishedCard(RICE_FAITHFUL_URL, RICE_SOURCE_URL, [FAKE_TRANSLATOR]);
+    expect(await before.card.getByTestId('translate-claims').count()).toBe(0);
+    expect(await before.popup.evaluate(() => (self as unknown as { __translatorCalls: unknown[] }).__translatorCalls.length)).toBe(0);
+
+    const settings = await browser.context.newPage();
+    await settings.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await settings.check('#setting-onDeviceTranslation');
+    await settings.close();
+
+    const { popup, card } = await finishedCard(RICE_FAITHFUL_URL, RICE_SOURCE_URL, [FAKE_TRANSLATOR]);
+    const button = card.getByTestId('translate-claims').getByRole('button');
+    expect(await button.textContent()).toBe('Translate 3 claim(s) with the browser and compare again');
+    await button.click();
+    const reasons = card.locator('[data-testid="claim"] .claim-reason');
+    await expect.poll(async () => (await reasons.allTextContents()).filter((r) => r.startsWith('compared through the browser’s translator')).length, { timeout: 30_000 }).toBe(3);
+    expect(await card.getByTestId('claim').evaluateAll((els) => els.map((e) => e.getAttribute('data-support')))).toEqual(['supported', 'supported', 'supported']);
+    const calls = (await popup.evaluate(() => (self as unknown as { __translatorCalls: unknown[][] }).__translatorCalls)) as unknown[][];
+    // The model download (create) came from the click: the browser sees a user activation.
+    expect(calls.find((c) => c[0] === 'create')).toEqual(['create', 'zh-CN', 'en', true]);
+    expect(calls.filter((c) => c[0] === 'translate')).toHaveLength(3);
   }, 180_000);
 });

@@ -11,7 +11,11 @@ import type { FullReport } from '../../lib/report/full-report';
 import type { FixtureWeb } from '../web/server';
 
 /** Fetches a page of the fixture web and checks its sources, as the CLI does. */
-export async function checkFixturePage(web: FixtureWeb, url: string, options: { timeoutMs?: number; wayback?: boolean } = {}): Promise<FullReport> {
+export async function checkFixturePage(
+  web: FixtureWeb,
+  url: string,
+  options: { timeoutMs?: number; wayback?: boolean; translationsFor?: (url: string) => ReadonlyMap<number, string> | undefined } = {},
+): Promise<FullReport> {
   const http = withRetry(createNodeHttpClient({ hostRules: parseHostRules(web.hostRules), insecure: true }), { baseDelayMs: 200, maxDelayMs: 5000 });
   const controller = new AbortController();
   setMaxListeners(1000, controller.signal);
@@ -22,6 +26,7 @@ export async function checkFixturePage(web: FixtureWeb, url: string, options: { 
     http,
     parseHtml,
     loadLexicon: loadLexiconNode,
+    translationsFor: options.translationsFor,
     settings: { timeoutMs: options.timeoutMs ?? 2000, maxBytes: 3 << 20, allowPrivateNetwork: false, wayback: options.wayback ?? true, summarySentences: 3 },
     concurrency: 6,
     perHostConcurrency: 2,

@@ -59,3 +59,37 @@ describe('an English article and its Chinese source', () => {
     expect(claim.support.reason).toMatch(/Food \(食品\)/);
   });
 });
+
+describe('claims the browser translated (the on-device Translator path, with a stand-in translator)', () => {
+  // What a translator returns for the three claims of the faithful article, and a version that mistranslates a figure.
+  const ENGLISH = [
+    'Reuters reported on March 4 that Thailand’s commerce ministry said on Monday that Thailand exported 2.6 million tonnes of rice in February, up 12% from a year earlier.',
+    'Reuters reported that rice exports to China rose to 400,000 tonnes, about a quarter of total exports.',
+    'Citing Thailand’s commerce ministry, Reuters said rice exports are expected to be 8.5 million tonnes this year, below the record set in 2023.',
+  ];
+  const translated = async (texts: string[]) => {
+    const r = await checkFixturePage(web, RICE_FAITHFUL_URL, {
+      translationsFor: (url) => {
+        if (url !== RICE_SOURCE_URL) return undefined;
+        const claims = reports.get(RICE_FAITHFUL_URL)!.claims;
+        return new Map(texts.map((t, i) => [claims.findIndex((c) => c.sourceUrl === RICE_SOURCE_URL && c.text.includes(['260万吨', '40万吨', '850万吨'][i]!)), t]));
+      },
+    });
+    return r.claims.filter((c) => c.sourceUrl === RICE_SOURCE_URL);
+  };
+
+  it('judges the translation with the same-language scorer and says it went through the browser’s translator', async () => {
+    const claims = await translated(ENGLISH);
+    expect(claims.map((c) => c.support.code)).toEqual(['translated', 'translated', 'translated']);
+    for (const c of claims) {
+      expect(c.support.label, c.text).toBe('supported');
+      expect(c.support.reason).toMatch(/^compared through the browser’s translator \(“/);
+    }
+  }, 60_000);
+
+  it('still refuses a translation whose figure differs from the source', async () => {
+    const claims = await translated([ENGLISH[0]!.replace('2.6 million', '3.6 million'), ENGLISH[1]!, ENGLISH[2]!]);
+    expect(claims[0]!.support.label).not.toBe('supported');
+    expect(claims[0]!.support.reason).toMatch(/other figures than 3\.6 million/);
+  }, 60_000);
+});
