@@ -15,6 +15,8 @@ const ICON: Record<BadgeInfo['status'], string> = {
   mismatch: '✗',
   unverifiable: '?',
   unreachable: '⊘',
+  gone: '⊘',
+  unavailable: '◷',
 };
 
 export interface Badge {

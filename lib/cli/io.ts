@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { decodeBody } from '../check/decode';
+
 /** Small helpers shared by the command-line tools. */
 
 /** Prints one line to stderr and exits: the CLI's way to fail. */
@@ -11,4 +14,9 @@ export async function writeOut(text: string): Promise<void> {
     if (process.stdout.write(text)) resolve();
     else process.stdout.once('drain', resolve);
   });
+}
+
+/** An HTML file as text, its charset found as for a fetched page (BOM, UTF-16, <meta charset>, sniffing): never assumed UTF-8. */
+export function readHtmlFile(path: string): string {
+  return decodeBody(readFileSync(path)).text;
 }

@@ -10,6 +10,8 @@ const ZH_FINDINGS: Record<string, (p: Params) => string> = {
   'reach.paywalled': () => '信源可以访问，但正文在付费墙之后。',
   'reach.not-html': (p) => `信源是 ${p.type || '非网页'} 文件（${p.bytes} 字节），不是网页，未读取其内容。`,
   'reach.dead': (p) => `信源已失效：HTTP ${p.status}。${p.archived ? `有存档副本：${p.archived}` : ''}`,
+  'reach.refused': (p) => `信源拒绝了请求：HTTP ${p.status}。${p.archived ? `有存档副本：${p.archived}` : ''}`,
+  'reach.unavailable': (p) => `信源暂时无法访问（${p.reason || `HTTP ${p.status}`}），请稍后再查。`,
   'reach.soft404': (p) => `信源已不存在：${p.reason}。${p.archived ? `有存档副本：${p.archived}` : ''}`,
   'reach.timeout': (p) => `信源未能及时响应：${p.reason}。${p.archived ? `有存档副本：${p.archived}` : ''}`,
   'reach.blocked': (p) => `未获取：${p.reason}。`,

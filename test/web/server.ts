@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { faultRoutes, NXDOMAIN_HOST, REFUSED_HOST, TLS_BROKEN_HOST } from './faults';
 import { handleGeneratedSource, longRead, manySources } from './generated';
 import { ROUTES, type Route } from './routes';
+import { truthRoutes } from './truth';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -36,7 +37,7 @@ function find(routes: Route[], host: string, path: string): Route | undefined {
   } catch {
     // keep the raw path
   }
-  return routes.find((r) => r.host === host && (r.path === decoded || r.path === path));
+  return routes.find((r) => r.host === host && (r.path === decoded || r.path === path)) ?? routes.find((r) => r.host === host && r.path === '*');
 }
 
 async function listen(server: Server | import('node:http').Server): Promise<number> {
@@ -68,7 +69,7 @@ export async function startFixtureWeb(extraRoutes: Route[] = []): Promise<Fixtur
     { host: 'www.long-read.example-news.com', path: '/2024/01/15/water-year/', handle: (_q, r) => (r.writeHead(200, html), r.end(longRead(2000))) },
     { host: 'www.many-sources.example-news.com', path: '/200/', handle: (_q, r) => (r.writeHead(200, html), r.end(manySources(200))) },
   ];
-  const routes = [...extraRoutes, ...ROUTES, ...generated, ...faultRoutes(() => privateTarget)];
+  const routes = [...extraRoutes, ...ROUTES, ...generated, ...faultRoutes(() => privateTarget), ...truthRoutes()];
 
   const server: Server = createServer(
     { key: readFileSync(join(here, 'cert/key.pem')), cert: readFileSync(join(here, 'cert/cert.pem')) },
