@@ -36,18 +36,15 @@ export function createFetchClient(options: FetchClientOptions = {}): HttpClient 
           throw new FetchFailure('blocked', `redirected to ${finalUrl}, which is not fetched: ${verdict.reason}`);
         }
       }
-      let redirects: string[] = [];
-      if (res.redirected) {
-        const chain = (await options.chainOf?.(req.url, finalUrl).catch(() => [])) ?? [];
-        // Chromium follows up to 20 redirects; hold the chain to the limit the CLI keeps.
-        const problem = chain.length ? redirectProblem(chain, null) : null;
-        if (problem) {
-          await res.body?.cancel().catch(() => undefined);
-          throw problem;
-        }
-        redirects = chain.length ? chain.slice(0, chain[chain.length - 1] === finalUrl ? -1 : undefined) : [req.url];
-      }
-      return await toHttpResponse(res, finalUrl, redirects, req.maxBytes);
+      // The body first, under the timeout; then the redirect events, which may trail it.
+      const answer = await toHttpResponse(res, finalUrl, [], req.maxBytes);
+      timer.clear();
+      if (!res.redirected) return answer;
+      const chain = (await options.chainOf?.(req.url, finalUrl).catch(() => [])) ?? [];
+      // Chromium follows up to 20 redirects; hold the chain to the limit the CLI keeps.
+      const problem = chain.length ? redirectProblem(chain, null) : null;
+      if (problem) throw problem;
+      return { ...answer, redirects: chain.length ? chain.slice(0, chain[chain.length - 1] === finalUrl ? -1 : undefined) : [req.url] };
     } catch (error) {
       const known = knownFailure(error, req, timer.timedOut());
       if (known) throw known;
