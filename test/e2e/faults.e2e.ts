@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TabReport } from '../../lib/schema/report';
 import { FAULT_ARTICLE_URL } from '../web/faults';
-import { AMP_CANONICAL, AMP_LINK, BUSY_429, CATCH_ALL, DOWN_503, GBK_AS_UTF8, LIVE_ALARMING, LONG_CHAIN, TRUTH_ARTICLE_URL } from '../web/truth';
+import { AMP_CANONICAL, AMP_LINK, BUSY_429, CATCH_ALL, DOWN_503, GBK_AS_UTF8, LIVE_ALARMING, LONG_CHAIN, TRUTH_ARTICLE_URL, XINHUA_SHORT_URL } from '../web/truth';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
@@ -117,4 +117,14 @@ describe('no false alarm on good sources, in Chromium', () => {
   it('sniffs a GBK page labelled UTF-8', () => {
     expect(checkOf(GBK_AS_UTF8).source?.title).toBe('风暴过后港口城镇开始重建');
   });
+});
+
+describe('a short Chinese news page, in Chromium', () => {
+  it('is analysed as an article, not refused', async () => {
+    const { tabId } = await browser.openTab(XINHUA_SHORT_URL);
+    const popup = await browser.openPopup(tabId);
+    await popup.waitForSelector('main[data-phase="done"], main[data-phase="not-article"]', { timeout: 60_000 });
+    expect(await popup.locator('main').getAttribute('data-phase')).toBe('done');
+    expect(await popup.locator('[data-testid="source-card"]').count()).toBeGreaterThan(0);
+  }, 90_000);
 });

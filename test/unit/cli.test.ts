@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
-import { AMP_LINK, BUSY_429, DOWN_503, LIVE_ALARMING, LONG_CHAIN, TRUTH_ARTICLE_URL } from '../web/truth';
+import { AMP_LINK, BUSY_429, DOWN_503, LIVE_ALARMING, LONG_CHAIN, TRUTH_ARTICLE_URL, XINHUA_SHORT_URL } from '../web/truth';
 import { articleHtml } from '../web/article-page';
 import { startFixtureWeb, type FixtureWeb } from '../web/server';
 import { ROOT, SITES } from '../support/fixtures';
@@ -103,6 +103,14 @@ describe('command line', () => {
       expect(out.article.title, name).toBe('风暴过后港口城镇开始重建');
       expect(out.article.lang, name).toMatch(/^zh/);
     }
+  }, 60_000);
+
+  it('extract and check take a short Xinhua-style Chinese page for an article', async () => {
+    const { stdout } = await run('extract.ts', [join(SITES, 'www.news.cn/storm-rebuild.html'), '--url', XINHUA_SHORT_URL]);
+    expect(JSON.parse(stdout).article.title).toBe('沿海港口城镇风暴后加快重建');
+    const { stdout: md } = await run('check.ts', [XINHUA_SHORT_URL, '--host-rules', web.hostRules, '--insecure', '--format', 'markdown', '--no-wayback']);
+    expect(md).toMatch(/^# Source check: 沿海港口城镇风暴后加快重建/);
+    expect(md).toContain('<https://www.fujian.gov.cn/zwgk/2024/0501/storm.html>');
   }, 60_000);
 
   it('check raises no false alarm on live sources that look alarming, and says busy is not gone', async () => {

@@ -27,6 +27,8 @@ export const AMP_LINK = 'https://amp.theguardian.com/world/2024/may/01/harbour-s
 export const AMP_CANONICAL = 'https://www.theguardian.com/world/2024/may/01/harbour-storm-damage';
 /** A site that answers every address with the same 200 page: a real soft 404. */
 export const CATCH_ALL = 'https://www.catchall-times.com/2023/11/02/ferry-timetable/';
+/** A short Xinhua-style Chinese news page: six paragraphs of 43–70 characters. */
+export const XINHUA_SHORT_URL = 'https://www.news.cn/local/20240502/a1b2c3/c.html';
 export const GBK_AS_UTF8 = 'https://www.people-daily.example.cn/n1/2024/0501/c1002-storm.html';
 
 const html = { 'content-type': 'text/html; charset=utf-8' };
@@ -109,6 +111,20 @@ export function truthRoutes(): Route[] {
   const host = (u: string) => new URL(u).hostname;
   return [
     { host: 'www.harbour-courier.com', path: path(TRUTH_ARTICLE_URL), file: 'www.harbour-courier.com/storm-recovery.html', headers: html },
+    { host: 'www.news.cn', path: path(XINHUA_SHORT_URL), file: 'www.news.cn/storm-rebuild.html', headers: html },
+    {
+      host: 'www.fujian.gov.cn',
+      path: '/zwgk/2024/0501/storm.html',
+      handle: page(
+        articleHtml({
+          lang: 'zh-CN',
+          title: '关于风暴灾情及灾后重建工作的通报',
+          siteName: '福建省人民政府',
+          published: '2024-05-01T18:00:00+08:00',
+          paragraphs: ['此次风暴造成全省直接经济损失约12亿元，其中渔业损失约4亿元。', '各地正在全力开展灾后重建，受损渔港设施已修复七成以上。'],
+        }),
+      ),
+    },
     { host: host(LIVE_ALARMING.route404), path: path(LIVE_ALARMING.route404), handle: page(ROUTE_404) },
     { host: host(LIVE_ALARMING.oops), path: path(LIVE_ALARMING.oops), handle: page(OOPS) },
     { host: host(LIVE_ALARMING.removed), path: path(LIVE_ALARMING.removed), handle: page(REMOVED) },
