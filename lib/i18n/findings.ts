@@ -18,6 +18,8 @@ const ZH_FINDINGS: Record<string, (p: Params) => string> = {
   'reach.unreachable': (p) => `无法访问信源：${p.reason}。${p.archived ? `有存档副本：${p.archived}` : ''}`,
   'publication.match': (p) => `文中称出处为 ${p.named}；信源确为该媒体（${p.host}）。`,
   'publication.mismatch': (p) => `文中称出处为 ${p.named}，但信源实为 ${p.actual}（${p.host}）。`,
+  'publication.lookalike': (p) => `文中称出处为 ${p.named}，但信源地址 ${p.host} 是仿冒域名（混用了外形相近的拉丁、西里尔或希腊字母），并非该媒体的域名。`,
+  'publication.not-their-domain': (p) => `文中称出处为 ${p.named}；页面自称“${p.actual}”，但 ${p.host} 不是该媒体的域名${p.domains ? `（${p.domains}）` : ''}。`,
   'publication.unknown': (p) => `文中称出处为 ${p.named}；无法确认 ${p.host} 是否属于该媒体。`,
   'author.none': (p) => `文中称作者为 ${p.named}；信源页面未署名。`,
   'author.match': (p) => `文中称作者为 ${p.named}；信源署名为 ${p.author}，两者一致。`,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FullReport, ReportedSource } from '../../lib/report/full-report';
 import { startFixtureWeb, type FixtureWeb } from '../web/server';
-import { AMP_CANONICAL, AMP_LINK, BAD_GATEWAY_502, BUSY_429, CATCH_ALL, DOWN_503, GBK_AS_UTF8, LIVE_ALARMING, LONG_CHAIN, TRUTH_ARTICLE_URL } from '../web/truth';
+import { AMP_CANONICAL, AMP_LINK, BAD_GATEWAY_502, BUSY_429, CATCH_ALL, DOWN_503, GBK_AS_UTF8, LIVE_ALARMING, LOOKALIKE_CYRILLIC, LOOKALIKE_SUBDOMAIN, LONG_CHAIN, TRUTH_ARTICLE_URL } from '../web/truth';
 import { checkFixturePage } from '../support/check-page';
 
 let web: FixtureWeb;
@@ -76,5 +76,20 @@ describe('no false alarm on a good source', () => {
     const s = source(GBK_AS_UTF8);
     expect(s.check!.source?.title).toBe('风暴过后港口城镇开始重建');
     expect(s.check!.source?.lang).toBe('zh');
+  });
+
+  it('does not take a page calling itself Reuters on a look-alike or foreign domain for Reuters', () => {
+    const cyrillic = source(new URL(LOOKALIKE_CYRILLIC).href);
+    expect(cyrillic.attribution.publication).toBe('Reuters');
+    const pub = cyrillic.check!.findings.find((f) => f.kind === 'publication')!;
+    expect(pub.ok).toBe(false);
+    expect(pub.code).toBe('publication.lookalike');
+    expect(pub.detail).toContain('www.r\u0435uters.com (www.xn--');
+    expect(cyrillic.check!.verdict).toBe('mismatch');
+    const sub = source(LOOKALIKE_SUBDOMAIN);
+    const subPub = sub.check!.findings.find((f) => f.kind === 'publication')!;
+    expect(subPub.ok).toBe(false);
+    expect(subPub.detail).toMatch(/calls itself “Reuters”, but example-source\.com is not a domain of Reuters/);
+    expect(sub.check!.verdict).toBe('mismatch');
   });
 });

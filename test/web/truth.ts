@@ -29,6 +29,9 @@ export const AMP_CANONICAL = 'https://www.theguardian.com/world/2024/may/01/harb
 export const CATCH_ALL = 'https://www.catchall-times.com/2023/11/02/ferry-timetable/';
 /** A short Xinhua-style Chinese news page: six paragraphs of 43–70 characters. */
 export const XINHUA_SHORT_URL = 'https://www.news.cn/local/20240502/a1b2c3/c.html';
+/** Pages that call themselves Reuters on domains that are not Reuters': a Cyrillic "е", and a subdomain of another site. */
+export const LOOKALIKE_CYRILLIC = 'https://www.r\u0435uters.com/world/europe/harbour-aid-2024-05-01/';
+export const LOOKALIKE_SUBDOMAIN = 'https://reuters.example-source.com/world/europe/harbour-aid-2024-05-01/';
 export const GBK_AS_UTF8 = 'https://www.people-daily.example.cn/n1/2024/0501/c1002-storm.html';
 
 const html = { 'content-type': 'text/html; charset=utf-8' };
@@ -82,6 +85,15 @@ const AMP_PAGE = articleHtml({
     'Fishing fleets have been unable to put to sea for ten days.',
   ],
 }).replace('<head>', `<head>\n<link rel="canonical" href="${AMP_CANONICAL}">`);
+
+const REUTERS_COPY = articleHtml({
+  lang: 'en',
+  title: 'Aid agencies pledge £5 million for storm-hit harbour towns',
+  siteName: 'Reuters',
+  author: 'Kate Holton',
+  published: '2024-05-01T12:00:00Z',
+  paragraphs: ['Aid agencies pledged £5 million for storm-hit harbour towns on Wednesday.', 'The money will pay for temporary housing and boat repairs.'],
+});
 
 const CATCH_ALL_PAGE = `<!doctype html><html lang="en"><head><title>The Catch-all Times</title></head><body>
 <header><a href="/">The Catch-all Times</a></header><main><h1>Welcome</h1><p>Browse our latest stories from the coast.</p></main></body></html>`;
@@ -137,6 +149,7 @@ export function truthRoutes(): Route[] {
     ...chain,
     { host: host(AMP_LINK), path: path(AMP_LINK), handle: page(AMP_PAGE) },
     { host: CATCH_ALL_HOST, path: '*', handle: page(CATCH_ALL_PAGE) },
+    ...[LOOKALIKE_CYRILLIC, LOOKALIKE_SUBDOMAIN].map((u) => ({ host: host(u), path: path(u), handle: page(REUTERS_COPY) })),
     // GBK bytes behind a header and a <meta> that both say UTF-8.
     {
       host: host(GBK_AS_UTF8),
