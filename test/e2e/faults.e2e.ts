@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TabReport } from '../../lib/schema/report';
 import { FAULT_ARTICLE_URL } from '../web/faults';
-import { AMP_CANONICAL, AMP_LINK, BUSY_429, CATCH_ALL, DOWN_503, GBK_AS_UTF8, LIVE_ALARMING, LONG_CHAIN, TRUTH_ARTICLE_URL, XINHUA_SHORT_URL } from '../web/truth';
+import { AMP_CANONICAL, AMP_LINK, BUSY_429, CATCH_ALL, DOWN_503, GBK_AS_UTF8, LIVE_ALARMING, LONG_CHAIN, LOOKALIKE_CYRILLIC, LOOKALIKE_SUBDOMAIN, TRUTH_ARTICLE_URL, XINHUA_SHORT_URL } from '../web/truth';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
@@ -112,6 +112,15 @@ describe('no false alarm on good sources, in Chromium', () => {
     expect(c.state).toBe('ok');
     expect(c.canonicalUrl).toBe(AMP_CANONICAL);
     expect(browser.web.requests.some((r) => r.host === 'theguardian.com')).toBe(false);
+  });
+
+  it('calls pages naming themselves Reuters on look-alike or foreign domains a mismatch, with the reason', () => {
+    const cyrillic = checkOf(new URL(LOOKALIKE_CYRILLIC).href);
+    expect(cyrillic.verdict).toBe('mismatch');
+    expect(cyrillic.findings.find((f) => f.kind === 'publication')?.code).toBe('publication.lookalike');
+    const sub = checkOf(LOOKALIKE_SUBDOMAIN);
+    expect(sub.verdict).toBe('mismatch');
+    expect(sub.findings.find((f) => f.kind === 'publication')?.detail).toMatch(/example-source\.com is not a domain of Reuters/);
   });
 
   it('sniffs a GBK page labelled UTF-8', () => {

@@ -132,9 +132,9 @@ describe('checking broken and tricky sources on the fixture web', () => {
   });
 
   it('retries once after 429 with Retry-After and then checks the page', () => {
-    const s = source('https://ratelimited.example-usda.gov/report');
+    const s = source('https://www.nass.usda.gov/report');
     expect(s.check!.state).toBe('ok');
-    expect(web.requests.filter((r) => r.host === 'ratelimited.example-usda.gov' && r.path === '/report')).toHaveLength(2);
+    expect(web.requests.filter((r) => r.host === 'www.nass.usda.gov' && r.path === '/report')).toHaveLength(2);
     expect(s.check!.verdict).toBe('supported');
   });
 
