@@ -26,7 +26,8 @@ export interface ProbeAnswer {
 export function probeUrlFor(url: string, token: string): string | null {
   try {
     const u = new URL(url);
-    u.pathname = u.pathname.replace(/[^/]*$/, '') + `source-lens-${token}`;
+    // The page's sibling: /a/b/story and /a/b/story/ both give /a/b/source-lens-….
+    u.pathname = u.pathname.replace(/\/+$/, '').replace(/[^/]*$/, '') + `source-lens-${token}`;
     u.search = '';
     u.hash = '';
     return u.href;

@@ -38,6 +38,8 @@ describe('no false alarm on a good source', () => {
     expect(s.check!.state).toBe('soft404');
     expect(reach(s).detail).toMatch(/same page .* address that does not exist/);
     expect(archiveAsked(CATCH_ALL)).toBe(true);
+    // It asked the site for the story's sibling address, one that cannot exist.
+    expect(web.requests.some((r) => r.host === 'www.catchall-times.com' && /^\/2023\/11\/02\/source-lens-\w+$/.test(r.path))).toBe(true);
   });
 
   it('says 429, 502 and 503 are temporarily unavailable, with the status, and looks nothing up in the archive', () => {
@@ -76,6 +78,7 @@ describe('no false alarm on a good source', () => {
     const s = source(GBK_AS_UTF8);
     expect(s.check!.source?.title).toBe('风暴过后港口城镇开始重建');
     expect(s.check!.source?.lang).toBe('zh');
+    expect(s.check!.verdict).not.toBe('mismatch');
   });
 
   it('does not take a page calling itself Reuters on a look-alike or foreign domain for Reuters', () => {

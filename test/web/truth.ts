@@ -32,7 +32,7 @@ export const XINHUA_SHORT_URL = 'https://www.news.cn/local/20240502/a1b2c3/c.htm
 /** Pages that call themselves Reuters on domains that are not Reuters': a Cyrillic "е", and a subdomain of another site. */
 export const LOOKALIKE_CYRILLIC = 'https://www.r\u0435uters.com/world/europe/harbour-aid-2024-05-01/';
 export const LOOKALIKE_SUBDOMAIN = 'https://reuters.example-source.com/world/europe/harbour-aid-2024-05-01/';
-export const GBK_AS_UTF8 = 'https://www.people-daily.example.cn/n1/2024/0501/c1002-storm.html';
+export const GBK_AS_UTF8 = 'https://www.people.com.cn/n1/2024/0501/c1002-storm.html';
 
 const html = { 'content-type': 'text/html; charset=utf-8' };
 const page = (body: string, status = 200, headers: Record<string, string> = html) => (_req: unknown, res: ServerResponse) => {
