@@ -1,8 +1,9 @@
-import type { Finding, Verdict } from '@/lib/schema/check';
+import type { Finding } from '@/lib/schema/check';
+import { shownVerdict, type ShownVerdict } from '@/lib/i18n/verdict-label';
 import type { SourceProgress } from '@/lib/schema/report';
 import type { CitedSource, OutletRef, SourceRole } from '@/lib/schema/source';
 
-export type BadgeStatus = 'unchecked' | 'checking' | Verdict;
+export type BadgeStatus = 'unchecked' | 'checking' | ShownVerdict;
 
 /** What a badge and its card show for one source. */
 export interface BadgeInfo {
@@ -24,7 +25,7 @@ export function badgeInfo(source: Pick<CitedSource, 'url' | 'role' | 'outlet'>, 
     url: source.url,
     role: source.role,
     outlet: source.outlet,
-    status: check ? check.verdict : progress ? 'checking' : 'unchecked',
+    status: check ? shownVerdict(check) : progress ? 'checking' : 'unchecked',
     title: check?.source?.title ?? null,
     siteName: check?.source?.siteName ?? source.outlet?.name ?? null,
     published: check?.source?.publishedTime ?? null,

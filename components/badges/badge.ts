@@ -13,6 +13,8 @@ const ICON: Record<BadgeInfo['status'], string> = {
   mismatch: '✗',
   unverifiable: '?',
   unreachable: '⊘',
+  gone: '⊘',
+  unavailable: '◷',
 };
 
 export interface Badge {

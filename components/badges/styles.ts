@@ -12,7 +12,8 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 .icon { font-size: 1.05em; display: inline-block; width: 1.1em; height: 1em; overflow: hidden; text-align: center; }
 [data-status="supported"] button { color: #1a7f37; background: #dafbe1; }
 [data-status="partial"] button { color: #7d4e00; background: #fff1c2; }
-[data-status="mismatch"] button, [data-status="unreachable"] button { color: #b42318; background: #ffe2e0; }
+[data-status="mismatch"] button, [data-status="unreachable"] button, [data-status="gone"] button { color: #b42318; background: #ffe2e0; }
+[data-status="unavailable"] button { color: #7d4e00; background: #fff1c2; }
 .card {
   position: fixed; z-index: 2147483647; box-sizing: border-box; width: min(22rem, calc(100vw - 16px)); max-height: 60vh; overflow: auto;
   font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif; color: #1b1f24; background: #fff;
@@ -29,7 +30,8 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
   button { color: #a5b0bb; background: #262c34; }
   [data-status="supported"] button { color: #56d364; background: #12361f; }
   [data-status="partial"] button { color: #e3b341; background: #3b2e0a; }
-  [data-status="mismatch"] button, [data-status="unreachable"] button { color: #ff7b72; background: #4a1613; }
+  [data-status="mismatch"] button, [data-status="unreachable"] button, [data-status="gone"] button { color: #ff7b72; background: #4a1613; }
+  [data-status="unavailable"] button { color: #e3b341; background: #3b2e0a; }
   .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
   .card .meta { color: #9da7b3; }
   .card a { color: #58a6ff; }

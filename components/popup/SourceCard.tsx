@@ -9,6 +9,7 @@ import { TranslateClaims } from './TranslateClaims';
 import { FindingList } from './FindingList';
 import { Highlighted } from './Highlighted';
 import { VerdictBadge } from './VerdictBadge';
+import { shownVerdict } from '@/lib/i18n/verdict-label';
 
 interface Props {
   source: CitedSource;
@@ -22,7 +23,7 @@ interface Props {
 export const SourceCard = memo(function SourceCard({ source, progress, claims, articleLang, onRecheck }: Props) {
   const { t, locale } = useI18n();
   const check = progress?.check ?? null;
-  const status = check ? check.verdict : progress?.status === 'fetching' ? 'checking' : 'queued';
+  const status = check ? shownVerdict(check) : progress?.status === 'fetching' ? 'checking' : 'queued';
   const a = source.attribution;
   const meta = check?.source ?? null;
   const outletName = source.outlet ? (locale === 'zh_CN' && source.outlet.nameZh ? source.outlet.nameZh : source.outlet.name) : hostOf(source.url);

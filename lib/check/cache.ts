@@ -82,7 +82,7 @@ export function createSourceCache(store: KeyValueStore, options: CacheOptions): 
       return serial(async () => {
         if (options.ttlMs <= 0) return;
         // Failures are not worth keeping: a flaky source should be tried again next time.
-        if (snapshot.state === 'timeout' || snapshot.state === 'unreachable') return;
+        if (snapshot.state === 'timeout' || snapshot.state === 'unreachable' || snapshot.state === 'unavailable') return;
         const entry = { snapshot, storedAt: options.now() };
         const bytes = JSON.stringify(entry).length * 2;
         if (bytes > options.maxBytes / 4) return;

@@ -1,6 +1,7 @@
 /**
- * Bytes to text the way a browser would: BOM, then the Content-Type charset,
- * then <meta charset>/http-equiv, then a guess from the bytes.
+ * Bytes to text the way a browser would: BOM (or UTF-16's zero bytes), then the
+ * Content-Type charset, then <meta charset>/http-equiv, then a guess from the
+ * bytes — also when the declared charset turns the text into replacement characters.
  */
 
 const ALIASES: Record<string, string> = {
@@ -109,14 +110,54 @@ export interface Decoded {
   from: 'bom' | 'header' | 'meta' | 'sniffed';
 }
 
+// A declared charset that turns this share of the text into U+FFFD is wrong (a GBK page labelled UTF-8);
+// a few stray bytes, or a character cut at the body cap, are not.
+const WRONG_LABEL_SHARE = 0.002;
+const WRONG_LABEL_MIN = 4;
+
+function replacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/** Text in a declared charset, or in the sniffed one when the declaration decodes into replacement characters. */
+function decodeDeclared(bytes: Uint8Array, charset: string, from: 'header' | 'meta'): Decoded {
+  const text = new TextDecoder(charset).decode(bytes);
+  const bad = replacements(text);
+  if (bad < WRONG_LABEL_MIN || bad < text.length * WRONG_LABEL_SHARE) return { text, charset, from };
+  const sniffed = sniffCharset(bytes);
+  if (sniffed === charset) return { text, charset, from };
+  const retry = new TextDecoder(sniffed).decode(bytes);
+  return replacements(retry) < bad / 4 ? { text: retry, charset: sniffed, from: 'sniffed' } : { text, charset, from };
+}
+
+/** UTF-16 without a BOM: every other byte of ASCII markup is zero. */
+function utf16Charset(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.6 && evenZero < pairs * 0.1) return 'utf-16le';
+  if (evenZero > pairs * 0.6 && oddZero < pairs * 0.1) return 'utf-16be';
+  return null;
+}
+
 export function decodeBody(bytes: Uint8Array, contentType?: string): Decoded {
   const bom = bomCharset(bytes);
   if (bom) return { text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)), charset: bom.charset, from: 'bom' };
+  const wide = utf16Charset(bytes);
+  if (wide) return { text: new TextDecoder(wide).decode(bytes), charset: wide, from: 'sniffed' };
   const header = canonicalCharset(contentTypeCharset(contentType));
-  if (header) return { text: new TextDecoder(header).decode(bytes), charset: header, from: 'header' };
+  if (header) return decodeDeclared(bytes, header, 'header');
   const meta = canonicalCharset(metaCharset(bytes));
   // A page that says utf-16 in a meta tag cannot be, since the tag was readable as ASCII.
-  if (meta && !meta.startsWith('utf-16')) return { text: new TextDecoder(meta).decode(bytes), charset: meta, from: 'meta' };
+  if (meta && !meta.startsWith('utf-16')) return decodeDeclared(bytes, meta, 'meta');
   const sniffed = sniffCharset(bytes);
   return { text: new TextDecoder(sniffed).decode(bytes), charset: sniffed, from: 'sniffed' };
 }

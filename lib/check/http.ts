@@ -25,7 +25,26 @@ export interface HttpResponse {
   declaredLength: number | null;
 }
 
-export type FailureKind = 'dns' | 'tls' | 'connection' | 'timeout' | 'redirect-loop' | 'blocked' | 'aborted' | 'http';
+export type FailureKind = 'dns' | 'tls' | 'connection' | 'timeout' | 'redirect-loop' | 'too-many-redirects' | 'blocked' | 'aborted' | 'http';
+
+/** Redirects followed before giving up, in Node and in the browser alike (Chromium's own limit is 20). */
+export const MAX_REDIRECTS = 10;
+
+/**
+ * Why a redirect chain is not followed further, or null when it may go on.
+ * `chain` holds every address requested so far, `next` the one it points to now.
+ */
+export function redirectProblem(chain: readonly string[], next: string | null): FetchFailure | null {
+  const seen = new Set<string>();
+  for (const u of chain) {
+    if (seen.has(u)) return new FetchFailure('redirect-loop', `the address redirects in a loop (back to ${u})`);
+    seen.add(u);
+  }
+  if (next !== null && seen.has(next)) return new FetchFailure('redirect-loop', `the address redirects in a loop (back to ${next})`);
+  const hops = chain.length - 1 + (next !== null ? 1 : 0);
+  if (hops > MAX_REDIRECTS) return new FetchFailure('too-many-redirects', `too many redirects (more than ${MAX_REDIRECTS} in a row)`);
+  return null;
+}
 
 /** A fetch that did not produce a response, with a reason a reader understands. */
 export class FetchFailure extends Error {

@@ -56,6 +56,7 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
     httpStatus: snap.httpStatus,
     finalUrl: snap.finalUrl,
     redirects: snap.redirects,
+    canonicalUrl: snap.canonicalUrl ?? null,
     archivedUrl: snap.archivedUrl,
     contentType: snap.contentType,
     bytes: snap.bytes,
@@ -207,7 +208,11 @@ function reachFinding(snap: SourceSnapshot): Finding {
     case 'not-html':
       return finding('reachability', true, 'reach.not-html', params, `The source is a ${snap.contentType ?? 'non-HTML'} file (${formatBytes(snap.bytes ?? 0)}), not a web page; its content was not read.`);
     case 'dead':
-      return finding('reachability', false, 'reach.dead', params, `The source is gone: HTTP ${status}.${archive}`);
+      return status === 404 || status === 410
+        ? finding('reachability', false, 'reach.dead', params, `The source is gone: HTTP ${status}.${archive}`)
+        : finding('reachability', false, 'reach.refused', params, `The source refuses the request: HTTP ${status}.${archive}`);
+    case 'unavailable':
+      return finding('reachability', false, 'reach.unavailable', params, `The source is temporarily unavailable (${reason || `HTTP ${status}`}); check again later.`);
     case 'soft404':
       return finding('reachability', false, 'reach.soft404', params, `The source is gone: ${reason}.${archive}`);
     case 'timeout':

@@ -13,7 +13,7 @@ export function describeNetworkError(raw: string): FetchFailure {
     return new FetchFailure('tls', 'the secure connection failed (TLS certificate or handshake error)');
   }
   if (/TOO_MANY_REDIRECTS|redirect loop|redirect count exceeded/i.test(text)) {
-    return new FetchFailure('redirect-loop', 'the address redirects in a loop');
+    return new FetchFailure('too-many-redirects', 'too many redirects');
   }
   if (/BLOCKED_BY_CLIENT|BLOCKED_BY_ADMINISTRATOR|BLOCKED_BY_RESPONSE/i.test(text)) {
     return new FetchFailure('blocked', 'the browser blocked the request');

@@ -7,6 +7,8 @@ import { primaryLanguage } from '../text/language';
 /** A fetched source page, read with the same extractors as the citing page. */
 export interface ReadSource {
   meta: SourceMeta;
+  /** The address the page declares as its own (rel=canonical, og:url). */
+  canonicalUrl: string | null;
   accessibleForFree: boolean | null;
   /** Readability's article text, paragraphs separated by blank lines. */
   text: string;
@@ -42,6 +44,7 @@ export function readSource(doc: Document, url: string): ReadSource {
       publishedTime: meta.publishedTime,
       lang: primaryLanguage(meta.lang),
     },
+    canonicalUrl: meta.canonicalUrl,
     accessibleForFree: meta.accessibleForFree,
     // Readability's article, one paragraph per block, furniture and captions left out.
     text: body?.text ?? '',

@@ -1,6 +1,6 @@
 import type { CheckState, ClaimSupport, Finding, Verdict } from '../schema/check';
 
-const UNREACHABLE: ReadonlySet<CheckState> = new Set(['dead', 'soft404', 'unreachable', 'timeout', 'blocked']);
+const UNREACHABLE: ReadonlySet<CheckState> = new Set(['dead', 'unavailable', 'soft404', 'unreachable', 'timeout', 'blocked']);
 // Findings about what the source is, or what it says word for word: one failure is a mismatch.
 const HARD = new Set(['publication', 'author', 'date', 'quote']);
 
@@ -18,7 +18,9 @@ export interface VerdictInput {
  * description of the source confirmed.
  */
 export function decideVerdict({ state, findings, claims, sentences }: VerdictInput): { verdict: Verdict; reason: string } {
-  if (UNREACHABLE.has(state)) return { verdict: 'unreachable', reason: 'the source could not be read' };
+  if (UNREACHABLE.has(state)) {
+    return { verdict: 'unreachable', reason: state === 'unavailable' ? 'the source is temporarily unavailable' : state === 'dead' || state === 'soft404' ? 'the source is gone' : 'the source could not be read' };
+  }
   // A figure the source gives differently is a misreport, like an altered quotation; a missing one is not.
   const hardFail = findings.find((f) => (HARD.has(f.kind) || f.code === 'number.conflict') && f.ok === false);
   if (hardFail) return { verdict: 'mismatch', reason: hardFail.detail };

@@ -12,7 +12,7 @@ import { createNodeHttpClient } from '../platform/node-http';
 import { checkArticleReport, checkSettingsFrom } from '../report/check-page';
 import { renderMarkdown } from '../report/markdown';
 import { DEFAULT_SETTINGS, numberLimits } from '../schema/settings';
-import { fail, httpUrlOption, numberOption, runMain, writeOut } from './io';
+import { fail, httpUrlOption, numberOption, readHtmlFile, runMain, writeOut } from './io';
 
 const USAGE =
   'usage: check <page.html|URL> [--url <page-url>] [--host-rules "MAP host addr:port, …"] [--insecure] [--allow-private-network] [--format json|markdown] [--timeout <s>] [--no-wayback]';
@@ -70,7 +70,7 @@ async function main() {
     if (!values.url) fail(`--url is required with a file\n${USAGE}`);
     pageUrl = values.url;
     try {
-      html = readFileSync(input, 'utf8');
+      html = readHtmlFile(input);
     } catch (e) {
       fail(`cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../extract/extract-article';
 import { parseHtml } from '../platform/html';
-import { fail, httpUrlProblem, runMain, writeOut } from './io';
+import { fail, httpUrlProblem, readHtmlFile, runMain, writeOut } from './io';
 
 const USAGE = 'usage: extract <page.html> --url <page-url> [--force] | extract --batch <list.tsv>';
 
 function extractFile(path: string, url: string, force: boolean): string {
   let html: string;
   try {
-    html = readFileSync(path, 'utf8');
+    html = readHtmlFile(path);
   } catch (e) {
     throw new Error(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }

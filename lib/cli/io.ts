@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { decodeBody } from '../check/decode';
+
 /** Small helpers shared by the command-line tools. */
 
 /** Prints one line to stderr and exits: the CLI's way to fail. */
@@ -43,4 +46,9 @@ export function numberOption(option: string, raw: string, limits: { min: number;
 /** Runs a command's main: anything it did not expect ends as one line on stderr, never a stack trace. */
 export function runMain(name: string, main: () => Promise<void>): void {
   main().catch((e: unknown) => fail(`${name} failed: ${e instanceof Error ? e.message : String(e)}`));
+}
+
+/** An HTML file as text, its charset found as for a fetched page (BOM, UTF-16, <meta charset>, sniffing): never assumed UTF-8. */
+export function readHtmlFile(path: string): string {
+  return decodeBody(readFileSync(path)).text;
 }

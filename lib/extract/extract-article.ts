@@ -1,5 +1,6 @@
 import type { Extraction } from '../schema/extraction';
 import { primaryLanguage } from '../text/language';
+import { charWeight } from '../text/script';
 import { forgetSentences } from '../text/sentence-memo';
 import { looksLikeArticle, readBody } from './body';
 import { collectClaims } from './claims';
@@ -98,7 +99,11 @@ function documentOrder(elements: Element[]): Map<Element, number> {
 }
 
 function notArticleDetail(doc: Document): string {
-  const paragraphs = Array.from(doc.querySelectorAll('p')).filter((p) => (p.textContent ?? '').trim().length >= 80).length;
+  // 80 Latin characters, fewer in scripts that carry more per character.
+  const paragraphs = Array.from(doc.querySelectorAll('p')).filter((p) => {
+    const text = (p.textContent ?? '').trim();
+    return text.length * charWeight(text) >= 80;
+  }).length;
   return paragraphs === 0
     ? 'The page has no paragraphs of running text.'
     : `The page has only ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} of running text; it looks like an index or app page, not an article.`;

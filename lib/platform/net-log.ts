@@ -6,17 +6,27 @@ interface Chain {
   at: number;
 }
 
+/** What the browser saw of one request: every address it asked for, and why it failed. */
+export interface NetworkLog {
+  /** Chromium's net::ERR_* reason and the addresses requested before it, when the request failed. */
+  explainFailure(url: string): Promise<{ error: string; chain: string[] } | undefined>;
+  /** Every address requested from `url` to `finalUrl`, both included; as much as was seen when the events never caught up. */
+  chainOf(url: string, finalUrl: string): Promise<string[]>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /**
  * Follows the extension's own requests (tab -1) through webRequest, since
  * fetch() says neither where redirects went nor why a request failed
  * ("Failed to fetch"): this keeps each request's redirect chain and Chromium's
  * net::ERR_* reason, keyed by every URL in the chain.
  */
-export function watchNetworkRequests(): { explainFailure: (url: string) => Promise<string | undefined>; redirectsOf: (url: string) => Promise<string[]> } {
+export function watchNetworkRequests(): NetworkLog {
   const chains = new Map<string, Chain>();
   const byUrl = new Map<string, Chain>();
   const webRequest = browser.webRequest;
-  if (!webRequest?.onErrorOccurred) return { explainFailure: async () => undefined, redirectsOf: async () => [] };
+  if (!webRequest?.onErrorOccurred) return { explainFailure: async () => undefined, chainOf: async (url, finalUrl) => (url === finalUrl ? [url] : []) };
   const filter = { urls: ['http://*/*', 'https://*/*'] };
   const remember = (url: string, chain: Chain) => {
     byUrl.set(url, chain);
@@ -51,19 +61,24 @@ export function watchNetworkRequests(): { explainFailure: (url: string) => Promi
       // redirect blocked by the private-network rule could not say where it went.
       for (let i = 0; i < 20; i++) {
         const chain = byUrl.get(url);
-        if (chain?.error) return chain.urls.length > 1 ? `${chain.error} (after redirecting to ${chain.urls[chain.urls.length - 1]})` : chain.error;
-        await new Promise((r) => setTimeout(r, 50));
+        if (chain?.error) return { error: chain.error, chain: [...chain.urls] };
+        await sleep(40);
       }
       return undefined;
     },
-    async redirectsOf(url) {
-      // Called after fetch() reports a redirect; the events may still be on their way (up to 1 s under load).
-      for (let i = 0; i < 20; i++) {
+    async chainOf(url, finalUrl) {
+      // fetch() can answer before the last onBeforeRedirect events arrive (up to 1 s under load):
+      // the chain is complete only once it reaches the address fetch() ended at.
+      let seen: string[] = [];
+      for (let i = 0; i < 40; i++) {
         const chain = byUrl.get(url);
-        if (chain && chain.urls[0] === url && chain.urls.length > 1) return chain.urls.slice(0, -1);
-        await new Promise((r) => setTimeout(r, 50));
+        if (chain && chain.urls[0] === url) {
+          seen = chain.urls;
+          if (seen[seen.length - 1] === finalUrl) return [...seen];
+        }
+        await sleep(50);
       }
-      return [];
+      return [...seen];
     },
   };
 }

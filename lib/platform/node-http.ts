@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { Agent, buildConnector, fetch } from 'undici';
-import { FetchFailure, knownFailure, timeoutSignal, toHttpResponse, type HttpClient } from '../check/http';
+import { FetchFailure, knownFailure, redirectProblem, timeoutSignal, toHttpResponse, type HttpClient } from '../check/http';
 import { resolveHostRule, type HostRule } from '../check/host-rules';
 import { describeNetworkError, errorText } from '../check/net-errors';
 import { checkUrlPolicy, isPrivateHost } from '../check/policy';
@@ -9,12 +9,12 @@ export interface NodeHttpOptions {
   hostRules?: HostRule[];
   /** Accept any TLS certificate (the local fixture web's). */
   insecure?: boolean;
-  maxRedirects?: number;
 }
 
 /**
  * The CLI's HttpClient: undici with redirects followed by hand, so that every
- * hop passes the URL policy, loops are named, and the chain is recorded.
+ * hop passes the URL policy, loops and overlong chains (MAX_REDIRECTS) are
+ * named, and the chain is recorded.
  */
 export function createNodeHttpClient(options: NodeHttpOptions = {}): HttpClient {
   const rules = options.hostRules ?? [];
@@ -50,7 +50,6 @@ export function createNodeHttpClient(options: NodeHttpOptions = {}): HttpClient 
         .catch((e: unknown) => callback(e as Error, null));
     },
   });
-  const maxRedirects = options.maxRedirects ?? 10;
 
   return async (req) => {
     const dispatcher = agentFor(req.allowPrivateNetwork);
@@ -70,9 +69,8 @@ export function createNodeHttpClient(options: NodeHttpOptions = {}): HttpClient 
           await res.body?.cancel().catch(() => undefined);
           const next = new URL(location, url).href;
           redirects.push(url);
-          if (redirects.includes(next) || redirects.length > maxRedirects) {
-            throw new FetchFailure('redirect-loop', `the address redirects in a loop (${redirects.length} hops)`);
-          }
+          const problem = redirectProblem(redirects, next);
+          if (problem) throw problem;
           const verdict = checkUrlPolicy(next, req);
           if (!verdict.ok) throw new FetchFailure('blocked', `redirected to ${next}, which is not fetched: ${verdict.reason}`);
           url = next;

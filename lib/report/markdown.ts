@@ -1,3 +1,4 @@
+import { shownVerdict } from '../i18n/verdict-label';
 import type { FullReport } from './full-report';
 
 const VERDICT_MARK: Record<string, string> = {
@@ -6,6 +7,8 @@ const VERDICT_MARK: Record<string, string> = {
   mismatch: '❌ mismatch',
   unverifiable: '⚪ unverifiable',
   unreachable: '⛔ unreachable',
+  gone: '⛔ gone',
+  unavailable: '⏳ temporarily unavailable',
 };
 
 // Page text must not become Markdown structure in the pasted report.
@@ -47,7 +50,7 @@ export function renderMarkdown(report: FullReport): string {
     }
     const src = c.source;
     if (src) lines.push(`- **The source says it is:** ${[md(src.siteName), src.authors.length ? `by ${md(src.authors.join(', '))}` : null, md(src.publishedTime)].filter(Boolean).join(', ')}`);
-    lines.push(`- **Verdict:** ${VERDICT_MARK[c.verdict] ?? c.verdict} (state: ${c.state}${c.httpStatus ? `, HTTP ${c.httpStatus}` : ''})`);
+    lines.push(`- **Verdict:** ${VERDICT_MARK[shownVerdict(c)] ?? c.verdict} (state: ${c.state}${c.httpStatus ? `, HTTP ${c.httpStatus}` : ''})`);
     if (c.archivedUrl) lines.push(`- **Archived copy:** <${c.archivedUrl}>`);
     lines.push('- **Findings:**');
     for (const f of c.findings) lines.push(`  - ${f.ok === true ? '✓' : f.ok === false ? '✗' : '?'} ${md(f.detail)}`);

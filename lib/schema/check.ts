@@ -4,9 +4,10 @@ import { z } from 'zod';
 export const CheckState = z.enum([
   'ok',
   'redirected', // answered after redirects; finalUrl says where
-  'dead', // HTTP 4xx/5xx
-  'soft404', // a 200 "not found" page, or a redirect to the home page
-  'unreachable', // DNS, TLS, connection, redirect loop
+  'dead', // HTTP 4xx (404 and 410: gone)
+  'unavailable', // HTTP 429, 5xx: temporarily, try later
+  'soft404', // a 200 error page, or a redirect to the home page
+  'unreachable', // DNS, TLS, connection, redirect loop, too many redirects
   'timeout',
   'blocked', // refused by our own policy (private network, scheme)
   'not-html', // PDF, image…
@@ -84,6 +85,8 @@ const FetchFacts = {
   httpStatus: z.number().int().nullable(),
   finalUrl: z.string().nullable(),
   redirects: z.array(z.string()),
+  /** The page's own rel=canonical: who it is, for identity and de-duplication; never fetched instead of the link. */
+  canonicalUrl: z.string().nullable().default(null),
   archivedUrl: z.string().nullable(),
   contentType: z.string().nullable(),
   bytes: z.number().int().nonnegative().nullable(),

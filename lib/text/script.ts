@@ -36,3 +36,22 @@ export function scriptCounts(text: string, limit = 5000): Map<Script, number> {
   }
   return counts;
 }
+
+/**
+ * How many Latin-script characters one character of the text is worth, for
+ * length thresholds tuned on English: Chinese 2.9 (measured: the 349 WiCE
+ * claims run 48,803 characters in English and 16,838 in Chinese), Japanese
+ * 2.5 and Korean 2 (kana and Hangul spell syllables; Korean spaces its words).
+ * 1 for text that is not mostly CJK.
+ */
+export function charWeight(text: string): number {
+  const counts = scriptCounts(text, 3000);
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  const han = counts.get('han') ?? 0;
+  const kana = counts.get('kana') ?? 0;
+  const hangul = counts.get('hangul') ?? 0;
+  if (!total || (han + kana + hangul) / total < 0.5) return 1;
+  if (hangul > han + kana) return 2;
+  return kana > 0.05 * (han + kana) ? 2.5 : 2.9;
+}

@@ -4,6 +4,7 @@
  */
 import { evaluate as body } from './body';
 import { evaluate as citedLinks } from './cited-links';
+import { evaluate as cjkGate } from './cjk-gate';
 import { evaluate as metadata } from './metadata';
 import { evaluate as polnear } from './polnear';
 import { evaluate as readability } from './readability';
@@ -17,6 +18,7 @@ for (const [name, run] of [
   ['metadata', metadata],
   ['body', body],
   ['readability', readability],
+  ['CJK article gate', cjkGate],
   ['cited links', citedLinks],
   ['claims (PolNeAR)', polnear],
   ['claim support (WiCE)', wice],

@@ -4,7 +4,7 @@ import { memoryStore } from '../../lib/platform/kv';
 import type { SourceSnapshot } from '../../lib/schema/check';
 
 const snap = (url: string, extra: Partial<SourceSnapshot> = {}): SourceSnapshot => ({
-  url, state: 'ok', reason: null, httpStatus: 200, finalUrl: url, redirects: [], archivedUrl: null, contentType: 'text/html', bytes: 100,
+  url, state: 'ok', reason: null, httpStatus: 200, finalUrl: url, redirects: [], canonicalUrl: null, archivedUrl: null, contentType: 'text/html', bytes: 100,
   error: null, meta: null, text: 'Some text.', fetchedAt: 0, durationMs: 5, ...extra,
 });
 

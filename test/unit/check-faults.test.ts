@@ -41,11 +41,12 @@ describe('checking broken and tricky sources on the fixture web', () => {
     expect(lookup?.path).toContain('timestamp=20230314');
   });
 
-  it('reports a 500 as dead with no archived copy when there is none', () => {
+  it('reports a 500 as temporarily unavailable, not gone, and asks the archive nothing', () => {
     const s = source('https://data.worldbank-stats.org/drought/2022');
-    expect(s.check!.state).toBe('dead');
+    expect(s.check!.state).toBe('unavailable');
     expect(s.check!.httpStatus).toBe(500);
     expect(s.check!.archivedUrl).toBeNull();
+    expect(web.requests.some((r) => r.host === 'archive.org' && r.path.includes('worldbank'))).toBe(false);
   });
 
   it('names a redirect loop', () => {
@@ -131,9 +132,9 @@ describe('checking broken and tricky sources on the fixture web', () => {
   });
 
   it('retries once after 429 with Retry-After and then checks the page', () => {
-    const s = source('https://ratelimited.example-usda.gov/report');
+    const s = source('https://www.nass.usda.gov/report');
     expect(s.check!.state).toBe('ok');
-    expect(web.requests.filter((r) => r.host === 'ratelimited.example-usda.gov')).toHaveLength(2);
+    expect(web.requests.filter((r) => r.host === 'www.nass.usda.gov' && r.path === '/report')).toHaveLength(2);
     expect(s.check!.verdict).toBe('supported');
   });
 

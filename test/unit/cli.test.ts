@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
+import { AMP_LINK, BUSY_429, DOWN_503, LIVE_ALARMING, LONG_CHAIN, TRUTH_ARTICLE_URL, XINHUA_SHORT_URL } from '../web/truth';
+import { articleHtml } from '../web/article-page';
 import { startFixtureWeb, type FixtureWeb } from '../web/server';
 import { ROOT, SITES } from '../support/fixtures';
 
@@ -84,6 +87,60 @@ describe('command line', () => {
     const format = await runFailing('check.ts', [REFERENCE_FILE, '--url', REFERENCE_ARTICLE_URL, '--format', 'pdf']);
     expect(format.stderr).toMatch(/--format must be json or markdown/);
   }, 30_000);
+
+  it('extract and check read a GBK, a UTF-16 and an undeclared file as a browser would, not as UTF-8', async () => {
+    const html = articleHtml({
+      lang: 'zh-CN',
+      charset: 'gbk',
+      title: '风暴过后港口城镇开始重建',
+      siteName: '新华网',
+      author: '李明',
+      published: '2024-05-01T08:00:00+08:00',
+      paragraphs: ['新华社北京5月1日电 风暴过后，沿海港口城镇开始重建，预计修复费用至少三千万元。', '当地官员表示，渔船已经十天无法出海，重建工作将持续到年底。'],
+    });
+    const files = {
+      gbk: iconv.encode(html, 'gbk'),
+      undeclared: iconv.encode(html.replace('<meta charset="gbk">', ''), 'gbk'),
+      utf16: Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(html.replace('<meta charset="gbk">', ''), 'utf-16le')]),
+    };
+    for (const [name, bytes] of Object.entries(files)) {
+      const path = join(tmp, `${name}.html`);
+      writeFileSync(path, bytes);
+      // --force: this is about decoding; the article gate on short Chinese pages is tested on its own.
+      const { stdout } = await run('extract.ts', [path, '--url', 'https://www.news.cn/20240501/storm/c.html', '--force']);
+      const out = JSON.parse(stdout);
+      expect(out.article.title, name).toBe('风暴过后港口城镇开始重建');
+      expect(out.article.lang, name).toMatch(/^zh/);
+    }
+  }, 60_000);
+
+  it('extract and check take a short Xinhua-style Chinese page for an article', async () => {
+    const { stdout } = await run('extract.ts', [join(SITES, 'www.news.cn/storm-rebuild.html'), '--url', XINHUA_SHORT_URL]);
+    expect(JSON.parse(stdout).article.title).toBe('沿海港口城镇风暴后加快重建');
+    const { stdout: md } = await run('check.ts', [XINHUA_SHORT_URL, '--host-rules', web.hostRules, '--insecure', '--format', 'markdown', '--no-wayback']);
+    expect(md).toMatch(/^# Source check: 沿海港口城镇风暴后加快重建/);
+    expect(md).toContain('<https://www.fujian.gov.cn/zwgk/2024/0501/storm.html>');
+  }, 60_000);
+
+  it('check raises no false alarm on live sources that look alarming, and says busy is not gone', async () => {
+    const { stdout } = await run('check.ts', [TRUTH_ARTICLE_URL, '--host-rules', web.hostRules, '--insecure']);
+    const report = JSON.parse(stdout) as { sources: { url: string; check: { state: string; verdict: string; error: string | null; httpStatus: number | null; archivedUrl: string | null; findings: { kind: string; detail: string }[] } }[] };
+    const check = (url: string) => report.sources.find((s) => s.url === url)!.check;
+    for (const url of Object.values(LIVE_ALARMING)) {
+      expect(check(url).state, url).toBe('ok');
+      expect(check(url).archivedUrl, url).toBeNull();
+    }
+    for (const url of [BUSY_429, DOWN_503]) {
+      expect(check(url).state, url).toBe('unavailable');
+      expect(check(url).findings[0]!.detail, url).toMatch(/temporarily unavailable \(HTTP (429|503)/);
+      expect(check(url).archivedUrl, url).toBeNull();
+    }
+    expect(check(LONG_CHAIN).state).toBe('unreachable');
+    expect(check(LONG_CHAIN).error).toMatch(/^too many redirects/);
+    expect(check(AMP_LINK).state).toBe('ok');
+    const { stdout: md } = await run('check.ts', [TRUTH_ARTICLE_URL, '--host-rules', web.hostRules, '--insecure', '--format', 'markdown', '--no-wayback']);
+    expect(md).toContain('**Verdict:** ⏳ temporarily unavailable (state: unavailable, HTTP 503)');
+  }, 90_000);
 
   it('support judges claims against sentences, one JSON line per input line; a bad line is named on stderr and the rest go on', async () => {
     const file = join(tmp, 'claims.jsonl');

@@ -20,6 +20,27 @@ describe('decoding source pages', () => {
     expect(sjis.text).toContain('カザフスタンの外交');
   });
 
+  it('sniffs again when the declared charset decodes into replacement characters (GBK labelled UTF-8)', () => {
+    const bytes = iconv.encode(page('<meta charset="utf-8">', '风暴过后港口城镇开始重建，渔船已经十天无法出海'), 'gbk');
+    for (const out of [decodeBody(bytes, 'text/html; charset=utf-8'), decodeBody(bytes, 'text/html')]) {
+      expect(out.text).toContain('风暴过后港口城镇开始重建');
+      expect(out.from).toBe('sniffed');
+      expect(out.charset).toBe('gb18030');
+    }
+    // A UTF-8 page with one stray byte keeps its label.
+    const utf8 = new TextEncoder().encode(page('<meta charset="utf-8">', '风暴过后港口城镇开始重建'.repeat(20)));
+    const stray = new Uint8Array([...utf8.subarray(0, 200), 0xff, ...utf8.subarray(200)]);
+    expect(decodeBody(stray, 'text/html; charset=utf-8').from).toBe('header');
+  });
+
+  it('reads UTF-16 with a byte-order mark, and without one from its zero bytes', () => {
+    const html = page('', 'Ünïcödé 风暴');
+    const le = iconv.encode(html, 'utf-16le');
+    expect(decodeBody(new Uint8Array([0xff, 0xfe, ...le])).text).toBe(html);
+    expect(decodeBody(iconv.encode(html, 'utf-16be')).text).toBe(html);
+    expect(decodeBody(le, 'text/html').text).toBe(html);
+  });
+
   it('honours a byte-order mark over everything', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<p>Ünïcödé</p>')]);
     const out = decodeBody(bytes, 'text/html; charset=iso-8859-1');

@@ -21,9 +21,12 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl('HTTPS://Ex.ORG/A', base)).toBe('https://ex.org/A');
   });
 
-  it('maps AMP addresses to the page they stand for', () => {
-    expect(normalizeUrl('https://www-ex-com.cdn.ampproject.org/c/s/www.ex.com/story/amp/', base)).toBe('https://www.ex.com/story/');
-    expect(normalizeUrl('https://amp.ex.com/story.amp.html', base)).toBe('https://ex.com/story.html');
+  it('unwraps AMP cache addresses to the publisher address inside them, and guesses nothing else', () => {
+    expect(normalizeUrl('https://www-ex-com.cdn.ampproject.org/c/s/www.ex.com/story/amp/', base)).toBe('https://www.ex.com/story/amp/');
+    expect(normalizeUrl('https://www.google.com/amp/s/www.ex.com/story.amp.html', base)).toBe('https://www.ex.com/story.amp.html');
+    // The AMP host serves the page; the address without "amp." may not exist.
+    expect(normalizeUrl('https://amp.theguardian.com/world/2024/may/01/story', base)).toBe('https://amp.theguardian.com/world/2024/may/01/story');
+    expect(normalizeUrl('https://ex.com/story.amp.html?amp=1&utm_source=x', base)).toBe('https://ex.com/story.amp.html?amp=1');
   });
 
   it('refuses what is not a web page link', () => {

@@ -207,7 +207,7 @@ export function faultRoutes(privateTarget: () => string): Route[] {
     },
     // 429 with Retry-After once, then the page.
     {
-      host: 'ratelimited.example-usda.gov',
+      host: 'www.nass.usda.gov',
       path: '/report',
       handle: (req, res) => {
         if (!rateLimitedOnce) {

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** One page or behaviour of the fixture web, addressed by host and path. */
 export interface Route {
   host: string;
-  /** Decoded path (Chinese characters as themselves). */
+  /** Decoded path (Chinese characters as themselves), or "*" for every path of the host. */
   path: string;
   /** A file under test/web/sites/. */
   file?: string;

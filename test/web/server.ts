@@ -9,6 +9,7 @@ import { CROSS_LANGUAGE_ROUTES } from './cross-language';
 import { faultRoutes, NXDOMAIN_HOST, REFUSED_HOST, TLS_BROKEN_HOST } from './faults';
 import { handleGeneratedSource, handleScalePage, longRead, manySources } from './generated';
 import { ROUTES, type Route } from './routes';
+import { truthRoutes } from './truth';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -37,7 +38,7 @@ function find(routes: Route[], host: string, path: string): Route | undefined {
   } catch {
     // keep the raw path
   }
-  return routes.find((r) => r.host === host && (r.path === decoded || r.path === path));
+  return routes.find((r) => r.host === host && (r.path === decoded || r.path === path)) ?? routes.find((r) => r.host === host && r.path === '*');
 }
 
 async function listen(server: Server | import('node:http').Server): Promise<number> {
@@ -70,7 +71,7 @@ export async function startFixtureWeb(extraRoutes: Route[] = []): Promise<Fixtur
     { host: 'www.many-sources.example-news.com', path: '/200/', handle: (_q, r) => (r.writeHead(200, html), r.end(manySources(200))) },
     { host: 'www.many-sources.example-news.com', path: '/scale/', handle: (q, r) => handleScalePage(new URL(q.url ?? '/', 'https://x'), r) },
   ];
-  const routes = [...extraRoutes, ...ROUTES, ...CROSS_LANGUAGE_ROUTES, ...generated, ...faultRoutes(() => privateTarget)];
+  const routes = [...extraRoutes, ...ROUTES, ...CROSS_LANGUAGE_ROUTES, ...generated, ...faultRoutes(() => privateTarget), ...truthRoutes()];
 
   const server: Server = createServer(
     { key: readFileSync(join(here, 'cert/key.pem')), cert: readFileSync(join(here, 'cert/cert.pem')) },

@@ -2,6 +2,7 @@ import type { Finding, SourceMeta } from '../../schema/check';
 import type { Attribution } from '../../schema/source';
 import { outletForName, outletForUrl, outletKey } from '../../outlets/lookup';
 import { finding } from './finding';
+import { hostIdentity } from './host-identity';
 
 function named(a: Attribution): string {
   return a.publicationEn && a.publicationEn !== a.publication ? `${a.publication} (${a.publicationEn})` : a.publication ?? '';
@@ -18,10 +19,26 @@ export function comparePublication(attribution: Attribution, finalUrl: string, s
   const label = named(attribution);
   const params = { named: label, host, siteName: siteName ?? '' };
 
+  // Identity comes from the address first: a page's own name never vouches for a domain that is not the outlet's.
+  const id = hostIdentity(new URL(finalUrl).hostname);
+  const address = id.shown !== id.host ? `${id.shown} (${id.host})` : id.host;
+  const lookAlike = id.mixedScript ? '; its address mixes Latin, Cyrillic or Greek letters that look alike' : '';
+  if (id.mixedScript && byDomain?.id !== claimed?.id) {
+    return finding('publication', false, 'publication.lookalike', { ...params, host: address, actual: siteName ?? id.site }, `The text names ${label}, but the source's address ${address} is a look-alike${lookAlike}, not ${claimed?.en ?? label}'s domain.`);
+  }
   if (claimed) {
-    if (byDomain?.id === claimed.id || bySite?.id === claimed.id) {
-      const via = byDomain?.id === claimed.id ? host : `site name “${siteName}”`;
-      return finding('publication', true, 'publication.match', params, `The text names ${label}; the source is ${claimed.en} (${via}).`);
+    if (byDomain?.id === claimed.id) {
+      return finding('publication', true, 'publication.match', params, `The text names ${label}; the source is ${claimed.en} (${host}).`);
+    }
+    if (bySite?.id === claimed.id && !byDomain) {
+      const domains = claimed.domains.length ? ` (${claimed.domains.join(', ')})` : '';
+      return finding(
+        'publication',
+        false,
+        'publication.not-their-domain',
+        { ...params, host: address, actual: siteName ?? '', domains: claimed.domains.join(', ') },
+        `The text names ${label}; the page calls itself “${siteName}”, but ${id.site} is not a domain of ${claimed.en}${domains}.`,
+      );
     }
     const actual = byDomain ?? bySite;
     if (actual) {

@@ -4,7 +4,6 @@
 const TRACKER = /^(?:utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|mkt_tok|_ga|_gl|_hsenc|_hsmi|hsctatracking|oly_anon_id|oly_enc_id|vero_id|wickedid|rb_clickid|s_cid|cmpid|ncid|ocid|icid|smid|smtyp|sr_share|at_medium|at_campaign|at_custom\d|spm|share_token|ref_src|ref_url|fromid|from_source|scm|xtor|wt\.mc_id|ito|trk|sc_channel|cid_source)$/i;
 
 const ABSOLUTE = /^https?:\/\//i;
-const AMP_PATH = /\/amp(?:\/|$)|\.amp(?:\.html?)?$/;
 const AMP_CACHE = /^(?:[a-z0-9-]+\.)?cdn\.ampproject\.org$/i;
 
 /** A normalised link target and the parts of it that link rules read, parsed once. */
@@ -37,9 +36,7 @@ export function normalizeLink(href: string | null | undefined, base: string): Li
   // Rewrite the query only when something is removed: re-serialising changes encodings.
   if (url.search) {
     const keys = Array.from(url.searchParams.keys());
-    const drop = keys.filter(
-      (k) => TRACKER.test(k) || (k === 'amp' && url.searchParams.get(k) === '1') || (k === 'outputType' && url.searchParams.get(k) === 'amp'),
-    );
+    const drop = keys.filter((k) => TRACKER.test(k));
     for (const key of drop) url.searchParams.delete(key);
   }
   let out = url.href;
@@ -54,7 +51,12 @@ function stripCredentials(url: URL): LinkTarget | null {
   return normalizeLink(url.href, url.href);
 }
 
-/** Maps AMP addresses to the canonical page when the address itself shows it. */
+/**
+ * Unwraps AMP cache and viewer addresses, which carry the publisher's own
+ * address inside them, to that address exactly. Nothing is guessed: an
+ * amp.example.com or /amp/ page is fetched as linked, and the canonical page it
+ * declares is recorded when it is read.
+ */
 function unwrapAmp(url: URL): URL {
   // https://www-example-com.cdn.ampproject.org/c/s/www.example.com/path
   if (AMP_CACHE.test(url.hostname)) {
@@ -75,15 +77,6 @@ function unwrapAmp(url: URL): URL {
     } catch {
       return url;
     }
-  }
-  if (url.hostname.startsWith('amp.') && url.hostname.split('.').length > 2) url.hostname = url.hostname.slice(4);
-  // Assigning the path re-parses the URL: only when an AMP marker is there to remove.
-  if (AMP_PATH.test(url.pathname)) {
-    url.pathname = url.pathname
-      .replace(/\/amp\/?$/, '/')
-      .replace(/\/amp\//, '/')
-      .replace(/\.amp(\.html?)$/, '$1')
-      .replace(/\.amp$/, '');
   }
   return url;
 }
