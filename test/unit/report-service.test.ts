@@ -104,21 +104,24 @@ describe('the per-tab report service', () => {
 
   it('stops a tab’s checks when it navigates away', async () => {
     let seen: AbortSignal | null = null;
+    let fetching!: () => void;
+    // Wait for the fetch itself, not for a "checking" report: with batched updates a fast check can
+    // go from checking to done within one batch, and a listener would never see "checking".
+    const started = new Promise<void>((resolve) => (fetching = resolve));
     const hang = createFetchClient();
     const { svc } = service({
       fetch: {
         http: async (req) => {
           seen = req.signal;
+          fetching();
           return hang(req);
         },
         parseHtml,
         now: Date.now,
       },
     });
-    const checking = until(svc, 9, 'checking');
     await svc.analyse(9, false);
-    await checking;
-    await new Promise((r) => setTimeout(r, 20));
+    await started;
     svc.forget(9);
     expect(seen!.aborted).toBe(true);
     expect(await svc.get(9)).toBeNull();
