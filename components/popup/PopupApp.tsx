@@ -30,6 +30,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
         const texts = await translateAll(api, claims.map((c) => c.text), from, to, true);
         await sendToBackground('report/translated', { tabId, url, translations: claims.map((c, i) => ({ claim: c.index, text: texts[i]! })) });
       },
+      translateTexts: (texts, from, to) => translateAll(api, texts, from, to, true),
     };
   }, [translate, tabId]);
   useEffect(() => {

@@ -6,6 +6,7 @@ import { formatDay } from '@/lib/i18n/format';
 import { useI18n } from '../i18n-context';
 import { ClaimItem } from './ClaimItem';
 import { TranslateClaims } from './TranslateClaims';
+import { TranslatedSummary } from './TranslatedSummary';
 import { FindingList } from './FindingList';
 import { Highlighted } from './Highlighted';
 import { VerdictBadge } from './VerdictBadge';
@@ -110,6 +111,7 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
               <li>{s}</li>
             ))}
           </ul>
+          <TranslatedSummary sentences={check.summary} sourceLang={meta?.lang ?? undefined} />
         </details>
       )}
       {claims.length > 0 && (

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RICE_FAITHFUL_URL, RICE_MISREPORTED_URL, RICE_SOURCE_URL } from '../web/cross-language';
+import { CPI_ARTICLE_URL, CPI_SOURCE_URL, RICE_FAITHFUL_URL, RICE_MISREPORTED_URL, RICE_SOURCE_URL } from '../web/cross-language';
 import { REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
 import { ARTIFACTS, launchWithExtension, type ExtensionBrowser } from './browser';
 
@@ -80,4 +80,16 @@ describe('cross-language claims in Chromium', () => {
     expect(calls.find((c) => c[0] === 'create')).toEqual(['create', 'zh-CN', 'en', true]);
     expect(calls.filter((c) => c[0] === 'translate')).toHaveLength(3);
   }, 180_000);
+
+  it('with the translator on, offers a Chinese source’s summary in the reader’s language, below the original', async () => {
+    // The setting was turned on by the test above (same browser profile).
+    const { card } = await finishedCard(CPI_ARTICLE_URL, CPI_SOURCE_URL, [FAKE_TRANSLATOR]);
+    await card.locator('details.summary > summary').click();
+    const original = await card.locator('details.summary > ul').first().textContent();
+    expect(original).toMatch(/\p{Script=Han}/u);
+    await card.getByTestId('translated-summary').getByRole('button', { name: 'Translate the summary into English with the browser' }).click();
+    const translated = card.getByTestId('translated-summary').locator('ul[lang="en"] li');
+    await expect.poll(() => translated.count()).toBeGreaterThan(0);
+    expect(await translated.first().textContent()).toMatch(/^⟨en⟩ \p{Script=Han}/u);
+  }, 120_000);
 });

@@ -19,7 +19,8 @@
       return {
         async translate(text) {
           calls.push(['translate', text]);
-          return table.find(([key]) => text.includes(key))?.[1] ?? text;
+          // Claims from the phrase table; anything else comes back marked with the target language.
+          return table.find(([key]) => text.includes(key))?.[1] ?? `⟨${options.targetLanguage}⟩ ${text}`;
         },
         destroy() {},
       };
