@@ -16,7 +16,7 @@ import { comparePublication } from './compare/publication';
 import { lexiconBridges, judgeAcrossLanguages } from './compare/cross-language';
 import { checkQuote, checkQuoteAcross } from './compare/quotes';
 import type { Lexicon } from '../text/lexicon/lexicon';
-import { judgeSupport } from './compare/support';
+import { judgeSupport, type SupportResult } from './compare/support';
 import { decideVerdict } from './verdict';
 
 export interface JudgeSettings {
@@ -124,19 +124,24 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
   return { ...base, state: snap.state, summary, verdict, findings, claims };
 }
 
+/** A scorer's result as the report's Support: evidence as text, the reason, and what lets the interface word it. */
+function asSupport(r: SupportResult, sentences: readonly string[], code: Support['code'], params: Support['params'], reason = r.reason): Support {
+  return {
+    label: r.label,
+    score: r.score,
+    evidence: r.evidence.map((i) => truncate(sentences[i]!, 600)),
+    evidenceScores: r.evidenceScores,
+    reason,
+    code,
+    params: { pct: Math.round(r.score * 100), ...params },
+  };
+}
+
 function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, articleLang: string | null, sourceLang: string | null, lexicon: Lexicon | null): Support {
   if (!sentences.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the source has no readable text', code: 'no-text', params: {} };
   if (articleLang && sourceLang && articleLang !== sourceLang && lexicon && lexiconBridges(articleLang, sourceLang)) {
     const r = judgeAcrossLanguages(claimContent(claim), articleLang as 'zh' | 'en', sentences, lexicon);
-    return {
-      label: r.label,
-      score: r.score,
-      evidence: r.evidence.map((i) => truncate(sentences[i]!, 600)),
-      evidenceScores: r.evidenceScores,
-      reason: r.reason,
-      code: 'cross-language',
-      params: { pct: Math.round(r.score * 100), via: 'lexicon', found: r.found.join(', '), missing: r.missing.join(', '), conflicts: r.conflicts.join(', ') },
-    };
+    return asSupport(r, sentences, 'cross-language', { via: 'lexicon', found: r.found.join(', '), missing: r.missing.join(', '), conflicts: r.conflicts.join(', ') });
   }
   if (!articleLang || !sourceLang || articleLang !== sourceLang) {
     // No bridge between these languages (or the lexicon could not be loaded): say so, and show where the claim's numbers appear.
@@ -156,30 +161,13 @@ function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, art
       params: { claimLang: articleLang ?? '', sourceLang: sourceLang ?? '', figures: found.join(', ') },
     };
   }
-  const r = judgeSupport(claimContent(claim), sentences, sourceLang);
-  return {
-    label: r.label,
-    score: r.score,
-    evidence: r.evidence.map((i) => truncate(sentences[i]!, 600)),
-    evidenceScores: r.evidenceScores,
-    reason: r.reason,
-    code: 'coverage',
-    params: { pct: Math.round(r.score * 100) },
-  };
+  return asSupport(judgeSupport(claimContent(claim), sentences, sourceLang), sentences, 'coverage', {});
 }
 
 /** A claim the browser translated into the source's language, judged like a same-language claim; the reason says how. */
 function supportTranslated(translated: string, sentences: string[], sourceLang: string): Support {
   const r = judgeSupport(translated, sentences, sourceLang);
-  return {
-    label: r.label,
-    score: r.score,
-    evidence: r.evidence.map((i) => truncate(sentences[i]!, 600)),
-    evidenceScores: r.evidenceScores,
-    reason: `compared through the browser’s translator (“${truncate(translated, 200)}”): ${r.reason}`,
-    code: 'translated',
-    params: { pct: Math.round(r.score * 100), via: 'translator', translation: truncate(translated, 600) },
-  };
+  return asSupport(r, sentences, 'translated', { via: 'translator', translation: truncate(translated, 600) }, `compared through the browser’s translator (“${truncate(translated, 200)}”): ${r.reason}`);
 }
 
 function summarizeClaims(claims: ClaimSupport[]): Finding | null {
