@@ -4,6 +4,7 @@ import { createSourceCache } from '../check/cache';
 import { createFetchClient } from '../check/fetch-client';
 import { withRetry } from '../check/retry';
 import { createReportService } from '../report/service';
+import type { TabReport } from '../schema/report';
 import { listenForMessages, log, sendToTab, storageArea } from './extension';
 import { parseHtml } from './html';
 import { watchNetworkRequests } from './net-log';
@@ -13,6 +14,8 @@ import { loadSettings, watchSettings } from './settings-store';
 
 // Declared in wxt.config.ts (an unlisted script: see entrypoints/page-reader.ts).
 const CONTENT_SCRIPT = '/page-reader.js';
+// Starting a check answers only that it started; the report itself follows through the report port.
+const started = (r: TabReport) => ({ phase: r.phase, startedAt: r.startedAt });
 
 /** Wires the report service to the browser: messages, ports, tabs, storage. */
 export function startBackground(): void {
@@ -65,8 +68,8 @@ export function startBackground(): void {
 
   listenForMessages({
     'report/get': ({ tabId }) => service.get(tabId),
-    'report/analyse': ({ tabId, force }) => service.analyse(tabId, force),
-    'report/recheck': ({ tabId, url }) => service.recheck(tabId, url),
+    'report/analyse': async ({ tabId, force }) => started(await service.analyse(tabId, force)),
+    'report/recheck': async ({ tabId, url }) => started(await service.recheck(tabId, url)),
     'cache/stats': () => cache.stats(),
     'cache/clear': () => cache.clear(),
     'page/loaded': async ({ readerable }, sender) => {
