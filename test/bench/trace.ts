@@ -7,6 +7,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event: what the task cost, without the time the OS ran other work. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string; functionName?: string; type?: string; frame?: string } };
@@ -32,13 +34,15 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
 
 export interface LongTask {
   ms: number;
+  /** The task's thread time. On a loaded machine wall time is several times this. */
+  cpuMs: number;
   /** What took the time inside the task: event name (and script URL or function), summed, longest first. */
   inside: string[];
 }
 
 /**
- * The tasks longer than `minMs` in which `touches` is true of some event (e.g. a
- * script URL of the extension), longest first, each with what ran inside it. With
+ * The tasks of more than `minMs` of thread time in which `touches` is true of some event (e.g. a
+ * script URL of the extension), longest (thread time) first, each with what ran inside it (thread time). With
  * `wholeThread`, every long task of a thread where `touches` held anywhere (a page's
  * own thread: its rendering and message tasks run no script of a known URL).
  */
@@ -56,7 +60,7 @@ export function longTasks(events: TraceEvent[], touches: (e: TraceEvent) => bool
     if (wholeThread && !list.some(touches)) continue;
     list.sort((a, b) => a.ts - b.ts);
     for (const task of list) {
-      if (task.name !== 'RunTask' || task.dur! < minMs * 1000) continue;
+      if (task.name !== 'RunTask' || (task.tdur ?? task.dur!) < minMs * 1000) continue;
       const end = task.ts + task.dur!;
       const inner = list.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end);
       if (!wholeThread && !inner.some(touches)) continue;
@@ -65,11 +69,11 @@ export function longTasks(events: TraceEvent[], touches: (e: TraceEvent) => bool
         if (e.name === 'RunTask') continue;
         const d = e.args?.data;
         const label = `${e.name}${d?.url ? ` ${d.url.replace(/^.*\//, '')}` : ''}${d?.functionName ? ` ${d.functionName}` : ''}${d?.type ? ` ${d.type}` : ''}`;
-        sums.set(label, Math.max(sums.get(label) ?? 0, 0) + e.dur! / 1000);
+        sums.set(label, (sums.get(label) ?? 0) + (e.tdur ?? e.dur!) / 1000);
       }
       const inside = [...sums].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(0)} ms`);
-      out.push({ ms: task.dur! / 1000, inside });
+      out.push({ ms: task.dur! / 1000, cpuMs: (task.tdur ?? task.dur!) / 1000, inside });
     }
   }
-  return out.sort((a, b) => b.ms - a.ms);
+  return out.sort((a, b) => b.cpuMs - a.cpuMs);
 }
