@@ -65,8 +65,10 @@ describe('the popup on a page citing many sources', () => {
     expect(await popup.evaluate((n) => document.activeElement === document.querySelectorAll('[data-testid="source-card"]')[n], first)).toBe(true);
 
     // Scrolling to the end shows the rest.
-    for (let i = 0; i < 40 && (await cards.count()) < COUNT; i++) {
+    for (let i = 0; i < 40; i++) {
+      // Read once: the observer may add the last cards between two reads.
       const before = await cards.count();
+      if (before >= COUNT) break;
       await popup.evaluate(() => document.querySelector('[data-testid="sources-shown"]')?.scrollIntoView());
       await expect.poll(() => cards.count()).toBeGreaterThan(before);
     }
