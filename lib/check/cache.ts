@@ -5,6 +5,8 @@ import type { SnapshotCache } from './check-article';
 
 const PREFIX = 'cache:';
 const INDEX = 'cache-index';
+/** Whether a stored key is the cache's (an entry or its index). */
+export const isCacheKey = (key: string) => key.startsWith(PREFIX) || key === INDEX;
 
 /** A stored entry: the snapshot and when it was stored. */
 const Entry = z.object({ snapshot: SourceSnapshot, storedAt: z.number() });

@@ -1,7 +1,7 @@
 import { detectLanguage, primaryLanguage } from '../text/language';
 import { looksLikeArticle } from './body';
 import { readBlocks } from './dom/blocks';
-import { findContentRoot } from './dom/content-root';
+import { contentRootSteps } from './dom/content-root';
 import { withOutsideSources } from './dom/outside-body';
 import { baseUrlOf, bodyTextSteps } from './page-text';
 import { collectSourcesInSlices, runInSlices, type SourceOccurrence } from './sources';
@@ -25,11 +25,12 @@ function quickLanguage(doc: Document, root: Element): string | null {
  * slices so a page with thousands of links never blocks for long.
  */
 export async function scanPage(doc: Document, pageUrl: string, options: { budgetMs: number; pause: () => Promise<void> }): Promise<PageScan> {
-  // Each whole-page step below runs alone between pauses: on a 1.4 MB page each takes 5–15 ms.
+  // Finding the content root runs in slices; each other whole-page step runs alone between pauses
+  // (on a 1.4 MB page, in a loaded browser: the article test 14-21 ms, reading blocks 28-50 ms).
   const readerable = looksLikeArticle(doc);
   if (!readerable) return { readerable, sources: [] };
   await options.pause();
-  const root = findContentRoot(doc);
+  const root = await runInSlices(contentRootSteps(doc), options.budgetMs, options.pause);
   const lang = quickLanguage(doc, root);
   await options.pause();
   const blocks = readBlocks(root);

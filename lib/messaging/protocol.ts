@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { Extraction } from '../schema/extraction';
-import { BadgeProgress, ReportDelta, TabReport } from '../schema/report';
+import { BadgeProgress, ReportDelta, ReportHead, ReportPart, ReportPhase, TabReport } from '../schema/report';
+
+/**
+ * What starting a check answers: the report follows through the report port (a whole report
+ * here would be parsed by the popup for nothing, ~0.5 MB for a page citing 1,000 sources).
+ */
+const ReportStarted = z.object({ phase: ReportPhase, startedAt: z.number() });
 
 /**
  * Every message between the extension's parts. Each entry names who may send
@@ -17,13 +23,13 @@ export const Protocol = {
   'report/analyse': {
     from: 'extension-page',
     request: z.object({ tabId: z.number().int().nonnegative(), force: z.boolean() }),
-    response: TabReport,
+    response: ReportStarted,
   },
   /** Popup: check one source again (or all when url is null), bypassing the cache. */
   'report/recheck': {
     from: 'extension-page',
     request: z.object({ tabId: z.number().int().nonnegative(), url: z.string().url().nullable() }),
-    response: TabReport,
+    response: ReportStarted,
   },
   /** Popup: claims the browser's on-device translator put into a source's language; judge the source again with them. */
   'report/translated': {
@@ -33,7 +39,7 @@ export const Protocol = {
       url: z.string().url(),
       translations: z.array(z.object({ claim: z.number().int().nonnegative(), text: z.string().min(1).max(4000) })).max(500),
     }),
-    response: TabReport,
+    response: ReportStarted,
   },
   /** Options page: cache size, and clearing it. */
   'cache/stats': {
@@ -91,9 +97,13 @@ export const ReplySchema = z.discriminatedUnion('ok', [
 /** Port used by the popup to follow one tab's report as it changes. */
 export const REPORT_PORT = 'report-stream';
 export const PortRequest = z.object({ type: z.literal('subscribe'), tabId: z.number().int().nonnegative() });
-/** The whole report when the popup subscribes or a new check starts; then only what changed, one batch at a time. */
+/**
+ * The whole report when the popup subscribes or a new check starts (its head, null for none,
+ * then its parts: lib/report/parts.ts); then only what changed, one batch at a time.
+ */
 export const PortMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('report'), report: TabReport.nullable() }),
+  z.object({ type: z.literal('report'), head: ReportHead.nullable() }),
+  z.object({ type: z.literal('part'), part: ReportPart }),
   z.object({ type: z.literal('delta'), delta: ReportDelta }),
 ]);
 export type PortMessage = z.infer<typeof PortMessage>;

@@ -1,11 +1,14 @@
 import { loadPackagedLexicon } from './lexicon-extension';
 import { browser } from 'wxt/browser';
-import { createSourceCache } from '../check/cache';
+import { createSourceCache, isCacheKey } from '../check/cache';
 import { createFetchClient } from '../check/fetch-client';
 import { withRetry } from '../check/retry';
 import { createReportService } from '../report/service';
+import type { TabReport } from '../schema/report';
 import { listenForMessages, log, sendToTab, storageArea } from './extension';
 import { parseHtml } from './html';
+import { indexedDbStore } from './idb-store';
+import type { KeyValueStore } from './kv';
 import { watchNetworkRequests } from './net-log';
 import { serveReportPorts } from './report-port';
 import { guardPrivateNetwork } from './private-guard';
@@ -13,16 +16,24 @@ import { loadSettings, watchSettings } from './settings-store';
 
 // Declared in wxt.config.ts (an unlisted script: see entrypoints/page-reader.ts).
 const CONTENT_SCRIPT = '/page-reader.js';
+// Starting a check answers only that it started; the report itself follows through the report port.
+const started = (r: TabReport) => ({ phase: r.phase, startedAt: r.startedAt });
+
+async function dropOldCache(local: KeyValueStore): Promise<void> {
+  const old = Object.keys(await local.getAll()).filter(isCacheKey);
+  if (old.length) await local.remove(old);
+}
 
 /** Wires the report service to the browser: messages, ports, tabs, storage. */
 export function startBackground(): void {
   const network = watchNetworkRequests();
   void loadSettings().then((s) => guardPrivateNetwork(s.allowPrivateNetwork)).catch((e) => log(`private-network guard: ${String(e)}`));
   watchSettings((s) => void guardPrivateNetwork(s.allowPrivateNetwork).catch((e) => log(`private-network guard: ${String(e)}`)));
-  const local = storageArea('local');
+  // The cache lives in IndexedDB, not storage.local (see idb-store.ts); drop what older versions kept there.
+  void dropOldCache(storageArea('local')).catch((e) => log(`cannot remove the old cache: ${String(e)}`));
   let cacheSettings = { ttlMs: 24 * 3600_000, maxEntries: 500 };
   void loadSettings().then((s) => (cacheSettings = { ttlMs: s.cacheHours * 3600_000, maxEntries: s.cacheMaxEntries }));
-  const cache = createSourceCache(local, {
+  const cache = createSourceCache(indexedDbStore('source-cache'), {
     get ttlMs() {
       return cacheSettings.ttlMs;
     },
@@ -65,9 +76,9 @@ export function startBackground(): void {
 
   listenForMessages({
     'report/get': ({ tabId }) => service.get(tabId),
-    'report/analyse': ({ tabId, force }) => service.analyse(tabId, force),
-    'report/recheck': ({ tabId, url }) => service.recheck(tabId, url),
-    'report/translated': ({ tabId, url, translations }) => service.translated(tabId, url, translations),
+    'report/analyse': async ({ tabId, force }) => started(await service.analyse(tabId, force)),
+    'report/recheck': async ({ tabId, url }) => started(await service.recheck(tabId, url)),
+    'report/translated': async ({ tabId, url, translations }) => started(await service.translated(tabId, url, translations)),
     'cache/stats': () => cache.stats(),
     'cache/clear': () => cache.clear(),
     'page/loaded': async ({ readerable }, sender) => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { senderKind } from '../messaging/handler';
 import { PortRequest, REPORT_PORT, type PortMessage } from '../messaging/protocol';
 import { createReportFollower } from '../report/delta';
+import { splitReport } from '../report/parts';
 import type { TabReport } from '../schema/report';
 import { log } from './extension';
 
@@ -53,7 +54,7 @@ export function serveReportPorts(subscribe: (tabId: number, listener: ReportList
       void get(req.data.tabId).then((report) => {
         if (closed) return;
         stop?.();
-        send({ type: 'report', report });
+        for (const m of splitReport(report)) send(m);
         stop = subscribe(req.data.tabId, send);
       });
     });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PortMessage } from '../messaging/protocol';
 import type { ReportDelta, SourceProgress, TabReport } from '../schema/report';
+import { joinReport, type Joined } from './parts';
 
 /** The part of a report that changed: its state and the progress of the sources named. */
 export function deltaOf(report: TabReport, urls: ReadonlySet<string>): ReportDelta {
@@ -41,35 +42,54 @@ export function applyDelta(report: TabReport | null, delta: ReportDelta): Applie
 }
 
 /**
- * The receiving end of the report port: parses each message, keeps the report
- * whole, and hands it on. A message that fails its schema or does not fit the
- * report is logged and dropped, and `resync` asks for the whole report again.
+ * The receiving end of the report port: parses each message, puts a whole
+ * report back together from its parts (shown once all have come), keeps it
+ * whole as changes arrive, and hands it on. A message that fails its schema or
+ * does not fit the report is logged and dropped, and `resync` asks for the
+ * whole report again.
  */
 export function createReportFollower(handlers: { onReport: (report: TabReport | null) => void; log: (message: string) => void; resync: () => void }) {
   let current: TabReport | null = null;
   let synced = false;
+  let arriving: ReturnType<typeof joinReport> | null = null;
+  const reject = (why: string) => {
+    handlers.log(why);
+    synced = false;
+    arriving = null;
+    handlers.resync();
+  };
+  const joined = (j: Joined) => {
+    if ('error' in j) return reject(`rejected a report part: ${j.error}`);
+    if (!j.done) return;
+    arriving = null;
+    current = j.report;
+    synced = true;
+    handlers.onReport(current);
+  };
   return (raw: unknown): void => {
     const msg = PortMessage.safeParse(raw);
-    if (!msg.success) {
-      handlers.log(`rejected a report message from the background: ${z.prettifyError(msg.error).replace(/\s+/g, ' ')}`);
+    if (!msg.success) return reject(`rejected a report message from the background: ${z.prettifyError(msg.error).replace(/\s+/g, ' ')}`);
+    const m = msg.data;
+    if (m.type === 'report') {
       synced = false;
-      handlers.resync();
+      if (!m.head) {
+        arriving = null;
+        current = null;
+        synced = true;
+        handlers.onReport(null);
+        return;
+      }
+      arriving = joinReport(m.head);
+      return joined(arriving.complete());
+    }
+    if (m.type === 'part') {
+      // Parts of a report given up on (after a rejected message) are dropped: it is being sent again.
+      if (arriving) joined(arriving.add(m.part));
       return;
     }
-    if (msg.data.type === 'report') {
-      current = msg.data.report;
-      synced = true;
-      handlers.onReport(current);
-      return;
-    }
-    const applied = synced ? applyDelta(current, msg.data.delta) : null;
+    const applied = synced ? applyDelta(current, m.delta) : null;
     if (!applied) return; // the whole report is on its way
-    if (!applied.ok) {
-      handlers.log(`rejected a report change: ${applied.error}`);
-      synced = false;
-      handlers.resync();
-      return;
-    }
+    if (!applied.ok) return reject(`rejected a report change: ${applied.error}`);
     current = applied.report;
     handlers.onReport(current);
   };

@@ -3,6 +3,7 @@ import { checkOne, type SnapshotCache } from '../check/check-article';
 import { checkSettingsFrom } from './check-page';
 import { sourcesToCheck } from './select';
 import { deltaOf } from './delta';
+import { splitReport } from './parts';
 import { keyedBatcher } from './throttle';
 import type { FetchDeps } from '../check/fetch-source';
 import { FetchFailure } from '../check/http';
@@ -28,7 +29,7 @@ export interface ServiceDeps {
   log(message: string): void;
 }
 
-/** Gets the whole report, then what changed, at most once per batch window. */
+/** Gets the whole report (its head and parts, in order), then what changed, at most once per batch window. */
 type Listener = (message: PortMessage) => void;
 
 interface TabState {
@@ -98,16 +99,20 @@ export function createReportService(deps: ServiceDeps) {
   const publish = (tabId: number, urls: ReadonlySet<string>, whole: boolean) => {
     const state = tabs.get(tabId);
     const report = state?.report ?? null;
-    const message: PortMessage = whole || !report ? { type: 'report', report } : { type: 'delta', delta: deltaOf(report, urls) };
-    for (const l of listeners.get(tabId) ?? []) {
-      try {
-        l(message);
-      } catch (e) {
-        deps.log(`report listener failed: ${String(e)}`);
+    const delta = whole || !report ? null : deltaOf(report, urls);
+    const subscribers = listeners.get(tabId);
+    if (subscribers?.size) {
+      const messages: PortMessage[] = delta ? [{ type: 'delta', delta }] : splitReport(report);
+      for (const l of subscribers) {
+        try {
+          for (const m of messages) l(m);
+        } catch (e) {
+          deps.log(`report listener failed: ${String(e)}`);
+        }
       }
     }
     if (!state || !report) return;
-    const progress = message.type === 'delta' ? message.delta.progress : report.progress;
+    const progress = delta ? delta.progress : report.progress;
     void deps.pushToTab(tabId, { pageUrl: report.pageUrl, reset: whole, progress }).catch(() => undefined);
     store(tabId, state, urls, whole);
   };

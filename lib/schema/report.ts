@@ -58,3 +58,28 @@ export const BadgeProgress = z.object({
   progress: z.array(SourceProgress),
 });
 export type BadgeProgress = z.infer<typeof BadgeProgress>;
+
+/** How many sources, claims and progress entries one report part carries at most. */
+export const PART_SIZE = 100;
+
+/**
+ * A whole report as it travels to the popup: this head (the report without its
+ * sources, claims and progress), then `parts` parts. Each is parsed as it
+ * arrives, so a page citing 1,000 sources is never one ~0.5 MB message.
+ */
+export const ReportHead = TabReport.omit({ extraction: true, progress: true }).extend({
+  extraction: Extraction.omit({ sources: true, claims: true }).nullable(),
+  parts: z.number().int().nonnegative(),
+});
+export type ReportHead = z.infer<typeof ReportHead>;
+
+/** The next slice of each of the report's lists, in order; it fits only the report whose head named it. */
+export const ReportPart = z.object({
+  tabId: z.number().int(),
+  startedAt: z.number(),
+  index: z.number().int().nonnegative(),
+  sources: z.array(Extraction.shape.sources.element).max(PART_SIZE),
+  claims: z.array(Extraction.shape.claims.element).max(PART_SIZE),
+  progress: z.array(SourceProgress).max(PART_SIZE),
+});
+export type ReportPart = z.infer<typeof ReportPart>;

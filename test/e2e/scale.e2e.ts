@@ -9,6 +9,9 @@ const PAGE_URL = `https://www.many-sources.example-news.com/scale/?n=${COUNT}&de
 // The card shows an unreachable source as gone or unavailable when it can tell (lib/i18n/verdict-label.ts).
 const RANK: Record<string, number> = { mismatch: 0, unreachable: 1, gone: 1, unavailable: 1, partial: 2, unverifiable: 3, supported: 4 };
 
+const COUNT_STORAGE_CHANGES = `globalThis.__storageChanges = [];
+chrome.storage.local.onChanged.addListener((changes) => globalThis.__storageChanges.push(...Object.keys(changes)));`;
+
 let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchWithExtension();
@@ -27,12 +30,16 @@ async function finalReport(popup: Page, tabId: number): Promise<Final> {
 describe('the popup on a page citing many sources', () => {
   it('open during the check, converges to the final report: counts by verdict, every card, problems first', async () => {
     const { tabId } = await browser.openTab(PAGE_URL);
+    // Pages that watch storage.local for settings (the popup, every tab's content script) must not be
+    // sent anything per source checked: each cache write there cost them a long task.
     const popup = await browser.openPopup(tabId);
+    await popup.evaluate(COUNT_STORAGE_CHANGES);
     // The reader sees the check under way, with cards already shown.
     await popup.waitForSelector('main[data-phase="checking"] [data-testid="source-card"]', { timeout: 60_000 });
     await popup.waitForSelector('main[data-phase="done"]', { timeout: 100_000 });
 
     const report = await finalReport(popup, tabId);
+    expect(await popup.evaluate(() => (globalThis as unknown as { __storageChanges: string[] }).__storageChanges)).toEqual([]);
     expect(report.phase).toBe('done');
     expect(report.progress).toHaveLength(COUNT);
     const verdictOf = new Map(report.progress.map((p) => [p.url, p.check!.verdict]));
@@ -78,5 +85,16 @@ describe('the popup on a page citing many sources', () => {
     const ranks = shown.map((s) => RANK[s.status]!);
     for (let i = 1; i < ranks.length; i++) expect(ranks[i]!).toBeGreaterThanOrEqual(ranks[i - 1]!);
     expect(shown.slice(0, COUNT / 10).every((s) => RANK[s.status] === 1)).toBe(true);
+
+    // A popup opened after the check gets the finished report in parts (more than 100 sources):
+    // it shows the same counts and the same cards in the same order as the one that watched.
+    const late = await browser.openPopup(tabId);
+    await late.waitForSelector('main[data-phase="done"]', { timeout: 30_000 });
+    const lateCounts = await late.locator('[data-testid="summary-line"] [data-verdict]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-verdict')!, Number(/\d+\s*$/.exec(e.textContent ?? '')?.[0])] as const));
+    expect(lateCounts).toEqual(counts);
+    expect(await late.getByTestId('sources-shown').textContent()).toContain(`${first} of ${COUNT}`);
+    const lateCards = await late.locator('[data-testid="source-card"]').evaluateAll((els) => els.map((e) => ({ url: e.getAttribute('data-url')!, status: /card-(\w+)/.exec(e.className)?.[1] ?? '' })));
+    expect(lateCards).toEqual(shown.slice(0, first));
+    await late.close();
   });
 });

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyDelta, createReportFollower, deltaOf } from '../../lib/report/delta';
+import { splitReport } from '../../lib/report/parts';
+import { extractArticle } from '../../lib/extract/extract-article';
+import { parseHtml } from '../../lib/platform/html';
+import { manySources } from '../web/generated';
 import { keyedBatcher } from '../../lib/report/throttle';
+import { PART_SIZE } from '../../lib/schema/report';
 import type { SourceProgress, TabReport } from '../../lib/schema/report';
 
 const queued = (url: string): SourceProgress => ({ url, status: 'queued', check: null, cached: false });
@@ -13,6 +18,63 @@ function follower() {
   const resync = vi.fn();
   return { feed: createReportFollower({ onReport: (r) => shown.push(r), log, resync }), shown, log, resync };
 }
+
+/** A whole report as the background sends it: its head, then its parts. */
+const whole = (f: ReturnType<typeof follower>, r: TabReport | null) => splitReport(r).forEach((m) => f.feed(m));
+
+describe('whole reports in parts', () => {
+  // A real extraction of a page citing n sources, as the content script sends it.
+  const big = (n: number): TabReport => {
+    const out = extractArticle(parseHtml(manySources(n)), 'https://www.many-sources.example-news.com/scale/');
+    if (!out.ok) throw new Error(out.detail);
+    return { ...report(out.extraction.sources.map((s) => s.url)), extraction: out.extraction };
+  };
+
+  it('a report citing 250 sources travels as a head and parts of at most PART_SIZE each, and is shown whole once the last arrives', () => {
+    const r = big(250);
+    expect(r.extraction!.sources).toHaveLength(250);
+    const messages = splitReport(r);
+    const parts = Math.ceil(Math.max(250, r.extraction!.claims.length) / PART_SIZE);
+    expect(messages.map((m) => m.type)).toEqual(['report', ...Array(parts).fill('part')]);
+    for (const m of messages) if (m.type === 'part') for (const list of [m.part.sources, m.part.claims, m.part.progress]) expect(list.length).toBeLessThanOrEqual(PART_SIZE);
+    const f = follower();
+    messages.slice(0, -1).forEach((m) => f.feed(m));
+    expect(f.shown).toHaveLength(0);
+    f.feed(messages.at(-1));
+    expect(f.shown).toEqual([r]);
+    expect(f.log).not.toHaveBeenCalled();
+  });
+
+  it('rejects a part out of order or of another report, shows nothing half-built, and asks again', () => {
+    const r = big(250);
+    const [head, p0, p1, p2] = splitReport(r);
+    const f = follower();
+    f.feed(head);
+    f.feed(p0);
+    f.feed(p2);
+    expect(f.log).toHaveBeenLastCalledWith(expect.stringMatching(/rejected a report part: report part 2 arrived where part 1 of \d+ was expected/));
+    expect(f.resync).toHaveBeenCalledTimes(1);
+    // The rest of the abandoned report is dropped quietly; deltas wait for the whole report.
+    f.feed(p1);
+    f.feed({ type: 'delta', delta: deltaOf(r, new Set()) });
+    expect(f.shown).toHaveLength(0);
+    f.feed(head);
+    f.feed({ ...p0, part: { ...(p0 as { part: object }).part, startedAt: 5 } });
+    expect(f.log).toHaveBeenLastCalledWith(expect.stringMatching(/a part of another report/));
+    whole(f, r);
+    expect(f.shown).toEqual([r]);
+  });
+
+  it('rejects a part larger than PART_SIZE by its schema', () => {
+    const r = big(250);
+    const [head, p0] = splitReport(r);
+    const f = follower();
+    f.feed(head);
+    f.feed({ ...p0, part: { ...(p0 as { part: object }).part, sources: r.extraction!.sources.slice(0, PART_SIZE + 1) } });
+    expect(f.log).toHaveBeenLastCalledWith(expect.stringMatching(/^rejected a report message from the background: .*sources/));
+    expect(f.shown).toHaveLength(0);
+  });
+});
 
 describe('report deltas', () => {
   it('carry only the sources named, and fold back into the same report', () => {
@@ -29,7 +91,7 @@ describe('report deltas', () => {
   it('the follower shows the whole report, then each change folded in', () => {
     const f = follower();
     const base = report(URLS);
-    f.feed({ type: 'report', report: base });
+    whole(f, base);
     f.feed({ type: 'delta', delta: { ...deltaOf(base, new Set()), phase: 'checking', updatedAt: 1500, progress: [{ ...queued(URLS[2]!), status: 'fetching' }] } });
     expect(f.shown).toHaveLength(2);
     expect(f.shown[1]!.progress.map((p) => p.status)).toEqual(['queued', 'queued', 'fetching']);
@@ -38,7 +100,7 @@ describe('report deltas', () => {
 
   it('rejects a delta that fails its schema, with a logged reason, and asks for the whole report again', () => {
     const f = follower();
-    f.feed({ type: 'report', report: report(URLS) });
+    whole(f, report(URLS));
     f.feed({ type: 'delta', delta: { tabId: 3, startedAt: 1000, phase: 'finished', reason: null, updatedAt: 2, progress: [{ url: URLS[0], status: 'done' }] } });
     expect(f.shown).toHaveLength(1);
     expect(f.log).toHaveBeenCalledWith(expect.stringMatching(/^rejected a report message from the background: .*phase/));
@@ -48,13 +110,13 @@ describe('report deltas', () => {
   it('rejects a delta for another report or for sources it does not have, and waits for the whole report', () => {
     const f = follower();
     const base = report(URLS);
-    f.feed({ type: 'report', report: base });
+    whole(f, base);
     f.feed({ type: 'delta', delta: { ...deltaOf(base, new Set()), startedAt: 999, progress: [] } });
     expect(f.log).toHaveBeenLastCalledWith(expect.stringMatching(/rejected a report change: a change for another report/));
     // Until the whole report arrives again, further changes are not applied on a report that may be stale.
     f.feed({ type: 'delta', delta: deltaOf({ ...base, phase: 'done' }, new Set()) });
     expect(f.shown).toHaveLength(1);
-    f.feed({ type: 'report', report: base });
+    whole(f, base);
     f.feed({ type: 'delta', delta: { ...deltaOf(base, new Set()), progress: [queued('https://elsewhere.example/')] } });
     expect(f.log).toHaveBeenLastCalledWith(expect.stringMatching(/names 1 source\(s\) the report does not have, e\.g\. https:\/\/elsewhere\.example\//));
     expect(f.resync).toHaveBeenCalledTimes(2);

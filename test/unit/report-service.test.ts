@@ -3,7 +3,8 @@ import { createFetchClient } from '../../lib/check/fetch-client';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { parseHtml } from '../../lib/platform/html';
 import { memoryStore } from '../../lib/platform/kv';
-import { applyDelta } from '../../lib/report/delta';
+import { createReportFollower } from '../../lib/report/delta';
+import { splitReport } from '../../lib/report/parts';
 import { createReportService, type ServiceDeps } from '../../lib/report/service';
 import type { PortMessage } from '../../lib/messaging/protocol';
 import { parseHostRules } from '../../lib/check/host-rules';
@@ -41,17 +42,21 @@ function service(overrides: Partial<ServiceDeps> = {}) {
   return { svc: createReportService(deps), deps, session };
 }
 
-/** Follows a tab's report as the popup does: whole reports, then deltas folded in. */
+/** Follows a tab's report as the popup does (its follower): whole reports from their parts, then deltas folded in. */
 function follow(svc: ReturnType<typeof createReportService>, tabId: number, onReport: (r: TabReport | null, m: PortMessage) => void, start: TabReport | null = null): () => void {
-  let report = start;
+  // The message that began what is shown: a whole report's head (its parts follow it at once) or a delta.
+  let began: PortMessage | null = null;
+  const feed = createReportFollower({
+    onReport: (r) => began && onReport(r, began),
+    log: (m) => {
+      throw new Error(m);
+    },
+    resync: () => undefined,
+  });
+  for (const m of splitReport(start)) if (start) feed(m);
   return svc.subscribe(tabId, (m) => {
-    if (m.type === 'report') report = m.report;
-    else {
-      const applied = applyDelta(report, m.delta);
-      if (!applied.ok) throw new Error(applied.error);
-      report = applied.report;
-    }
-    onReport(report, m);
+    if (m.type !== 'part') began = m;
+    feed(m);
   });
 }
 

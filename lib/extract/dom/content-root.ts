@@ -36,6 +36,17 @@ function chromeChecker(stop: Element | null): (el: Element) => boolean {
  * one pass over paragraphs, no DOM changes).
  */
 export function findContentRoot(doc: Document): Element {
+  const steps = contentRootSteps(doc);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+// Paragraphs read between two yields: on a 1.4 MB page the whole pass takes 30-70 ms.
+const PARAGRAPHS_PER_STEP = 100;
+
+/** `findContentRoot` as steps (it yields every PARAGRAPHS_PER_STEP paragraphs), for the page-load scan's slices. */
+export function* contentRootSteps(doc: Document): Generator<void, Element> {
   const body = doc.body ?? doc.documentElement;
   if (!body) throw new Error('document has no body');
   const inChrome = chromeChecker(body);
@@ -47,7 +58,8 @@ export function findContentRoot(doc: Document): Element {
   const found = Array.from(body.querySelectorAll(`${PARAGRAPHS}, article`));
   const stories = found.filter((el) => el.localName === 'article');
   const paragraphs = stories.length ? found.filter((el) => el.localName !== 'article') : found;
-  for (const p of paragraphs.slice(0, 5000)) {
+  for (const [i, p] of paragraphs.slice(0, 5000).entries()) {
+    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     const len = textLength(p);
     if (len < 25) continue;
     // getElementsByTagName, not querySelector: no selector to compile for each of thousands of paragraphs.
