@@ -1,3 +1,4 @@
+import { badgesFor } from './badge-probe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TabReport } from '../../lib/schema/report';
 import { FAULT_ARTICLE_URL } from '../web/faults';
@@ -97,8 +98,8 @@ describe('no false alarm on good sources, in Chromium', () => {
     }
     const card = popup.locator(`[data-testid="source-card"][data-url="${DOWN_503}"]`);
     await expect.poll(() => card.locator('[data-verdict]').first().textContent()).toContain('Temporarily unavailable');
-    const badge = article.locator(`source-lens-badge[data-url="${DOWN_503}"] button`);
-    await expect.poll(() => badge.getAttribute('aria-label'), { timeout: 15_000 }).toContain('Temporarily unavailable');
+    // The badge's shadow root is closed: read it through DevTools, as a test may and a page cannot.
+    await expect.poll(async () => (await badgesFor(article, DOWN_503))[0]?.label ?? '', { timeout: 15_000 }).toContain('Temporarily unavailable');
   });
 
   it('agrees with the command line on a 20-step redirect chain: too many redirects', () => {

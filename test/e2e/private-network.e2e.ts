@@ -73,7 +73,9 @@ describe('redirects into the local network, in Chromium', () => {
     for (const path of Object.keys(targets)) {
       await popup.evaluate(([id, url]) => chrome.runtime.sendMessage({ type: 'report/recheck', payload: { tabId: id, url } }), [tabId, `https://${SHORT_LINK_HOST}${path}`] as const);
     }
-    await expect.poll(() => service.requests.length, { timeout: 20_000 }).toBe(Object.keys(targets).length);
-    expect(new Set(service.requests.map((r) => r.host))).toEqual(new Set(Object.values(targets).map((t) => new URL(t).host)));
+    // Each target is reached (a redirected page may also get the soft-404 probe of a sibling address, so count hosts, not requests).
+    const hosts = new Set(Object.values(targets).map((t) => new URL(t).host));
+    await expect.poll(() => new Set(service.requests.map((r) => r.host)).size, { timeout: 30_000 }).toBe(hosts.size);
+    expect(new Set(service.requests.map((r) => r.host))).toEqual(hosts);
   });
 });
