@@ -11,7 +11,9 @@ import { createLimiter, type Limiter } from '../check/limiter';
 import type { PortMessage, ResponseOf } from '../messaging/protocol';
 import type { KeyValueStore } from '../platform/kv';
 import { TabReport, type BadgeProgress, type SourceProgress } from '../schema/report';
+import type { Extraction } from '../schema/extraction';
 import type { Settings } from '../schema/settings';
+import type { CitedSource } from '../schema/source';
 
 export type ExtractReply = ResponseOf<'page/extract'>;
 
@@ -256,18 +258,25 @@ export function createReportService(deps: ServiceDeps) {
     const source = extraction.sources.find((s) => s.url === url);
     if (!source) throw new Error('that source is not in this page’s report');
     const state = tabs.get(tabId)!;
-    const settings = await deps.settings();
     update(tabId, (r) => ({ ...r, phase: 'checking', progress: r.progress.map((p) => (p.url === url ? { url, status: 'queued', check: null, cached: false } : p)) }), url);
+    await checkAgain(tabId, state, extraction, source, true);
+    return tabs.get(tabId)!.report;
+  }
+
+  /** Checks one source of a tab's report again, in the background: fetched anew, or judged anew from the cache. */
+  async function checkAgain(tabId: number, state: TabState, extraction: Extraction, source: CitedSource, bypassCache: boolean): Promise<void> {
+    const settings = await deps.settings();
     void checkOne(extraction, source, {
       settings: checkSettingsFrom(settings),
       deps: deps.fetch,
       limiter: limiterFor(settings),
       cache: deps.cache,
-      bypassCache: () => true,
+      bypassCache: () => bypassCache,
       signal: state.controller.signal,
       onProgress: (p: SourceProgress) => progressed(tabId, p),
-    }).catch((e) => deps.log(`recheck of ${url} failed: ${String(e)}`));
-    return tabs.get(tabId)!.report;
+      // Claims the reader had translated stay translated when the source is checked again.
+      translationsFor: (u) => state.translations?.get(u),
+    }).catch((e) => deps.log(`check of ${source.url} failed: ${String(e)}`));
   }
 
   /**
@@ -282,17 +291,7 @@ export function createReportService(deps: ServiceDeps) {
     if (!extraction || !source || !state) throw new Error('that source is not in this page’s report');
     state.translations ??= new Map();
     state.translations.set(url, new Map(items.map((i) => [i.claim, i.text])));
-    const settings = await deps.settings();
-    void checkOne(extraction, source, {
-      settings: checkSettingsFrom(settings),
-      deps: deps.fetch,
-      limiter: limiterFor(settings),
-      cache: deps.cache,
-      bypassCache: () => false,
-      signal: state.controller.signal,
-      onProgress: (p: SourceProgress) => progressed(tabId, p),
-      translationsFor: (u) => state.translations?.get(u),
-    }).catch((e) => deps.log(`judging ${url} with translations failed: ${String(e)}`));
+    await checkAgain(tabId, state, extraction, source, false);
     return state.report;
   }
 
