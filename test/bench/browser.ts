@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { connectWorker } from './worker-cdp';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { WebSocket } from 'undici';
 import type { EvalRow } from '../eval/table';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
 import { REFERENCE_ARTICLE_URL } from '../web/routes';
@@ -29,31 +28,13 @@ async function benchBundle(): Promise<string> {
   return NAME_SHIM + out.outputFiles[0]!.text;
 }
 
-/** Runtime.getHeapUsage on the extension's service worker, over the DevTools protocol. */
+/** Runtime.getHeapUsage on the extension's service worker after a garbage collection, over the DevTools protocol. */
 async function workerHeap(b: ExtensionBrowser): Promise<number> {
-  const [port] = readFileSync(join(b.profile, 'DevToolsActivePort'), 'utf8').split('\n');
-  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { type: string; url: string; webSocketDebuggerUrl: string }[];
-  const sw = targets.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`));
-  if (!sw) throw new Error('no service worker target');
-  const ws = new WebSocket(sw.webSocketDebuggerUrl);
-  await new Promise((resolve, reject) => {
-    ws.onopen = resolve;
-    ws.onerror = reject;
-  });
-  let id = 0;
-  const call = (method: string) =>
-    new Promise<Record<string, number>>((resolve) => {
-      const my = ++id;
-      ws.onmessage = (e) => {
-        const msg = JSON.parse(String(e.data)) as { id?: number; result?: Record<string, number> };
-        if (msg.id === my) resolve(msg.result ?? {});
-      };
-      ws.send(JSON.stringify({ id: my, method }));
-    });
-  await call('HeapProfiler.collectGarbage');
-  const usage = await call('Runtime.getHeapUsage');
-  ws.close();
-  return usage.usedSize ?? 0;
+  const sw = await connectWorker(b);
+  await sw.call('HeapProfiler.collectGarbage');
+  const used = await sw.heap();
+  sw.close();
+  return used;
 }
 
 export async function browserBench(): Promise<EvalRow[]> {
