@@ -16,7 +16,7 @@ import { nameRuns, readChinese, type NameRun } from '../../text/lexicon/read-chi
 import { compareNames, phoneticSkeleton, romanizeName, soundsAlike } from '../../text/name-match';
 import { extractNumberFacts, isCheckableFact, uniqueFacts, type NumberFact } from '../../text/numbers';
 import {
-  capitalisedInside,
+  claimTerms,
   clampText,
   DEFAULT_SUPPORT,
   missingTerms,
@@ -211,41 +211,19 @@ function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameInde
 
 /** An English claim against Chinese sentences. */
 function readEnglishClaim(claim: string, names: () => NameIndex): Reading {
-  const ct: ClaimTerm[] = [];
-  const gloss: string[] = [];
-  const facts = uniqueFacts(extractNumberFacts(claim).filter(isCheckableFact));
-  for (const f of facts) {
-    ct.push(factTerm(f));
-    gloss.push('');
-  }
   const budget = { left: MAX_NAME_CHECKS };
-  const seen = new Set<string>();
-  let initial = true;
-  for (const m of claim.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:]/gu)) {
-    const word = m[0];
-    if (/^[.!?:]$/.test(word)) {
-      initial = true;
-      continue;
-    }
-    const wasInitial = initial;
-    initial = false;
-    const ts = terms(word, 'en').filter((t) => !/^\d/.test(t));
-    if (ts.length !== 1 || seen.has(ts[0]!)) continue;
-    const t = ts[0]!;
-    seen.add(t);
-    const capital = /^\p{Lu}/u.test(word) && (!wasInitial || capitalisedInside(word, [claim]));
-    const keys = [t];
-    if (capital) {
-      const run = findName(word, 'latin', names(), budget);
-      if (run) keys.push(`name:${run}`);
-    }
-    const kind: TermKind = capital ? 'proper' : COMMON.has(t) ? 'common' : 'plain';
-    ct.push({ keys, kind, weight: weightOf(kind), surface: word });
-    gloss.push('');
-  }
+  // The same-language reading (the claim's own capitals decide its names), figures as facts instead of digits,
+  // and each name also keyed by the Chinese spelling it sounds like in the source.
+  const words = claimTerms(claim, 'en', [claim])
+    .filter((t) => !/^\d/.test(t.keys[0]!))
+    .map((t) => {
+      const run = t.kind === 'proper' ? findName(t.surface, 'latin', names(), budget) : null;
+      return run ? { ...t, keys: [...t.keys, `name:${run}`] } : t;
+    });
+  const ct = [...uniqueFacts(extractNumberFacts(claim).filter(isCheckableFact)).map(factTerm), ...words];
   const index = new Map(ct.map((c, i) => [c.keys[0]!, i]));
   const claimDenies = negationOf.negatedTerms(claim, 'en').flatMap((t) => (index.has(t) ? [index.get(t)!] : []));
-  return { ct, gloss, claimDenies };
+  return { ct, gloss: ct.map(() => ''), claimDenies };
 }
 
 // Judging ------------------------------------------------------------------------

@@ -89,7 +89,7 @@ export const weightOf = (kind: TermKind): number => (kind === 'number' ? W.numbe
 const HAN = /\p{Script=Han}/u;
 
 /** The claim's terms with their kind: names (capitalised inside the claim), figures, frequent words, the rest. */
-function claimTerms(claim: string, lang: string | null, sentences: readonly string[]): ClaimTerm[] {
+export function claimTerms(claim: string, lang: string | null, sentences: readonly string[]): ClaimTerm[] {
   const proper = new Set<string>();
   const surface = new Map<string, string>();
   let initial = true;
@@ -115,7 +115,7 @@ function claimTerms(claim: string, lang: string | null, sentences: readonly stri
 }
 
 /** True when some sentence writes `word` with its capital after the sentence's start. */
-export function capitalisedInside(word: string, sentences: readonly string[]): boolean {
+function capitalisedInside(word: string, sentences: readonly string[]): boolean {
   if (word.length < 2) return false;
   const wordChar = /[\p{L}\p{N}]/u;
   for (const s of sentences) {
