@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests drive Debian's Chromium with the built extension; one browser at a time.
+// End-to-end tests drive Debian's Chromium (playwright-core) and Firefox ESR (puppeteer-core, WebDriver BiDi)
+// with the built extension; one browser at a time.
 export default defineConfig({
   resolve: { alias: { '@': new URL('./', import.meta.url).pathname } },
   test: {

@@ -4,10 +4,10 @@ import type { BadgeSeen } from './reader-driver';
 
 /**
  * badge-probe.ts for Firefox: the badges' closed shadow roots read through
- * WebDriver BiDi. Serialising a node with `includeShadowTree: 'all'` hands the
- * client a reference to its closed shadow root (as DevTools can); the reading
- * runs in a BiDi sandbox, so the page sees neither the code nor the roots.
- * The extension ships no hook for this.
+ * WebDriver BiDi. A serialised element carries a reference to its shadow root,
+ * closed ones included (the client sees what DevTools sees); the reading runs
+ * in a BiDi sandbox, so the page sees neither the code nor the roots. The
+ * extension ships no hook for this.
  */
 interface RemoteNode {
   type: 'node';
@@ -36,7 +36,7 @@ async function call(browser: Browser, page: Page, functionDeclaration: string, a
 /** What readBadges (DevTools) reports, for every element after a link whose shadow root holds a Source Lens badge. */
 export async function readBadgesBidi(browser: Browser, page: Page): Promise<BadgeSeen[]> {
   // The badge's host is the link's next element sibling.
-  const hosts = await call(browser, page, '() => Array.from(document.querySelectorAll("a[href] + *"))', [], { maxDomDepth: 1, includeShadowTree: 'all' });
+  const hosts = await call(browser, page, '() => Array.from(document.querySelectorAll("a[href] + *"))', [], { maxDomDepth: 0 });
   const out: BadgeSeen[] = [];
   for (const host of (hosts?.value ?? []) as RemoteNode[]) {
     const shadow = host.value.shadowRoot;

@@ -74,14 +74,6 @@ export async function launchFirefoxWithExtension(options: { routes?: Route[]; he
       'intl.locale.requested': 'en-US',
     },
   });
-  try {
-    const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-    if (id !== GECKO_ID) throw new Error(`installed add-on has id ${id}, expected ${GECKO_ID}`);
-  } catch (e) {
-    await browser.close();
-    throw e;
-  }
-
   async function openExtensionPage(path: string, viewport = { width: 1100, height: 900 }): Promise<Page> {
     const page = await browser.newPage();
     await page.setViewport(viewport);
@@ -92,7 +84,21 @@ export async function launchFirefoxWithExtension(options: { routes?: Route[]; he
     return page;
   }
 
-  const control = await openExtensionPage('options.html');
+  let control: Page;
+  try {
+    const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    if (id !== GECKO_ID) throw new Error(`installed add-on has id ${id}, expected ${GECKO_ID}`);
+    control = await openExtensionPage('options.html');
+    // Firefox 127+ grants an MV3 add-on's host_permissions at install (before, they were optional and
+    // off); the checks and the content script need them, so say so plainly if a Firefox does not.
+    const granted = await control.evaluate(() => (globalThis as unknown as { browser: { permissions: { contains(p: object): Promise<boolean> } } }).browser.permissions.contains({ origins: ['http://*/*', 'https://*/*'] }));
+    if (!granted) throw new Error('Firefox did not grant the add-on its host permissions at install');
+  } catch (e) {
+    await browser.close();
+    await proxy.close();
+    await web.close();
+    throw e;
+  }
   return {
     browser,
     web,
