@@ -83,7 +83,7 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
   for (const f of [
     comparePublication(source.attribution, finalUrl, snap.meta),
     compareAuthor(source.attribution, snap.meta),
-    compareDate(input.article.publishedTime, snap.meta?.publishedTime ?? null),
+    compareDate(input.article, snap.meta?.publishedTime ?? null),
   ]) {
     if (f) findings.push(f);
   }

@@ -1,6 +1,7 @@
 import type { SourceMeta } from '../schema/check';
 import { readBody } from '../extract/body';
 import { readMetadata } from '../extract/metadata/read-metadata';
+import { readWireCredits } from '../extract/metadata/wire-credit';
 import { cleanText } from '../text/clean';
 import { primaryLanguage } from '../text/language';
 
@@ -35,6 +36,7 @@ export function readSource(doc: Document, url: string): ReadSource {
   }
   const body = readBody(doc);
   const meta = readMetadata(doc, url, body);
+  const text = body?.text ?? '';
   return {
     meta: {
       title: meta.title,
@@ -43,11 +45,12 @@ export function readSource(doc: Document, url: string): ReadSource {
       siteName: meta.siteName,
       publishedTime: meta.publishedTime,
       lang: primaryLanguage(meta.lang),
+      wire: readWireCredits(doc, meta, text),
     },
     canonicalUrl: meta.canonicalUrl,
     accessibleForFree: meta.accessibleForFree,
     // Readability's article, one paragraph per block, furniture and captions left out.
-    text: body?.text ?? '',
+    text,
     pageTitle,
     heading,
     pageTextLength,

@@ -53,6 +53,8 @@ export const SourceMeta = z.object({
   siteName: z.string().nullable(),
   publishedTime: z.string().nullable(),
   lang: z.string().nullable(),
+  /** News agencies whose copy the page carries (byline, JSON-LD, dateline, credit line). */
+  wire: z.array(z.object({ name: z.string(), via: z.string() })).optional(),
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 

@@ -4,6 +4,8 @@ import { outletForName, outletForUrl, outletKey } from '../../outlets/lookup';
 import { finding } from './finding';
 import { hostIdentity } from './host-identity';
 
+const WIRE_VIA: Record<string, string> = { byline: 'credited in its byline', 'json-ld': 'credited in its structured data', dateline: 'its dateline names the agency', 'credit line': 'its credit line names the agency' };
+
 function named(a: Attribution): string {
   return a.publicationEn && a.publicationEn !== a.publication ? `${a.publication} (${a.publicationEn})` : a.publication ?? '';
 }
@@ -38,6 +40,20 @@ export function comparePublication(attribution: Attribution, finalUrl: string, s
         'publication.not-their-domain',
         { ...params, host: address, actual: siteName ?? '', domains: claimed.domains.join(', ') },
         `The text names ${label}; the page calls itself “${siteName}”, but ${id.site} is not a domain of ${claimed.en}${domains}.`,
+      );
+    }
+    // Another outlet's page carrying the named agency's copy (Reuters on the Guardian): related, not a mismatch.
+    const wire = source?.wire?.find((w) => outletForName(w.name)?.id === claimed.id);
+    const paper = byDomain ?? (bySite && bySite.id !== claimed.id ? bySite : null);
+    if (wire && (paper || (siteName && !bySite))) {
+      const actual = paper?.en ?? siteName!;
+      const via = WIRE_VIA[wire.via] ?? wire.via;
+      return finding(
+        'publication',
+        true,
+        'publication.republishes',
+        { ...params, actual, agency: claimed.en, via: wire.via },
+        `The text names ${label}; the source is ${actual} (${host}), which republishes ${claimed.en} copy (${via}).`,
       );
     }
     const actual = byDomain ?? bySite;
