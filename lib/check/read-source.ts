@@ -1,5 +1,6 @@
 import type { SourceMeta } from '../schema/check';
 import { readBody } from '../extract/body';
+import { sourceText } from '../extract/dom/article-text';
 import { readMetadata } from '../extract/metadata/read-metadata';
 import { readWireCredits } from '../extract/metadata/wire-credit';
 import { cleanText } from '../text/clean';
@@ -36,7 +37,8 @@ export function readSource(doc: Document, url: string): ReadSource {
   }
   const body = readBody(doc);
   const meta = readMetadata(doc, url, body);
-  const text = body?.text ?? '';
+  // Tables and definition lists as statements with their headers and units.
+  const text = body?.content ? sourceText(body.content) : (body?.text ?? '');
   return {
     meta: {
       title: meta.title,
