@@ -14,6 +14,8 @@ const zhDateFrom = (from: unknown) => (ZH_DATE_FROM[String(from ?? '')] ? `，�
 
 const ZH_WIRE_VIA: Record<string, string> = { byline: '署名为该通讯社', 'json-ld': '结构化数据注明该通讯社', dateline: '电头注明该通讯社', 'credit line': '文末注明该通讯社' };
 
+const ZH_REFERENCE_KIND: Record<string, string> = { encyclopedia: '百科全书', wiki: '维基页面', dictionary: '词典', glossary: '术语表', documentation: '技术文档' };
+
 // Chinese wording of each finding; English uses the finding's own `detail`.
 const ZH_FINDINGS: Record<string, (p: Params) => string> = {
   'reach.ok': (p) => `信源可以访问（HTTP ${p.status}）。`,
@@ -31,6 +33,10 @@ const ZH_FINDINGS: Record<string, (p: Params) => string> = {
   'publication.mismatch': (p) => `文中称出处为 ${p.named}，但信源实为 ${p.actual}（${p.host}）。`,
   'publication.lookalike': (p) => `文中称出处为 ${p.named}，但信源地址 ${p.host} 是仿冒域名（混用了外形相近的拉丁、西里尔或希腊字母），并非该媒体的域名。`,
   'publication.not-their-domain': (p) => `文中称出处为 ${p.named}；页面自称“${p.actual}”，但 ${p.host} 不是该媒体的域名${p.domains ? `（${p.domains}）` : ''}。`,
+  'topic.title': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）：页面讲的正是“${p.term}”，标题为“${p.title}”。`,
+  'topic.lead': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）：页面“${p.title}”开头即解释“${p.term}”：“${p.lead}”。`,
+  'topic.off': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）指向“${p.term}”，但页面讲的是别的内容：“${p.title}”，开头也未提及“${p.term}”。`,
+  'topic.partial': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）指向“${p.term}”：页面“${p.title}”的标题或开头只包含其中 ${p.matched}/${p.total} 个词，无法确定是否讲的是该词。`,
   'publication.republishes': (p) => `文中称出处为 ${p.named}；信源是 ${p.actual}（${p.host}），转载的是 ${p.agency} 的稿件（${ZH_WIRE_VIA[String(p.via)] ?? p.via}）。`,
   'publication.unknown': (p) => `文中称出处为 ${p.named}；无法确认 ${p.host} 是否属于该媒体。`,
   'author.none': (p) => `文中称作者为 ${p.named}；信源页面未署名。`,

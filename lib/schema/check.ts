@@ -28,6 +28,8 @@ export const FindingKind = z.enum([
   'number',
   'claim',
   'content',
+  // Whether a reference link's page (encyclopedia, dictionary, glossary, documentation) is about the linked term.
+  'topic',
 ]);
 export type FindingKind = z.infer<typeof FindingKind>;
 
