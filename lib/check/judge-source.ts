@@ -84,7 +84,7 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
   for (const f of [
     comparePublication(source.attribution, finalUrl, snap.meta),
     compareAuthor(source.attribution, snap.meta),
-    compareDate(input.article, snap.meta?.publishedTime ?? null),
+    compareDate(input.article, snap.meta?.publishedTime ?? null, snap.meta?.publishedFrom),
   ]) {
     if (f) findings.push(f);
   }

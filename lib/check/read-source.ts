@@ -47,6 +47,7 @@ export function readSource(doc: Document, url: string): ReadSource {
       siteName: meta.siteName,
       publishedTime: meta.publishedTime,
       lang: primaryLanguage(meta.lang),
+      publishedFrom: meta.from.publishedTime ?? null,
       wire: readWireCredits(doc, meta, text),
     },
     canonicalUrl: meta.canonicalUrl,

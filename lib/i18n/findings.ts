@@ -46,6 +46,7 @@ const ZH_FINDINGS: Record<string, (p: Params) => string> = {
   'date.unknown': () => '信源未标明发布日期。',
   'date.after': (p) => `信源发布于 ${p.source}，比文章（${p.article}${zhDateFrom(p.from)}）晚 ${p.days} 天。`,
   'date.after-uncertain': (p) => `信源发布于 ${p.source}，比 ${p.article} 晚 ${p.days} 天；该日期取自${ZH_DATE_FROM[String(p.from)] ?? '页面'}，页面未声明发布日期，未必是文章的发布日期。`,
+  'date.source-uncertain': (p) => `信源似乎发布于 ${p.source}，比文章（${p.article}${zhDateFrom(p.from)}）晚 ${p.days} 天，但该日期仅取自${ZH_DATE_FROM[String(p.sourceFrom)] ?? '页面'}，信源未声明发布日期。`,
   'date.before': (p) => (Number(p.days) === 0 ? `信源与文章同日发布（${p.source}${zhDateFrom(p.from)}）。` : `信源发布于 ${p.source}，比文章（${p.article}${zhDateFrom(p.from)}）早 ${p.days} 天。`),
   'quote.exact': (p) => `引语“${p.quote}”在信源中逐字出现。`,
   'quote.normalized': (p) => `引语“${p.quote}”出现在信源中（标点或大小写不同）。`,

@@ -55,6 +55,8 @@ export const SourceMeta = z.object({
   siteName: z.string().nullable(),
   publishedTime: z.string().nullable(),
   lang: z.string().nullable(),
+  /** Where publishedTime was read (readMetadata's origin: "json-ld", "text"…). */
+  publishedFrom: z.string().nullable().optional(),
   /** News agencies whose copy the page carries (byline, JSON-LD, dateline, credit line). */
   wire: z.array(z.object({ name: z.string(), via: z.string() })).optional(),
 });

@@ -40,7 +40,7 @@ function originOf(from: string | null | undefined): string {
  * article date it used and where it came from; when the article's date was not
  * declared by the page, a later source is a warning, not a mismatch.
  */
-export function compareDate(article: Pick<ArticleMeta, 'publishedTime' | 'publishedFrom'>, sourcePublished: string | null): Finding | null {
+export function compareDate(article: Pick<ArticleMeta, 'publishedTime' | 'publishedFrom'>, sourcePublished: string | null, sourceFrom?: string | null): Finding | null {
   const articlePublished = article.publishedTime;
   if (!articlePublished || !sourcePublished) {
     if (!sourcePublished) return finding('date', null, 'date.unknown', {}, 'The source gives no publication date.');
@@ -60,6 +60,16 @@ export function compareDate(article: Pick<ArticleMeta, 'publishedTime' | 'publis
   const params = { article: dayOf(articlePublished)!, source: dayOf(sourcePublished)!, days: Math.abs(gapDays), from };
   if (s > a + slack) {
     const days = Math.max(1, gapDays);
+    const sourceOrigin = ARTICLE_DATE_ORIGINS[originOf(sourceFrom)];
+    if (sourceOrigin && !sourceOrigin.declared) {
+      return finding(
+        'date',
+        null,
+        'date.source-uncertain',
+        { ...params, days, sourceFrom: originOf(sourceFrom) },
+        `The source seems dated ${params.source}, ${days} day(s) after the article (${params.article}${where}), but that date is only ${sourceOrigin.en.replace(/^its /, 'the source’s ')}; the source declares no publication date.`,
+      );
+    }
     if (!declared) {
       return finding(
         'date',

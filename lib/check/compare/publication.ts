@@ -2,6 +2,7 @@ import type { Finding, SourceMeta } from '../../schema/check';
 import type { Attribution } from '../../schema/source';
 import { outletForName, outletForUrl, outletKey } from '../../outlets/lookup';
 import { finding } from './finding';
+import { archivedOriginal } from './archived-copy';
 import { hostIdentity } from './host-identity';
 
 const WIRE_VIA: Record<string, string> = { byline: 'credited in its byline', 'json-ld': 'credited in its structured data', dateline: 'its dateline names the agency', 'credit line': 'its credit line names the agency' };
@@ -13,10 +14,16 @@ function named(a: Attribution): string {
 /** Is the source the publication the article names? Through the outlet table, then by name. */
 export function comparePublication(attribution: Attribution, finalUrl: string, source: SourceMeta | null): Finding | null {
   if (!attribution.publication) return null;
-  const host = new URL(finalUrl).hostname.replace(/^www\./, '');
+  // An archive's copy of a page is that page: who published it comes from the original address.
+  const original = archivedOriginal(finalUrl);
+  const archive = original ? ` (archived at ${new URL(finalUrl).hostname})` : '';
+  const archiver = original ? outletForUrl(finalUrl) : null;
+  if (original) finalUrl = original;
+  const host = new URL(finalUrl).hostname.replace(/^www\./, '') + archive;
   const claimed = (attribution.outlet ? outletForName(attribution.outlet.name) : null) ?? outletForName(attribution.publication);
   const byDomain = outletForUrl(finalUrl);
-  const siteName = source?.siteName ?? null;
+  // The archive's own name (read from the outlet table for its address) is not the archived page's.
+  const siteName = source?.siteName && !(archiver && outletForName(source.siteName)?.id === archiver.id) ? source.siteName : null;
   const bySite = siteName ? outletForName(siteName) : null;
   const label = named(attribution);
   const params = { named: label, host, siteName: siteName ?? '' };
