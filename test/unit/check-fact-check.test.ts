@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareDate } from '../../lib/check/compare/date';
+import { comparePublication } from '../../lib/check/compare/publication';
+import { archivedOriginal } from '../../lib/check/compare/archived-copy';
 import { readWireCredits } from '../../lib/extract/metadata/wire-credit';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { parseHtml } from '../../lib/platform/html';
@@ -93,5 +95,30 @@ describe('wire credits', () => {
     expect(readWireCredits(doc(''), { authors: [], byline: null }, '新华社北京5月1日电 港口城镇开始重建。')[0]?.via).toBe('dateline');
     // A reporter's name or the paper itself is not wire copy.
     expect(readWireCredits(doc(''), { authors: ['Helen Pidd'], byline: 'By Helen Pidd' }, 'Storm damage will cost £30m.')).toEqual([]);
+  });
+});
+
+describe('what the eval’s stub web found', () => {
+  const noAttribution = { publication: null, publicationEn: null, author: null, affiliation: null, outlet: null };
+  it('identifies an archive’s copy by the original address, not as the Internet Archive', () => {
+    const url = 'https://web.archive.org/web/20190301000000/https://medium.com/@someone/a-post-1aca3e9a295f';
+    expect(archivedOriginal(url)).toBe('https://medium.com/@someone/a-post-1aca3e9a295f');
+    expect(archivedOriginal('https://web.archive.org/web/2019/http:/stallman.org/archives/x.html')).toBe('http://stallman.org/archives/x.html');
+    expect(archivedOriginal('https://medium.com/@someone/a-post')).toBeNull();
+    const meta = { title: 'A post', byline: null, authors: [], siteName: 'Internet Archive', publishedTime: null, lang: 'en' };
+    const medium = comparePublication({ ...noAttribution, publication: 'Medium' }, url, meta)!;
+    expect(medium.ok).toBe(true);
+    expect(medium.detail).toBe('The text names Medium; the source is Medium (medium.com (archived at web.archive.org)).');
+    // A copy of a page on another site is still not Medium's, and the archive's own name is no evidence either way.
+    const other = comparePublication({ ...noAttribution, publication: 'Medium' }, 'https://web.archive.org/web/2016/https://www.stallman.org/archives/x.html', meta)!;
+    expect(other.ok).toBeNull();
+  });
+
+  it('does not call a source later than the article when its date was only read from its text', () => {
+    const article = { publishedTime: '2020-10-13T10:00:00Z', publishedFrom: 'json-ld' };
+    const f = compareDate(article, '2021-03-31', 'text')!;
+    expect(f.ok).toBeNull();
+    expect(f.code).toBe('date.source-uncertain');
+    expect(compareDate(article, '2021-03-31', 'json-ld')!.ok).toBe(false);
   });
 });
