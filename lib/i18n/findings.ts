@@ -38,6 +38,7 @@ const ZH_FINDINGS: Record<string, (p: Params) => string> = {
   'topic.off': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）指向“${p.term}”，但页面讲的是别的内容：“${p.title}”，开头也未提及“${p.term}”。`,
   'topic.partial': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）指向“${p.term}”：页面“${p.title}”的标题或开头只包含其中 ${p.matched}/${p.total} 个词，无法确定是否讲的是该词。`,
   'publication.republishes': (p) => `文中称出处为 ${p.named}；信源是 ${p.actual}（${p.host}），转载的是 ${p.agency} 的稿件（${ZH_WIRE_VIA[String(p.via)] ?? p.via}）。`,
+  'publication.reported-by': (p) => `文中称出处为 ${p.named}；信源是 ${p.actual}（${p.host}），可能是对其言行的报道，并非其本身发布的内容。`,
   'publication.unknown': (p) => `文中称出处为 ${p.named}；无法确认 ${p.host} 是否属于该媒体。`,
   'author.none': (p) => `文中称作者为 ${p.named}；信源页面未署名。`,
   'author.match': (p) => `文中称作者为 ${p.named}；信源署名为 ${p.author}，两者一致。`,

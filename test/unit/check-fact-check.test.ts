@@ -114,6 +114,16 @@ describe('what the eval’s stub web found', () => {
     expect(other.ok).toBeNull();
   });
 
+  it('calls news coverage of a body the text names (Facebook, the WHO) a report about it, not a mismatch; two news outlets still disagree', () => {
+    const meta = { title: 'Facebook to remove posts', byline: null, authors: [], siteName: 'The Hill', publishedTime: null, lang: 'en' };
+    const fb = comparePublication({ ...noAttribution, publication: 'Facebook' }, 'https://thehill.com/policy/technology/facebook-posts', meta)!;
+    expect(fb.ok).toBeNull();
+    expect(fb.code).toBe('publication.reported-by');
+    expect(fb.detail).toBe("The text names Facebook; the source is The Hill (thehill.com), which may report what Facebook said or did — it is not Facebook's own publication.");
+    const news = comparePublication({ ...noAttribution, publication: 'The Wall Street Journal' }, 'https://www.latimes.com/environment/story/x', { ...meta, siteName: 'Los Angeles Times' })!;
+    expect(news.ok).toBe(false);
+  });
+
   it('does not call a source later than the article when its date was only read from its text', () => {
     const article = { publishedTime: '2020-10-13T10:00:00Z', publishedFrom: 'json-ld' };
     const f = compareDate(article, '2021-03-31', 'text')!;

@@ -5,6 +5,10 @@ import { finding } from './finding';
 import { archivedOriginal } from './archived-copy';
 import { hostIdentity } from './host-identity';
 
+// Who is reported on, and who reports (outlet types).
+const REPORTED_ON = new Set(['government', 'organization', 'social', 'think-tank', 'journal']);
+const REPORTING = new Set(['news', 'agency', 'magazine', 'encyclopedia', 'blog']);
+
 const WIRE_VIA: Record<string, string> = { byline: 'credited in its byline', 'json-ld': 'credited in its structured data', dateline: 'its dateline names the agency', 'credit line': 'its credit line names the agency' };
 
 function named(a: Attribution): string {
@@ -61,6 +65,17 @@ export function comparePublication(attribution: Attribution, finalUrl: string, s
         'publication.republishes',
         { ...params, actual, agency: claimed.en, via: wire.via },
         `The text names ${label}; the source is ${actual} (${host}), which republishes ${claimed.en} copy (${via}).`,
+      );
+    }
+    // A body that is reported on (Facebook, the WHO, a ministry, a journal) linked to news coverage: the article
+    // may cite the report of what it said. Not its own publication, and not a contradiction either.
+    if (byDomain && REPORTED_ON.has(claimed.type) && REPORTING.has(byDomain.type)) {
+      return finding(
+        'publication',
+        null,
+        'publication.reported-by',
+        { ...params, actual: byDomain.en },
+        `The text names ${label}; the source is ${byDomain.en} (${host}), which may report what ${claimed.en} said or did — it is not ${claimed.en}'s own publication.`,
       );
     }
     const actual = byDomain ?? bySite;
