@@ -13,6 +13,7 @@ import { finding } from './compare/finding';
 import { checkNumbers, numbersFinding, type NumberCheck } from './compare/numbers';
 import { claimContent } from './compare/claim-content';
 import { comparePublication } from './compare/publication';
+import { compareTopic, definitionLink } from './compare/reference-topic';
 import { lexiconBridges, judgeAcrossLanguages } from './compare/cross-language';
 import { checkQuote, checkQuoteAcross } from './compare/quotes';
 import type { Lexicon } from '../text/lexicon/lexicon';
@@ -83,10 +84,15 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
   for (const f of [
     comparePublication(source.attribution, finalUrl, snap.meta),
     compareAuthor(source.attribution, snap.meta),
-    compareDate(input.article.publishedTime, snap.meta?.publishedTime ?? null),
+    compareDate(input.article, snap.meta?.publishedTime ?? null, snap.meta?.publishedFrom),
   ]) {
     if (f) findings.push(f);
   }
+
+  // A link that explains a term is judged on whether its page is about that term, not as a claim.
+  const reference = definitionLink(source, input.claims.length);
+  const topic = reference && sentences.length ? compareTopic(source.text, snap.meta?.title ?? null, snap.text, sourceLang, reference) : null;
+  if (topic) findings.push(topic);
 
   const articleLang = primaryLanguage(input.article.lang);
   const sameLanguage = !!articleLang && articleLang === sourceLang;

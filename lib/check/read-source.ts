@@ -1,6 +1,8 @@
 import type { SourceMeta } from '../schema/check';
 import { readBody } from '../extract/body';
+import { sourceText } from '../extract/dom/article-text';
 import { readMetadata } from '../extract/metadata/read-metadata';
+import { readWireCredits } from '../extract/metadata/wire-credit';
 import { cleanText } from '../text/clean';
 import { primaryLanguage } from '../text/language';
 
@@ -35,6 +37,8 @@ export function readSource(doc: Document, url: string): ReadSource {
   }
   const body = readBody(doc);
   const meta = readMetadata(doc, url, body);
+  // Tables and definition lists as statements with their headers and units.
+  const text = body?.content ? sourceText(body.content) : (body?.text ?? '');
   return {
     meta: {
       title: meta.title,
@@ -43,11 +47,13 @@ export function readSource(doc: Document, url: string): ReadSource {
       siteName: meta.siteName,
       publishedTime: meta.publishedTime,
       lang: primaryLanguage(meta.lang),
+      publishedFrom: meta.from.publishedTime ?? null,
+      wire: readWireCredits(doc, meta, text),
     },
     canonicalUrl: meta.canonicalUrl,
     accessibleForFree: meta.accessibleForFree,
     // Readability's article, one paragraph per block, furniture and captions left out.
-    text: body?.text ?? '',
+    text,
     pageTitle,
     heading,
     pageTextLength,

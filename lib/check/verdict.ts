@@ -2,7 +2,8 @@ import type { CheckState, ClaimSupport, Finding, Verdict } from '../schema/check
 
 const UNREACHABLE: ReadonlySet<CheckState> = new Set(['dead', 'unavailable', 'soft404', 'unreachable', 'timeout', 'blocked']);
 // Findings about what the source is, or what it says word for word: one failure is a mismatch.
-const HARD = new Set(['publication', 'author', 'date', 'quote']);
+// An off-topic reference link (the wrong encyclopedia page) is as wrong as the wrong publication.
+const HARD = new Set(['publication', 'author', 'date', 'quote', 'topic']);
 
 export interface VerdictInput {
   state: CheckState;
@@ -44,6 +45,9 @@ export function decideVerdict({ state, findings, claims, sentences }: VerdictInp
     }
     return { verdict: 'unverifiable', reason: 'the claims are in another language and nothing else could be compared' };
   }
+  // A reference link whose page is about the linked term is what the article says it is.
+  const topic = findings.find((f) => f.kind === 'topic');
+  if (!claims.length && topic?.ok) return { verdict: 'supported', reason: topic.detail };
   // Without claims, support means the source is who the article says it is: a date alone is not that.
   const named = identity.filter((f) => f.kind !== 'date');
   if (named.length && identity.every((f) => f.ok === true)) return { verdict: 'supported', reason: 'the source is what the article says it is' };

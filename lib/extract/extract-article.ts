@@ -50,7 +50,8 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   const occurrences = collectSources(text, pageUrl, lang);
   const sources = occurrences.map((o) => o.source);
   const claims = collectClaims(text, sources, lang);
-  const { accessibleForFree: _free, from: _from, ...article } = meta;
+  const { accessibleForFree: _free, from, ...rest } = meta;
+  const article = { ...rest, publishedFrom: from.publishedTime ?? null };
   return {
     ok: true,
     extraction: {

@@ -3,6 +3,19 @@ import type { Locale } from './translate';
 
 type Params = Record<string, string | number>;
 
+// Where the article's date was read (ARTICLE_DATE_ORIGINS in lib/check/compare/date.ts).
+const ZH_DATE_FROM: Record<string, string> = {
+  'json-ld': 'JSON-LD 的 datePublished', 'json-ld-other': 'JSON-LD 的 datePublished', og: 'article:published_time 标签', citation: '引用日期标签',
+  parsely: '发布日期标签', dc: 'Dublin Core 日期', itemprop: 'datePublished 标记', meta: '发布日期标签', 'generic-date': '日期标签',
+  time: '发布时间元素', url: '网址中的日期', labelled: '页面标注的“发布”日期', 'time-first': '页面上的第一个日期', readability: '阅读模式的推测',
+  'image-url': '头图的日期', text: '正文中的日期',
+};
+const zhDateFrom = (from: unknown) => (ZH_DATE_FROM[String(from ?? '')] ? `，取自${ZH_DATE_FROM[String(from)]}` : '');
+
+const ZH_WIRE_VIA: Record<string, string> = { byline: '署名为该通讯社', 'json-ld': '结构化数据注明该通讯社', dateline: '电头注明该通讯社', 'credit line': '文末注明该通讯社' };
+
+const ZH_REFERENCE_KIND: Record<string, string> = { encyclopedia: '百科全书', wiki: '维基页面', dictionary: '词典', glossary: '术语表', documentation: '技术文档' };
+
 // Chinese wording of each finding; English uses the finding's own `detail`.
 const ZH_FINDINGS: Record<string, (p: Params) => string> = {
   'reach.ok': (p) => `信源可以访问（HTTP ${p.status}）。`,
@@ -20,14 +33,22 @@ const ZH_FINDINGS: Record<string, (p: Params) => string> = {
   'publication.mismatch': (p) => `文中称出处为 ${p.named}，但信源实为 ${p.actual}（${p.host}）。`,
   'publication.lookalike': (p) => `文中称出处为 ${p.named}，但信源地址 ${p.host} 是仿冒域名（混用了外形相近的拉丁、西里尔或希腊字母），并非该媒体的域名。`,
   'publication.not-their-domain': (p) => `文中称出处为 ${p.named}；页面自称“${p.actual}”，但 ${p.host} 不是该媒体的域名${p.domains ? `（${p.domains}）` : ''}。`,
+  'topic.title': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）：页面讲的正是“${p.term}”，标题为“${p.title}”。`,
+  'topic.lead': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）：页面“${p.title}”开头即解释“${p.term}”：“${p.lead}”。`,
+  'topic.off': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）指向“${p.term}”，但页面讲的是别的内容：“${p.title}”，开头也未提及“${p.term}”。`,
+  'topic.partial': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）指向“${p.term}”：页面“${p.title}”的标题或开头只包含其中 ${p.matched}/${p.total} 个词，无法确定是否讲的是该词。`,
+  'publication.republishes': (p) => `文中称出处为 ${p.named}；信源是 ${p.actual}（${p.host}），转载的是 ${p.agency} 的稿件（${ZH_WIRE_VIA[String(p.via)] ?? p.via}）。`,
+  'publication.reported-by': (p) => `文中称出处为 ${p.named}；信源是 ${p.actual}（${p.host}），可能是对其言行的报道，并非其本身发布的内容。`,
   'publication.unknown': (p) => `文中称出处为 ${p.named}；无法确认 ${p.host} 是否属于该媒体。`,
   'author.none': (p) => `文中称作者为 ${p.named}；信源页面未署名。`,
   'author.match': (p) => `文中称作者为 ${p.named}；信源署名为 ${p.author}，两者一致。`,
   'author.mismatch': (p) => `文中称作者为 ${p.named}，但信源作者为 ${p.authors}。`,
   'author.unknown': (p) => `文中称作者为 ${p.named}；信源作者为 ${p.authors}，无法判断是否为同一人。`,
   'date.unknown': () => '信源未标明发布日期。',
-  'date.after': (p) => `信源发布于 ${p.source}，比文章（${p.article}）晚 ${p.days} 天。`,
-  'date.before': (p) => (Number(p.days) === 0 ? `信源与文章同日发布（${p.source}）。` : `信源发布于 ${p.source}，比文章早 ${p.days} 天。`),
+  'date.after': (p) => `信源发布于 ${p.source}，比文章（${p.article}${zhDateFrom(p.from)}）晚 ${p.days} 天。`,
+  'date.after-uncertain': (p) => `信源发布于 ${p.source}，比 ${p.article} 晚 ${p.days} 天；该日期取自${ZH_DATE_FROM[String(p.from)] ?? '页面'}，页面未声明发布日期，未必是文章的发布日期。`,
+  'date.source-uncertain': (p) => `信源似乎发布于 ${p.source}，比文章（${p.article}${zhDateFrom(p.from)}）晚 ${p.days} 天，但该日期仅取自${ZH_DATE_FROM[String(p.sourceFrom)] ?? '页面'}，信源未声明发布日期。`,
+  'date.before': (p) => (Number(p.days) === 0 ? `信源与文章同日发布（${p.source}${zhDateFrom(p.from)}）。` : `信源发布于 ${p.source}，比文章（${p.article}${zhDateFrom(p.from)}）早 ${p.days} 天。`),
   'quote.exact': (p) => `引语“${p.quote}”在信源中逐字出现。`,
   'quote.normalized': (p) => `引语“${p.quote}”出现在信源中（标点或大小写不同）。`,
   'quote.number-changed': (p) => `引语“${p.quote}”中的数字（${p.numbers}）与信源不符，信源原文：“${p.near}”。`,

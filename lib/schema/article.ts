@@ -11,6 +11,8 @@ export const ArticleMeta = z.object({
   siteName: z.string().nullable(),
   /** ISO 8601; keeps the page's offset when it gives one. */
   publishedTime: z.string().nullable(),
+  /** Where publishedTime was read ("json-ld", "labelled", "time-first"…: readMetadata's origin), for the date finding. */
+  publishedFrom: z.string().nullable().optional(),
   modifiedTime: z.string().nullable(),
   /** BCP 47 tag, e.g. "zh", "en-GB". */
   lang: z.string().nullable(),

@@ -28,6 +28,8 @@ export const FindingKind = z.enum([
   'number',
   'claim',
   'content',
+  // Whether a reference link's page (encyclopedia, dictionary, glossary, documentation) is about the linked term.
+  'topic',
 ]);
 export type FindingKind = z.infer<typeof FindingKind>;
 
@@ -53,6 +55,10 @@ export const SourceMeta = z.object({
   siteName: z.string().nullable(),
   publishedTime: z.string().nullable(),
   lang: z.string().nullable(),
+  /** Where publishedTime was read (readMetadata's origin: "json-ld", "text"…). */
+  publishedFrom: z.string().nullable().optional(),
+  /** News agencies whose copy the page carries (byline, JSON-LD, dateline, credit line). */
+  wire: z.array(z.object({ name: z.string(), via: z.string() })).optional(),
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 

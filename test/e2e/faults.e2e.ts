@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TabReport } from '../../lib/schema/report';
 import { FAULT_ARTICLE_URL } from '../web/faults';
 import { AMP_CANONICAL, AMP_LINK, BUSY_429, CATCH_ALL, DOWN_503, GBK_AS_UTF8, LIVE_ALARMING, LONG_CHAIN, LOOKALIKE_CYRILLIC, LOOKALIKE_SUBDOMAIN, TRUTH_ARTICLE_URL, XINHUA_SHORT_URL } from '../web/truth';
+import { AFTER_STATEMENT, AP_ON_WAPO, DEFINITION_OFF_TOPIC, DEFINITION_ON_TOPIC, FACT_CHECK_URL, REUTERS_ON_GUARDIAN, STATS_TABLE } from '../web/fact-check';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
@@ -137,4 +138,48 @@ describe('a short Chinese news page, in Chromium', () => {
     expect(await popup.locator('main').getAttribute('data-phase')).toBe('done');
     expect(await popup.locator('[data-testid="source-card"]').count()).toBeGreaterThan(0);
   }, 90_000);
+});
+
+describe('a fact-check page and the sources it cites, in Chromium', () => {
+  let fc: TabReport;
+  let popup: Page;
+  beforeAll(async () => {
+    // None of these sources hangs: give them the ordinary time.
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { timeoutSeconds: 15 } }));
+    const tab = await browser.openTab(FACT_CHECK_URL);
+    popup = await browser.openPopup(tab.tabId);
+    await popup.waitForSelector('main[data-phase="done"]', { timeout: 60_000 });
+    const raw = await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'report/get', payload: { tabId: id } }), tab.tabId);
+    fc = TabReport.parse((raw as { data: unknown }).data);
+  }, 90_000);
+  const checkOf = (url: string) => {
+    const p = fc.progress.find((x) => x.url === url);
+    if (!p?.check) throw new Error(`no check for ${url}`);
+    return p.check;
+  };
+  const detail = (url: string, kind: string) => checkOf(url).findings.find((f) => f.kind === kind)?.detail ?? '';
+
+  it('dates the article by its "Published:" label, so a source from between the statement and the fact check is no mismatch', () => {
+    expect(checkOf(AFTER_STATEMENT).verdict).not.toBe('mismatch');
+    expect(detail(AFTER_STATEMENT, 'date')).toMatch(/31 day\(s\) before the article \(2019-11-18, from the date it labels “Published”\)/);
+  });
+
+  it('finds "€171 million" in a table whose header says EUR million', () => {
+    expect(checkOf(STATS_TABLE).verdict).toBe('supported');
+    expect(checkOf(STATS_TABLE).claims[0]?.support.evidence[0]).toBe('Tourist spending in the region, Q1 2019, Value (EUR million): 171 million.');
+  });
+
+  it('judges definition links by their topic, and the popup shows why', async () => {
+    expect(checkOf(DEFINITION_ON_TOPIC).verdict).toBe('supported');
+    expect(checkOf(DEFINITION_OFF_TOPIC).verdict).toBe('mismatch');
+    const card = popup.locator(`[data-testid="source-card"][data-url="${DEFINITION_OFF_TOPIC}"]`);
+    await expect.poll(() => card.textContent()).toContain('the page is about something else: “Harbor seal”');
+  });
+
+  it('says Reuters and AP copy on newspaper sites is republished, not a mismatch', () => {
+    expect(checkOf(REUTERS_ON_GUARDIAN).verdict).toBe('supported');
+    expect(detail(REUTERS_ON_GUARDIAN, 'publication')).toMatch(/The Guardian \(theguardian\.com\), which republishes Reuters copy/);
+    expect(checkOf(AP_ON_WAPO).verdict).not.toBe('mismatch');
+    expect(detail(AP_ON_WAPO, 'publication')).toMatch(/republishes Associated Press copy/);
+  });
 });

@@ -5,6 +5,7 @@
 import { evaluate as body } from './body';
 import { evaluate as citedLinks } from './cited-links';
 import { evaluate as cjkGate } from './cjk-gate';
+import { evaluate as falseAlarms } from './false-alarms';
 import { evaluate as metadata } from './metadata';
 import { evaluate as polnear } from './polnear';
 import { evaluate as readability } from './readability';
@@ -20,6 +21,7 @@ for (const [name, run] of [
   ['readability', readability],
   ['CJK article gate', cjkGate],
   ['cited links', citedLinks],
+  ['false alarms', falseAlarms],
   ['claims (PolNeAR)', polnear],
   ['claim support (WiCE)', wice],
   ['cross-language claim support (WiCE-zh)', wiceZh],

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
+import { AFTER_STATEMENT, DEFINITION_OFF_TOPIC, DEFINITION_ON_TOPIC, FACT_CHECK_URL, REUTERS_ON_GUARDIAN, STATS_TABLE } from '../web/fact-check';
 import { AMP_LINK, BUSY_429, DOWN_503, LIVE_ALARMING, LONG_CHAIN, TRUTH_ARTICLE_URL, XINHUA_SHORT_URL } from '../web/truth';
 import { articleHtml } from '../web/article-page';
 import { startFixtureWeb, type FixtureWeb } from '../web/server';
@@ -140,6 +141,23 @@ describe('command line', () => {
     expect(check(AMP_LINK).state).toBe('ok');
     const { stdout: md } = await run('check.ts', [TRUTH_ARTICLE_URL, '--host-rules', web.hostRules, '--insecure', '--format', 'markdown', '--no-wayback']);
     expect(md).toContain('**Verdict:** ⏳ temporarily unavailable (state: unavailable, HTTP 503)');
+  }, 90_000);
+
+  it('check on a fact-check page: its labelled date, a statistics table, definition links and wire copy, each with its reason', async () => {
+    const { stdout } = await run('check.ts', [FACT_CHECK_URL, '--host-rules', web.hostRules, '--insecure', '--no-wayback']);
+    const report = JSON.parse(stdout) as { article: { publishedTime: string }; sources: { url: string; check: { verdict: string; findings: { kind: string; code: string; detail: string }[] } }[] };
+    const check = (url: string) => report.sources.find((s) => s.url === url)!.check;
+    const detail = (url: string, kind: string) => check(url).findings.find((f) => f.kind === kind)?.detail;
+    expect(report.article.publishedTime.slice(0, 10)).toBe('2019-11-18');
+    expect(check(AFTER_STATEMENT).verdict).not.toBe('mismatch');
+    expect(detail(AFTER_STATEMENT, 'date')).toMatch(/before the article \(2019-11-18, from the date it labels “Published”\)/);
+    expect(check(STATS_TABLE).verdict).toBe('supported');
+    expect(check(DEFINITION_ON_TOPIC).verdict).toBe('supported');
+    expect(detail(DEFINITION_ON_TOPIC, 'topic')).toMatch(/the page is about “tourist tax”/);
+    expect(check(DEFINITION_OFF_TOPIC).verdict).toBe('mismatch');
+    expect(detail(DEFINITION_OFF_TOPIC, 'topic')).toMatch(/about something else: “Harbor seal”/);
+    expect(check(REUTERS_ON_GUARDIAN).verdict).toBe('supported');
+    expect(detail(REUTERS_ON_GUARDIAN, 'publication')).toMatch(/republishes Reuters copy/);
   }, 90_000);
 
   it('support judges claims against sentences, one JSON line per input line; a bad line is named on stderr and the rest go on', async () => {

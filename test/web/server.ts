@@ -10,6 +10,7 @@ import { faultRoutes, NXDOMAIN_HOST, REFUSED_HOST, TLS_BROKEN_HOST } from './fau
 import { handleGeneratedSource, handleScalePage, longRead, manySources } from './generated';
 import { ROUTES, type Route } from './routes';
 import { truthRoutes } from './truth';
+import { factCheckRoutes } from './fact-check';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -71,7 +72,7 @@ export async function startFixtureWeb(extraRoutes: Route[] = []): Promise<Fixtur
     { host: 'www.many-sources.example-news.com', path: '/200/', handle: (_q, r) => (r.writeHead(200, html), r.end(manySources(200))) },
     { host: 'www.many-sources.example-news.com', path: '/scale/', handle: (q, r) => handleScalePage(new URL(q.url ?? '/', 'https://x'), r) },
   ];
-  const routes = [...extraRoutes, ...ROUTES, ...CROSS_LANGUAGE_ROUTES, ...generated, ...faultRoutes(() => privateTarget), ...truthRoutes()];
+  const routes = [...extraRoutes, ...ROUTES, ...CROSS_LANGUAGE_ROUTES, ...generated, ...faultRoutes(() => privateTarget), ...truthRoutes(), ...factCheckRoutes()];
 
   const server: Server = createServer(
     { key: readFileSync(join(here, 'cert/key.pem')), cert: readFileSync(join(here, 'cert/cert.pem')) },

@@ -2,7 +2,14 @@ import type { Finding, SourceMeta } from '../../schema/check';
 import type { Attribution } from '../../schema/source';
 import { outletForName, outletForUrl, outletKey } from '../../outlets/lookup';
 import { finding } from './finding';
+import { archivedOriginal } from './archived-copy';
 import { hostIdentity } from './host-identity';
+
+// Who is reported on, and who reports (outlet types).
+const REPORTED_ON = new Set(['government', 'organization', 'social', 'think-tank', 'journal']);
+const REPORTING = new Set(['news', 'agency', 'magazine', 'encyclopedia', 'blog']);
+
+const WIRE_VIA: Record<string, string> = { byline: 'credited in its byline', 'json-ld': 'credited in its structured data', dateline: 'its dateline names the agency', 'credit line': 'its credit line names the agency' };
 
 function named(a: Attribution): string {
   return a.publicationEn && a.publicationEn !== a.publication ? `${a.publication} (${a.publicationEn})` : a.publication ?? '';
@@ -11,10 +18,16 @@ function named(a: Attribution): string {
 /** Is the source the publication the article names? Through the outlet table, then by name. */
 export function comparePublication(attribution: Attribution, finalUrl: string, source: SourceMeta | null): Finding | null {
   if (!attribution.publication) return null;
-  const host = new URL(finalUrl).hostname.replace(/^www\./, '');
+  // An archive's copy of a page is that page: who published it comes from the original address.
+  const original = archivedOriginal(finalUrl);
+  const archive = original ? ` (archived at ${new URL(finalUrl).hostname})` : '';
+  const archiver = original ? outletForUrl(finalUrl) : null;
+  if (original) finalUrl = original;
+  const host = new URL(finalUrl).hostname.replace(/^www\./, '') + archive;
   const claimed = (attribution.outlet ? outletForName(attribution.outlet.name) : null) ?? outletForName(attribution.publication);
   const byDomain = outletForUrl(finalUrl);
-  const siteName = source?.siteName ?? null;
+  // The archive's own name (read from the outlet table for its address) is not the archived page's.
+  const siteName = source?.siteName && !(archiver && outletForName(source.siteName)?.id === archiver.id) ? source.siteName : null;
   const bySite = siteName ? outletForName(siteName) : null;
   const label = named(attribution);
   const params = { named: label, host, siteName: siteName ?? '' };
@@ -38,6 +51,31 @@ export function comparePublication(attribution: Attribution, finalUrl: string, s
         'publication.not-their-domain',
         { ...params, host: address, actual: siteName ?? '', domains: claimed.domains.join(', ') },
         `The text names ${label}; the page calls itself “${siteName}”, but ${id.site} is not a domain of ${claimed.en}${domains}.`,
+      );
+    }
+    // Another outlet's page carrying the named agency's copy (Reuters on the Guardian): related, not a mismatch.
+    const wire = source?.wire?.find((w) => outletForName(w.name)?.id === claimed.id);
+    const paper = byDomain ?? (bySite && bySite.id !== claimed.id ? bySite : null);
+    if (wire && (paper || (siteName && !bySite))) {
+      const actual = paper?.en ?? siteName!;
+      const via = WIRE_VIA[wire.via] ?? wire.via;
+      return finding(
+        'publication',
+        true,
+        'publication.republishes',
+        { ...params, actual, agency: claimed.en, via: wire.via },
+        `The text names ${label}; the source is ${actual} (${host}), which republishes ${claimed.en} copy (${via}).`,
+      );
+    }
+    // A body that is reported on (Facebook, the WHO, a ministry, a journal) linked to news coverage: the article
+    // may cite the report of what it said. Not its own publication, and not a contradiction either.
+    if (byDomain && REPORTED_ON.has(claimed.type) && REPORTING.has(byDomain.type)) {
+      return finding(
+        'publication',
+        null,
+        'publication.reported-by',
+        { ...params, actual: byDomain.en },
+        `The text names ${label}; the source is ${byDomain.en} (${host}), which may report what ${claimed.en} said or did — it is not ${claimed.en}'s own publication.`,
       );
     }
     const actual = byDomain ?? bySite;

@@ -2,6 +2,7 @@ import { type Block, readBlocks } from './blocks';
 import { isBesidePicture, isCreditedCaption, isInCaption } from './captions';
 import { isArticleFurniture } from './furniture';
 import { withoutRelatedLists } from './related-lists';
+import { definitionStatements, tableStatements } from './table-statements';
 
 // A quoted post (an embedded tweet) is quoted material even inside a wrapper named "widget".
 const isChrome = (b: Block, root: Element) => b.chrome && !inQuote(b.el, root);
@@ -43,4 +44,28 @@ export function articleText(content: Element): string {
   return articleBlocks(readBlocks(content), content)
     .map((b) => b.text)
     .join('\n\n');
+}
+
+/**
+ * A source page's text for checking: as articleText, but each data table and
+ * definition list becomes statements with its headers and units (see
+ * table-statements.ts), so a figure is read with what it measures.
+ */
+export function sourceText(content: Element): string {
+  const statements = new Map<Element, string[]>();
+  const out: string[] = [];
+  for (const b of articleBlocks(readBlocks(content), content)) {
+    const group = b.kind === 'cell' ? b.el.closest('table') : b.el.localName === 'dt' || b.el.localName === 'dd' ? b.el.closest('dl') : null;
+    if (group) {
+      let list = statements.get(group);
+      if (!list) {
+        list = group.localName === 'table' ? tableStatements(group) : definitionStatements(group);
+        statements.set(group, list);
+        out.push(...list);
+      }
+      if (list.length) continue;
+    }
+    out.push(b.text);
+  }
+  return out.join('\n\n');
 }

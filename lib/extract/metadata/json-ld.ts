@@ -15,6 +15,8 @@ export interface LdArticle {
   image: string | null;
   description: string | null;
   isAccessibleForFree: boolean | null;
+  /** Who supplied the story when not the publisher: sourceOrganization, provider, creditText (wire copy). */
+  credits: string[];
 }
 
 const ARTICLE_TYPES = new Set([
@@ -186,6 +188,7 @@ export function readJsonLdArticle(doc: Document): LdArticle | null {
     image: str(best['image']) ?? str(best['thumbnailUrl']),
     description: str(best['description']),
     isAccessibleForFree: bool(best['isAccessibleForFree']),
+    credits: [...names(best['sourceOrganization'], byId), ...names(best['provider'], byId), ...names(best['creditText'], byId)],
   };
 }
 

@@ -79,6 +79,8 @@ export function readMetadata(
     ['generic-date', firstMeta(tags, 'dc.date', 'dcterms.date', 'date')],
     ['time', () => times().published],
     ['url', () => dateFromUrl(pageUrl)],
+    // A date the page labels "Published:" says what it is; the first <time> on a fact-check page is the checked statement's.
+    ['labelled', () => safe(() => readLabelledDate(doc))],
     ['time-first', () => times().first],
     ['readability', body?.publishedTime],
     // Upload paths of the lead image are dated by most CMSs (/uploads/2020/10/26/…).
