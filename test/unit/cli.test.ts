@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -256,5 +256,24 @@ describe('command line', () => {
     expect(answers.slice(0, 3).map((a) => [a.id, a.label, a.evidence])).toEqual([0, 1, 2].map((i) => [i, 'supported', [1]]));
     expect(answers[3]).toMatchObject({ line: 4, error: expect.stringMatching(/claim/) });
     expect(answers.at(-1)).toMatchObject({ id: many + 3, label: 'supported', evidence: [1] });
+  }, 120_000);
+
+  it('every command answers --help (exit 0, usage on stdout), --version, and refuses an unknown option with exit 2 and the usage on stderr', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const command of ['extract', 'check', 'support']) {
+      const help = await run(`${command}.ts`, ['--help']);
+      expect(help.stdout, command).toMatch(new RegExp(`^usage: ${command} `));
+      expect(help.stdout, command).toMatch(/--help/);
+      expect(help.stderr, command).toBe('');
+      expect((await run(`${command}.ts`, ['--version'])).stdout, command).toBe(`${version}\n`);
+      const unknown = await runFailing(`${command}.ts`, ['--frobnicate', 'x']);
+      expect(unknown.code, command).toBe(2);
+      expect(unknown.stderr, command).toMatch(/Unknown option '--frobnicate'/);
+      expect(unknown.stderr, command).toContain(help.stdout.split('\n')[0]);
+      // Nothing to work on is a usage error too: exit 2, the usage on stderr, nothing on stdout.
+      const bare = await runFailing(`${command}.ts`, []);
+      expect(bare.code, command).toBe(2);
+      expect(bare.stderr, command).toContain(help.stdout.split('\n')[0]);
+    }
   }, 120_000);
 });
