@@ -23,7 +23,7 @@ export function decideVerdict({ state, findings, claims, sentences }: VerdictInp
   }
   // A figure the source gives differently is a misreport, like an altered quotation; a missing one is not.
   const hardFail = findings.find((f) => (HARD.has(f.kind) || f.code === 'number.conflict') && f.ok === false);
-  if (hardFail) return { verdict: 'mismatch', reason: hardFail.detail };
+  if (hardFail) return { verdict: 'mismatch', reason: hardFail.code };
   if (state === 'not-html' || state === 'paywalled' || sentences === 0) {
     return { verdict: 'unverifiable', reason: state === 'paywalled' ? 'the text is behind a paywall' : state === 'not-html' ? 'the source is not a web page' : 'the source has no readable text' };
   }

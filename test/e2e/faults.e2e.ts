@@ -5,6 +5,7 @@ import { FAULT_ARTICLE_URL } from '../web/faults';
 import { AMP_CANONICAL, AMP_LINK, BUSY_429, CATCH_ALL, DOWN_503, GBK_AS_UTF8, LIVE_ALARMING, LONG_CHAIN, LOOKALIKE_CYRILLIC, LOOKALIKE_SUBDOMAIN, TRUTH_ARTICLE_URL, XINHUA_SHORT_URL } from '../web/truth';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { findingText } from '../../lib/i18n/findings';
 
 let browser: ExtensionBrowser;
 let report: TabReport;
@@ -94,7 +95,7 @@ describe('no false alarm on good sources, in Chromium', () => {
     for (const url of [BUSY_429, DOWN_503]) {
       const c = checkOf(url);
       expect(c.state, url).toBe('unavailable');
-      expect(c.findings[0]!.detail, url).toMatch(/temporarily unavailable \(HTTP (429|503)/);
+      expect(findingText(c.findings[0]!, 'en'), url).toMatch(/temporarily unavailable \(HTTP (429|503)/);
     }
     const card = popup.locator(`[data-testid="source-card"][data-url="${DOWN_503}"]`);
     await expect.poll(() => card.locator('[data-verdict]').first().textContent()).toContain('Temporarily unavailable');
@@ -121,7 +122,7 @@ describe('no false alarm on good sources, in Chromium', () => {
     expect(cyrillic.findings.find((f) => f.kind === 'publication')?.code).toBe('publication.lookalike');
     const sub = checkOf(LOOKALIKE_SUBDOMAIN);
     expect(sub.verdict).toBe('mismatch');
-    expect(sub.findings.find((f) => f.kind === 'publication')?.detail).toMatch(/example-source\.com is not a domain of Reuters/);
+    expect(findingText(sub.findings.find((f) => f.kind === 'publication')!, 'en')).toMatch(/example-source\.com is not a domain of Reuters/);
   });
 
   it('sniffs a GBK page labelled UTF-8', () => {

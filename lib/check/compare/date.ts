@@ -7,7 +7,7 @@ const DAY = 86_400_000;
 /** A source cannot be cited before it was published. */
 export function compareDate(articlePublished: string | null, sourcePublished: string | null): Finding | null {
   if (!articlePublished || !sourcePublished) {
-    if (!sourcePublished) return finding('date', null, 'date.unknown', {}, 'The source gives no publication date.');
+    if (!sourcePublished) return finding('date', null, 'date.unknown', {});
     return null;
   }
   const a = toEpoch(articlePublished);
@@ -18,14 +18,8 @@ export function compareDate(articlePublished: string | null, sourcePublished: st
   const gapDays = Math.round((s - a) / DAY);
   const params = { article: dayOf(articlePublished)!, source: dayOf(sourcePublished)!, days: Math.abs(gapDays) };
   if (s > a + slack) {
-    return finding('date', false, 'date.after', params, `The source is dated ${params.source}, ${Math.max(1, gapDays)} day(s) after the article (${params.article}).`);
+    return finding('date', false, 'date.after', { ...params, days: Math.max(1, gapDays) });
   }
   const before = Math.round((a - s) / DAY);
-  return finding(
-    'date',
-    true,
-    'date.before',
-    { ...params, days: before },
-    before === 0 ? `The source was published the same day as the article (${params.source}).` : `The source was published ${params.source}, ${before} day(s) before the article.`,
-  );
+  return finding('date', true, 'date.before', { ...params, days: before });
 }

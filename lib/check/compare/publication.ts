@@ -22,38 +22,31 @@ export function comparePublication(attribution: Attribution, finalUrl: string, s
   // Identity comes from the address first: a page's own name never vouches for a domain that is not the outlet's.
   const id = hostIdentity(new URL(finalUrl).hostname);
   const address = id.shown !== id.host ? `${id.shown} (${id.host})` : id.host;
-  const lookAlike = id.mixedScript ? '; its address mixes Latin, Cyrillic or Greek letters that look alike' : '';
   if (id.mixedScript && byDomain?.id !== claimed?.id) {
-    return finding('publication', false, 'publication.lookalike', { ...params, host: address, actual: siteName ?? id.site }, `The text names ${label}, but the source's address ${address} is a look-alike${lookAlike}, not ${claimed?.en ?? label}'s domain.`);
+    return finding('publication', false, 'publication.lookalike', { ...params, host: address, actual: siteName ?? id.site, claimed: claimed?.en ?? label });
   }
   if (claimed) {
     if (byDomain?.id === claimed.id) {
-      return finding('publication', true, 'publication.match', params, `The text names ${label}; the source is ${claimed.en} (${host}).`);
+      return finding('publication', true, 'publication.match', { ...params, actual: claimed.en });
     }
     if (bySite?.id === claimed.id && !byDomain) {
       const domains = claimed.domains.length ? ` (${claimed.domains.join(', ')})` : '';
-      return finding(
-        'publication',
-        false,
-        'publication.not-their-domain',
-        { ...params, host: address, actual: siteName ?? '', domains: claimed.domains.join(', ') },
-        `The text names ${label}; the page calls itself “${siteName}”, but ${id.site} is not a domain of ${claimed.en}${domains}.`,
-      );
+      return finding('publication', false, 'publication.not-their-domain', { ...params, host: address, site: id.site, actual: siteName ?? '', claimed: claimed.en, domains: claimed.domains.join(', ') });
     }
     const actual = byDomain ?? bySite;
     if (actual) {
-      return finding('publication', false, 'publication.mismatch', { ...params, actual: actual.en }, `The text names ${label}, but the source is ${actual.en} (${host}).`);
+      return finding('publication', false, 'publication.mismatch', { ...params, actual: actual.en });
     }
     if (siteName) {
-      return finding('publication', false, 'publication.mismatch', { ...params, actual: siteName }, `The text names ${label}, but the source calls itself “${siteName}” (${host}).`);
+      return finding('publication', false, 'publication.mismatch', { ...params, actual: siteName });
     }
-    return finding('publication', null, 'publication.unknown', params, `The text names ${label}; ${host} is not a known domain of it and the page gives no site name.`);
+    return finding('publication', null, 'publication.unknown', params);
   }
   // A publication the table does not know: compare names directly.
   const key = outletKey(attribution.publication);
   const hostKey = outletKey(host.split('.').slice(0, -1).join(''));
   if (key && ((siteName && (outletKey(siteName).includes(key) || key.includes(outletKey(siteName)))) || hostKey.includes(key))) {
-    return finding('publication', true, 'publication.match', params, `The text names ${label}; the source’s site is “${siteName ?? host}”.`);
+    return finding('publication', true, 'publication.match', { ...params, actual: siteName ?? host });
   }
-  return finding('publication', null, 'publication.unknown', params, `The text names ${label}; the source is “${siteName ?? host}”, which cannot be matched to it.`);
+  return finding('publication', null, 'publication.unknown', params);
 }
