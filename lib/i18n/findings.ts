@@ -42,7 +42,7 @@ function dates(p: Params, locale: Locale): Params {
 }
 
 function language(tag: string | number | undefined, locale: Locale): string {
-  return languageName(tag ? String(tag) : null, locale) ?? createTranslator(locale)('finding_unknown');
+  return languageName(tag ? String(tag) : null, locale) ?? createTranslator(locale)('language_unknown');
 }
 
 /** The message a finding code is worded by, for the locale test: every code must have it in every language. */
