@@ -1,3 +1,4 @@
+import { keyOf } from '@/lib/i18n/translate';
 import type { TabReport } from '@/lib/schema/report';
 import { useI18n } from '../i18n-context';
 import { ArticleHeader } from './ArticleHeader';
@@ -56,7 +57,7 @@ function Body({ report, loaded, onAnalyse, onRecheck }: Pick<Props, 'report' | '
         <p>
           <strong>{t(report.phase === 'error' ? 'phase_error' : 'phase_notArticle')}</strong>
         </p>
-        {report.reason && <p>{report.reason}</p>}
+        {report.why ? <p>{t(keyOf('why', report.why.code), { count: report.why.count ?? 0, message: report.why.message ?? '' })}</p> : report.reason && <p>{report.reason}</p>}
         <button type="button" class="button primary" onClick={() => onAnalyse(true)}>
           {t(report.phase === 'error' ? 'action_retry' : 'action_analyseAnyway')}
         </button>

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findingMessage, findingText, supportText } from '../../lib/i18n/findings';
 import { formatDay } from '../../lib/i18n/format';
-import { CATALOGS, createTranslator, LOCALES, localeTag, resolveLocale, type Locale } from '../../lib/i18n/translate';
+import { CATALOGS, createTranslator, keyOf, LOCALES, localeTag, resolveLocale, type Locale } from '../../lib/i18n/translate';
 import { FindingCode, Support } from '../../lib/schema/check';
+import { ReportWhy } from '../../lib/schema/report';
 import { SettingFields } from '../../lib/schema/settings';
 import { ROOT } from '../support/fixtures';
 
@@ -84,6 +85,17 @@ describe('interface languages', () => {
         }
       }
     }
+  });
+
+  it('every reason a page is not read (not an article, turned off, interrupted) is worded in every language, in that language', () => {
+    for (const code of ReportWhy.shape.code.options) {
+      for (const locale of LOCALES) {
+        const text = createTranslator(locale)(keyOf('why', code), { count: 3, message: 'boom' });
+        expect(text, `${locale} ${code}`).not.toMatch(/\{\w+\}|why_/);
+        expect(/\p{Script=Han}/u.test(text), `${locale} ${code}: ${text}`).toBe(locale !== 'en');
+      }
+    }
+    expect(createTranslator('en')('why_few_paragraphs', { count: 1 })).toMatch(/^The page has only 1 paragraph of running text;/);
   });
 
   it('Traditional Chinese is written in Traditional characters and Taiwan terms, not a copy of the Simplified text', () => {
