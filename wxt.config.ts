@@ -23,9 +23,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Source Lens',
-    description:
-      'Shows which sources a news article cites, who it attributes each claim to, and whether each source says what the article says.',
+    // Worded in public/_locales/<locale>/messages.json, like the rest of the interface.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'tabs', 'scripting', 'webRequest', 'declarativeNetRequestWithHostAccess'],
     // Source checks fetch arbitrary cited pages from the background worker.
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -1,3 +1,4 @@
+import { keyOf } from '@/lib/i18n/translate';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Locale } from '@/lib/i18n/translate';
 import { formatDay } from '@/lib/i18n/format';
@@ -108,7 +109,7 @@ export function createBadge(anchor: Element, info: BadgeInfo, t: Translate, loca
     current = next;
     wrap.dataset.status = next.status;
     icon.textContent = ICON[next.status];
-    label.textContent = next.outlet ? t(`badge.type.${next.outlet.type}`) : t('badge.source');
+    label.textContent = next.outlet ? t(keyOf('badge_type', next.outlet.type)) : t('badge_source');
     button.setAttribute('aria-label', accessibleLabel(next, t));
     if (!card.hidden) renderCard(card, next, t, locale);
   };
@@ -118,14 +119,14 @@ export function createBadge(anchor: Element, info: BadgeInfo, t: Translate, loca
 
 function accessibleLabel(info: BadgeInfo, t: Translate): string {
   const who = info.siteName ?? info.outlet?.name ?? hostOf(info.url);
-  const type = info.outlet ? t(`type.${info.outlet.type}`) : t('badge.source');
-  return t('badge.label', { source: who, type, verdict: verdictText(info, t) });
+  const type = info.outlet ? t(keyOf('type', info.outlet.type)) : t('badge_source');
+  return t('badge_label', { source: who, type, verdict: verdictText(info, t) });
 }
 
 function verdictText(info: BadgeInfo, t: Translate): string {
-  if (info.status === 'unchecked') return t('badge.unchecked');
-  if (info.status === 'checking') return t('verdict.checking');
-  return t(`verdict.${info.status}`);
+  if (info.status === 'unchecked') return t('badge_unchecked');
+  if (info.status === 'checking') return t('verdict_checking');
+  return t(keyOf('verdict', info.status));
 }
 
 function renderCard(card: HTMLElement, info: BadgeInfo, t: Translate, locale: Locale) {
@@ -137,9 +138,9 @@ function renderCard(card: HTMLElement, info: BadgeInfo, t: Translate, locale: Lo
     return e;
   };
   card.replaceChildren();
-  card.setAttribute('aria-label', t('badge.cardLabel'));
+  card.setAttribute('aria-label', t('badge_cardLabel'));
   card.append(el('h2', info.title ?? info.siteName ?? hostOf(info.url)));
-  const meta = [info.siteName ?? info.outlet?.name, info.outlet ? t(`type.${info.outlet.type}`) : null, formatDay(info.published, locale)].filter(Boolean).join(' · ');
+  const meta = [info.siteName ?? info.outlet?.name, info.outlet ? t(keyOf('type', info.outlet.type)) : null, formatDay(info.published, locale)].filter(Boolean).join(' · ');
   if (meta) card.append(el('p', meta, 'meta'));
   card.append(el('p', verdictText(info, t), 'verdict'));
   if (info.reasons.length) {
@@ -150,7 +151,7 @@ function renderCard(card: HTMLElement, info: BadgeInfo, t: Translate, locale: Lo
   if (info.summary) card.append(el('p', info.summary));
   if (info.archivedUrl) {
     const p = el('p');
-    const a = el('a', t('action.openArchive')) as HTMLAnchorElement;
+    const a = el('a', t('action_openArchive')) as HTMLAnchorElement;
     a.href = info.archivedUrl;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';

@@ -1,3 +1,4 @@
+import { keyOf } from '@/lib/i18n/translate';
 import type { SourceRole } from '@/lib/schema/source';
 import { useI18n } from '../i18n-context';
 import { CheckboxField, describedBy, errorId, FieldError } from './fields';
@@ -15,10 +16,10 @@ export function BadgesFieldset(section: SectionProps) {
   };
   return (
     <fieldset>
-      <legend>{t('settings.badges.legend')}</legend>
+      <legend>{t('settings_badges_legend')}</legend>
       <CheckboxField section={section} field="badges" />
       <fieldset class="nested" aria-describedby={describedBy(invalid && errorId('badgeRoles'))}>
-        <legend>{t('settings.badgeRoles.legend')}</legend>
+        <legend>{t('settings_badgeRoles_legend')}</legend>
         <FieldError field="badgeRoles" messages={errors.badgeRoles} />
         <div class="choices">
           {PAGE_ROLES.map((role) => (
@@ -30,7 +31,7 @@ export function BadgesFieldset(section: SectionProps) {
                 aria-invalid={invalid || undefined}
                 onChange={(e) => toggle(role, e.currentTarget.checked)}
               />
-              <label for={`setting-badgeRoles-${role}`}>{t(`role.${role}`)}</label>
+              <label for={`setting-badgeRoles-${role}`}>{t(keyOf('role', role))}</label>
             </div>
           ))}
         </div>

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n-context';
 import { NumberField } from './fields';
-import { formatSize } from './format-size';
+import { formatSize } from '@/lib/i18n/format';
 import type { SectionProps } from './section-props';
 import type { CacheState } from './use-cache-stats';
 
@@ -12,10 +12,10 @@ interface Props extends SectionProps {
 function useStatsText(cache: CacheState): string {
   const { t, locale } = useI18n();
   const stats = cache.kind === 'ready' ? cache.stats : cache.kind === 'clearing' ? cache.stats : null;
-  if (cache.kind === 'unavailable') return cache.error ? t('settings.cache.clearFailed', { message: cache.error }) : t('settings.cache.statsUnavailable');
-  if (!stats) return t('settings.cache.statsLoading');
-  const size = formatSize(stats.bytes, t, locale);
-  return stats.entries === 1 ? t('settings.cache.statsOne', { size }) : t('settings.cache.statsMany', { count: stats.entries, size });
+  if (cache.kind === 'unavailable') return cache.error ? t('settings_cache_clearFailed', { message: cache.error }) : t('settings_cache_statsUnavailable');
+  if (!stats) return t('settings_cache_statsLoading');
+  const size = formatSize(stats.bytes, locale);
+  return t('settings_cache_stats', { count: stats.entries, size });
 }
 
 export function CacheFieldset(section: Props) {
@@ -25,9 +25,9 @@ export function CacheFieldset(section: Props) {
   const clearing = cache.kind === 'clearing';
   return (
     <fieldset>
-      <legend>{t('settings.cache.legend')}</legend>
+      <legend>{t('settings_cache_legend')}</legend>
       <div class="grid">
-        <NumberField section={section} field="cacheHours" hint="settings.cacheHours.hint" />
+        <NumberField section={section} field="cacheHours" hint="settings_cacheHours_hint" />
         <NumberField section={section} field="cacheMaxEntries" />
       </div>
       <div class="cache-row">
@@ -36,7 +36,7 @@ export function CacheFieldset(section: Props) {
           {statsText}
         </p>
         <button type="button" id="cache-clear" class="button" aria-describedby="cache-stats" aria-disabled={clearing || undefined} onClick={() => !clearing && onClearCache()}>
-          {clearing ? t('settings.cache.clearing') : t('settings.cache.clear')}
+          {clearing ? t('settings_cache_clearing') : t('settings_cache_clear')}
         </button>
       </div>
     </fieldset>

@@ -1,3 +1,4 @@
+import { keyOf } from '@/lib/i18n/translate';
 import { useI18n } from '../i18n-context';
 import { describedBy, errorId, FieldError, hintId } from './fields';
 import type { SectionProps } from './section-props';
@@ -9,7 +10,7 @@ export function CheckModeFieldset({ settings, errors, onChange }: SectionProps) 
   const invalid = !!errors.checkMode?.length;
   return (
     <fieldset aria-describedby={describedBy(hintId('checkMode'), invalid && errorId('checkMode'))}>
-      <legend>{t('settings.checkMode.legend')}</legend>
+      <legend>{t('settings_checkMode_legend')}</legend>
       <FieldError field="checkMode" messages={errors.checkMode} />
       {MODES.map((mode) => (
         <div class="field field-check" key={mode}>
@@ -22,11 +23,11 @@ export function CheckModeFieldset({ settings, errors, onChange }: SectionProps) 
             aria-invalid={invalid || undefined}
             onChange={() => onChange({ checkMode: mode })}
           />
-          <label for={`setting-checkMode-${mode}`}>{t(`settings.checkMode.${mode}`)}</label>
+          <label for={`setting-checkMode-${mode}`}>{t(keyOf('settings_checkMode', mode))}</label>
         </div>
       ))}
       <p class="hint" id={hintId('checkMode')}>
-        {t('settings.checkMode.hint')}
+        {t('settings_checkMode_hint')}
       </p>
     </fieldset>
   );

@@ -5,9 +5,9 @@ export function CreditsNote() {
   const { t } = useI18n();
   return (
     <section class="privacy" aria-labelledby="credits-heading" data-testid="credits">
-      <h2 id="credits-heading">{t('settings.credits.heading')}</h2>
+      <h2 id="credits-heading">{t('settings_credits_heading')}</h2>
       <p>
-        {t('settings.credits.cedict')}{' '}
+        {t('settings_credits_cedict')}{' '}
         <a href="https://cc-cedict.org/wiki/" target="_blank" rel="noopener noreferrer">
           CC-CEDICT
         </a>{' '}

@@ -6,14 +6,14 @@ export function FetchingFieldset(section: SectionProps) {
   const { t } = useI18n();
   return (
     <fieldset>
-      <legend>{t('settings.fetching.legend')}</legend>
+      <legend>{t('settings_fetching_legend')}</legend>
       <div class="grid">
         <NumberField section={section} field="concurrency" />
         <NumberField section={section} field="perHostConcurrency" />
         <NumberField section={section} field="timeoutSeconds" />
         <NumberField section={section} field="maxBodyMegabytes" />
       </div>
-      <CheckboxField section={section} field="allowPrivateNetwork" hint="settings.allowPrivateNetwork.hint" />
+      <CheckboxField section={section} field="allowPrivateNetwork" hint="settings_allowPrivateNetwork_hint" />
     </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import { keyOf } from '@/lib/i18n/translate';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Settings, SettingKey } from '@/lib/schema/settings';
@@ -28,11 +29,11 @@ export function ImportReview({ file, mode, plan, onMode, onConfirm, onCancel }: 
 
   return (
     <section class="import-review" data-testid="import-review" aria-labelledby="import-review-heading" aria-describedby={widens ? 'import-widenings' : undefined} tabIndex={-1} ref={ref}>
-      <h3 id="import-review-heading">{t('settings.import.reviewHeading', { file })}</h3>
+      <h3 id="import-review-heading">{t('settings_import_reviewHeading', { file })}</h3>
       {widens && (
         <div class="import-widenings" id="import-widenings" data-testid="import-widenings">
           <p>
-            <strong>{t('settings.import.widenHeading')}</strong>
+            <strong>{t('settings_import_widenHeading')}</strong>
           </p>
           <ul>
             {plan.widenings.map((w) => (
@@ -47,9 +48,9 @@ export function ImportReview({ file, mode, plan, onMode, onConfirm, onCancel }: 
         <table class="import-diff" data-testid="import-diff">
           <thead>
             <tr>
-              <th scope="col">{t('settings.import.colSetting')}</th>
-              <th scope="col">{t('settings.import.colNow')}</th>
-              <th scope="col">{t('settings.import.colAfter')}</th>
+              <th scope="col">{t('settings_import_colSetting')}</th>
+              <th scope="col">{t('settings_import_colNow')}</th>
+              <th scope="col">{t('settings_import_colAfter')}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,23 +64,23 @@ export function ImportReview({ file, mode, plan, onMode, onConfirm, onCancel }: 
           </tbody>
         </table>
       ) : (
-        <p data-testid="import-no-changes">{t('settings.import.noChanges')}</p>
+        <p data-testid="import-no-changes">{t('settings_import_noChanges')}</p>
       )}
       <fieldset class="nested">
-        <legend>{t('settings.import.modeLegend')}</legend>
+        <legend>{t('settings_import_modeLegend')}</legend>
         {(['merge', 'replace'] as const).map((m) => (
           <div class="field-check" key={m}>
             <input type="radio" name="import-mode" id={`import-mode-${m}`} value={m} checked={mode === m} onChange={() => onMode(m)} />
-            <label for={`import-mode-${m}`}>{t(m === 'merge' ? 'settings.import.modeMerge' : 'settings.import.modeReplace')}</label>
+            <label for={`import-mode-${m}`}>{t(m === 'merge' ? 'settings_import_modeMerge' : 'settings_import_modeReplace')}</label>
           </div>
         ))}
       </fieldset>
       <div class="import-actions">
         <button type="button" class="button primary" id="import-apply" onClick={onConfirm} disabled={!plan.changes.length}>
-          {t('settings.import.apply')}
+          {t('settings_import_apply')}
         </button>
         <button type="button" class="button" id="import-cancel" onClick={onCancel}>
-          {t('settings.import.cancel')}
+          {t('settings_import_cancel')}
         </button>
       </div>
     </section>
@@ -87,34 +88,34 @@ export function ImportReview({ file, mode, plan, onMode, onConfirm, onCancel }: 
 }
 
 function wideningText(t: Translate, w: Widening): string {
-  if (w.kind === 'sitesReenabled') return t('settings.import.widen.sitesReenabled', { sites: listText(t, w.sites) });
-  return t(`settings.import.widen.${w.kind}`);
+  if (w.kind === 'sitesReenabled') return t('settings_import_widen_sitesReenabled', { sites: listText(t, w.sites) });
+  return t(keyOf('settings_import_widen', w.kind));
 }
 
 const SHOWN = 5;
 
 function listText(t: Translate, items: readonly string[]): string {
-  if (!items.length) return t('settings.value.none');
-  const list = items.slice(0, SHOWN).join(t('settings.listSeparator'));
-  return items.length > SHOWN ? t('settings.value.more', { list, count: items.length - SHOWN }) : list;
+  if (!items.length) return t('settings_value_none');
+  const list = items.slice(0, SHOWN).join(t('settings_listSeparator'));
+  return items.length > SHOWN ? t('settings_value_more', { list, count: items.length - SHOWN }) : list;
 }
 
 /** A setting's value as the settings page words it. */
 function valueText<K extends SettingKey>(t: Translate, key: K, value: Settings[K]): string {
   switch (key) {
     case 'checkMode':
-      return t(`settings.checkMode.${value as Settings['checkMode']}`);
+      return t(keyOf('settings_checkMode', value as Settings['checkMode']));
     case 'language':
-      return t(`settings.language.${value as Settings['language']}`);
+      return t(keyOf('settings_language', value as Settings['language']));
     case 'badgeRoles':
       return listText(
         t,
-        (value as Settings['badgeRoles']).map((role) => t(`role.${role}`)),
+        (value as Settings['badgeRoles']).map((role) => t(keyOf('role', role))),
       );
     case 'disabledSites':
       return listText(t, value as string[]);
     default:
-      if (typeof value === 'boolean') return t(value ? 'settings.value.on' : 'settings.value.off');
+      if (typeof value === 'boolean') return t(value ? 'settings_value_on' : 'settings_value_off');
       return String(value);
   }
 }

@@ -16,10 +16,8 @@ export function ImportSummary({ state }: { state: ImportState }) {
 
   const heading =
     state.kind === 'unreadable'
-      ? t('settings.import.readFailed', { file: state.file })
-      : state.problems.length === 1
-        ? t('settings.import.failedOne', { file: state.file })
-        : t('settings.import.failedMany', { file: state.file, count: state.problems.length });
+      ? t('settings_import_readFailed', { file: state.file })
+      : t('settings_import_failed', { file: state.file, count: state.problems.length });
 
   return (
     <div class="import-errors" role="alert" id="import-errors" data-testid="import-errors" tabIndex={-1} ref={ref}>
@@ -28,9 +26,9 @@ export function ImportSummary({ state }: { state: ImportState }) {
         <ul>
           {state.problems.map((problem, i) => {
             const message = problemText(t, problem);
-            if (!problem.field) return <li key={i}>{t('settings.import.problemAt', { field: t('settings.import.wholeFile'), message })}</li>;
+            if (!problem.field) return <li key={i}>{t('settings_import_problemAt', { field: t('settings_import_wholeFile'), message })}</li>;
             const target = controlId(problem.field);
-            const text = t('settings.import.problemAtKey', { field: t(FIELD_LABEL[problem.field]), key: problem.field, message });
+            const text = t('settings_import_problemAtKey', { field: t(FIELD_LABEL[problem.field]), key: problem.field, message });
             return (
               <li key={i}>
                 <a

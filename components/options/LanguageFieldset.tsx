@@ -1,3 +1,4 @@
+import { keyOf, localeTag } from '@/lib/i18n/translate';
 import { SettingFields } from '@/lib/schema/settings';
 import { useI18n } from '../i18n-context';
 import { describedBy, errorId, FieldError } from './fields';
@@ -8,9 +9,9 @@ export function LanguageFieldset({ settings, errors, onChange }: SectionProps) {
   const invalid = !!errors.language?.length;
   return (
     <fieldset>
-      <legend>{t('settings.language.legend')}</legend>
+      <legend>{t('settings_language_legend')}</legend>
       <div class="field">
-        <label for="setting-language">{t('settings.language.label')}</label>
+        <label for="setting-language">{t('settings_language_label')}</label>
         <select
           id="setting-language"
           value={settings.language}
@@ -20,8 +21,8 @@ export function LanguageFieldset({ settings, errors, onChange }: SectionProps) {
         >
           {SettingFields.language.options.map((language) => (
             // Each language is named in itself, so a reader can find theirs whatever the page is in.
-            <option key={language} value={language} lang={language === 'zh_CN' ? 'zh-CN' : language === 'en' ? 'en' : undefined}>
-              {t(`settings.language.${language}`)}
+            <option key={language} value={language} lang={language === 'auto' ? undefined : localeTag(language)}>
+              {t(keyOf('settings_language', language))}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { createTranslator, resolveLocale } from '@/lib/i18n/translate';
+import { createTranslator, localeTag, resolveLocale } from '@/lib/i18n/translate';
 import { browserLanguage } from '@/lib/platform/tabs';
 import { I18nContext } from '../i18n-context';
 import { SettingsForm } from './SettingsForm';
@@ -14,8 +14,8 @@ export function OptionsApp() {
   const i18n = useMemo(() => ({ t: createTranslator(locale), locale }), [locale]);
 
   useEffect(() => {
-    document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
-    document.title = i18n.t('settings.title');
+    document.documentElement.lang = localeTag(locale);
+    document.title = i18n.t('settings_title');
   }, [i18n]);
 
   return (
@@ -24,7 +24,7 @@ export function OptionsApp() {
         <SettingsForm settings={settings} saveStatus={status} cache={cache.state} onChange={update} onReplace={replace} onClearCache={() => void cache.clear()} />
       ) : (
         <main class="options">
-          <p role="status">{i18n.t('settings.loading')}</p>
+          <p role="status">{i18n.t('settings_loading')}</p>
         </main>
       )}
     </I18nContext.Provider>

@@ -5,11 +5,11 @@ export function PrivacyNote() {
   const { t } = useI18n();
   return (
     <section class="privacy" aria-labelledby="privacy-heading">
-      <h2 id="privacy-heading">{t('settings.privacy.heading')}</h2>
+      <h2 id="privacy-heading">{t('settings_privacy_heading')}</h2>
       <ul>
-        <li>{t('settings.privacy.sources')}</li>
-        <li>{t('settings.privacy.archive')}</li>
-        <li>{t('settings.privacy.nothingElse')}</li>
+        <li>{t('settings_privacy_sources')}</li>
+        <li>{t('settings_privacy_archive')}</li>
+        <li>{t('settings_privacy_nothingElse')}</li>
       </ul>
     </section>
   );

@@ -12,9 +12,9 @@ export function ReadingFieldset(section: SectionProps) {
   const invalid = !!errors.summarySentences?.length;
   return (
     <fieldset>
-      <legend>{t('settings.reading.legend')}</legend>
+      <legend>{t('settings_reading_legend')}</legend>
       <div class="field">
-        <label for="setting-summarySentences">{t('settings.summarySentences.label')}</label>
+        <label for="setting-summarySentences">{t('settings_summarySentences_label')}</label>
         <select
           id="setting-summarySentences"
           value={String(settings.summarySentences)}
@@ -24,14 +24,14 @@ export function ReadingFieldset(section: SectionProps) {
         >
           {SENTENCE_COUNTS.map((count) => (
             <option key={count} value={String(count)}>
-              {t('settings.summarySentences.option', { count })}
+              {t('settings_summarySentences_option', { count })}
             </option>
           ))}
         </select>
         <FieldError field="summarySentences" messages={errors.summarySentences} />
       </div>
-      <CheckboxField section={section} field="wayback" hint="settings.wayback.hint" />
-      <CheckboxField section={section} field="onDeviceTranslation" hint="settings.onDeviceTranslation.hint" />
+      <CheckboxField section={section} field="wayback" hint="settings_wayback_hint" />
+      <CheckboxField section={section} field="onDeviceTranslation" hint="settings_onDeviceTranslation_hint" />
     </fieldset>
   );
 }

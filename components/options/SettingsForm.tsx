@@ -45,12 +45,12 @@ export function SettingsForm({ settings, saveStatus, cache, onChange, onReplace,
   return (
     <main class="options">
       <header class="options-header">
-        <h1>{t('settings.title')}</h1>
+        <h1>{t('settings_title')}</h1>
         <p role="status" class="status" data-testid="saved-status">
-          {saveStatus.kind === 'saved' ? t('settings.saved') : saveStatus.kind === 'error' ? t('settings.saveFailed', { message: saveStatus.message }) : ''}
+          {saveStatus.kind === 'saved' ? t('settings_saved') : saveStatus.kind === 'error' ? t('settings_saveFailed', { message: saveStatus.message }) : ''}
         </p>
       </header>
-      <p class="intro">{t('settings.intro')}</p>
+      <p class="intro">{t('settings_intro')}</p>
       <ImportSummary state={imported.state} />
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         <CheckModeFieldset {...section} />

@@ -62,14 +62,14 @@ export function SitesFieldset({ settings, errors, onChange }: SectionProps) {
   };
 
   const messages = [...(errors.disabledSites ?? [])];
-  if (rejected.length) messages.push(t('settings.problem.notHostList', { sites: rejected.map((line) => `“${line}”`).join(t('settings.listSeparator')) }));
+  if (rejected.length) messages.push(t('settings_problem_notHostList', { sites: rejected.map((line) => `“${line}”`).join(t('settings_listSeparator')) }));
   const invalid = messages.length > 0;
   return (
     <fieldset>
-      <legend>{t('settings.sites.legend')}</legend>
+      <legend>{t('settings_sites_legend')}</legend>
       <div class="field">
-        <label for="setting-disabledSites">{t('settings.disabledSites.label')}</label>
-        <Hint field="disabledSites" text={t('settings.disabledSites.hint')} />
+        <label for="setting-disabledSites">{t('settings_disabledSites_label')}</label>
+        <Hint field="disabledSites" text={t('settings_disabledSites_hint')} />
         <textarea
           id="setting-disabledSites"
           rows={5}

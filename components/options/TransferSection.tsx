@@ -16,19 +16,19 @@ export function TransferSection({ importState, onExport, onImport, children }: P
   const failed = importState.kind === 'failed' || importState.kind === 'unreadable';
   return (
     <section class="transfer" aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading">{t('settings.transfer.heading')}</h2>
+      <h2 id="transfer-heading">{t('settings_transfer_heading')}</h2>
       <div class="field">
         <button type="button" id="settings-export" class="button" aria-describedby="export-hint" onClick={onExport}>
-          {t('settings.export.button')}
+          {t('settings_export_button')}
         </button>
         <p class="hint" id="export-hint">
-          {t('settings.export.hint')}
+          {t('settings_export_hint')}
         </p>
       </div>
       <div class="field">
-        <label for="settings-import">{t('settings.import.label')}</label>
+        <label for="settings-import">{t('settings_import_label')}</label>
         <p class="hint" id="import-hint">
-          {t('settings.import.hint')}
+          {t('settings_import_hint')}
         </p>
         <input
           type="file"
@@ -49,12 +49,10 @@ export function TransferSection({ importState, onExport, onImport, children }: P
       <p role="status" class="status" data-testid="import-status">
         {importState.kind === 'done'
           ? importState.changed === 0
-            ? t('settings.import.doneNone', { file: importState.file })
-            : importState.changed === 1
-              ? t('settings.import.doneOne', { file: importState.file })
-              : t('settings.import.doneMany', { file: importState.file, count: importState.changed })
+            ? t('settings_import_doneNone', { file: importState.file })
+            : t('settings_import_done', { file: importState.file, count: importState.changed })
           : importState.kind === 'cancelled'
-            ? t('settings.import.cancelled', { file: importState.file })
+            ? t('settings_import_cancelled', { file: importState.file })
             : ''}
       </p>
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { numberLimits, SettingFields, type NumberSettingKey, type Settings, type SettingKey } from '@/lib/schema/settings';
-import type { MessageKey } from '@/lib/i18n/en';
+import type { MessageKey } from '@/lib/i18n/translate';
 import { useI18n } from '../i18n-context';
 import { problemText } from './problem-text';
 import type { SectionProps } from './section-props';
@@ -15,7 +15,7 @@ interface FieldProps<K extends SettingKey> {
   hint?: MessageKey;
 }
 
-const labelOf = <K extends NumberSettingKey | CheckboxKey>(field: K) => `settings.${field}.label` as const satisfies MessageKey;
+const labelOf = <K extends NumberSettingKey | CheckboxKey>(field: K) => `settings_${field}_label` as const satisfies MessageKey;
 
 function change<K extends SettingKey>(section: SectionProps, field: K, value: Settings[K]): void {
   section.onChange({ [field]: value } as Partial<Settings>);
@@ -118,7 +118,7 @@ export function NumberField({ section, field, hint }: FieldProps<NumberSettingKe
       <label for={id}>{t(label)}</label>
       <p class="hint" id={hintId(field)}>
         {hint ? `${t(hint)} ` : ''}
-        {t('settings.range', { min: limits.min, max: limits.max })}
+        {t('settings_range', { min: limits.min, max: limits.max })}
       </p>
       <input
         type="number"

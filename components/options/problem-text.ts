@@ -1,4 +1,5 @@
-import type { MessageKey } from '@/lib/i18n/en';
+import { keyOf } from '@/lib/i18n/translate';
+import type { MessageKey } from '@/lib/i18n/translate';
 import type { Translate } from '@/lib/i18n/translate';
 import type { SettingKey } from '@/lib/schema/settings';
 import { SourceRole } from '@/lib/schema/source';
@@ -7,21 +8,21 @@ import { PAGE_ROLES } from './roles';
 
 /** Each setting's name as the page labels it, for the import summary. */
 export const FIELD_LABEL: Record<SettingKey, MessageKey> = {
-  checkMode: 'settings.checkMode.legend',
-  badges: 'settings.badges.label',
-  badgeRoles: 'settings.badgeRoles.legend',
-  disabledSites: 'settings.disabledSites.label',
-  concurrency: 'settings.concurrency.label',
-  perHostConcurrency: 'settings.perHostConcurrency.label',
-  timeoutSeconds: 'settings.timeoutSeconds.label',
-  maxBodyMegabytes: 'settings.maxBodyMegabytes.label',
-  cacheHours: 'settings.cacheHours.label',
-  cacheMaxEntries: 'settings.cacheMaxEntries.label',
-  summarySentences: 'settings.summarySentences.label',
-  wayback: 'settings.wayback.label',
-  allowPrivateNetwork: 'settings.allowPrivateNetwork.label',
-  onDeviceTranslation: 'settings.onDeviceTranslation.label',
-  language: 'settings.language.label',
+  checkMode: 'settings_checkMode_legend',
+  badges: 'settings_badges_label',
+  badgeRoles: 'settings_badgeRoles_legend',
+  disabledSites: 'settings_disabledSites_label',
+  concurrency: 'settings_concurrency_label',
+  perHostConcurrency: 'settings_perHostConcurrency_label',
+  timeoutSeconds: 'settings_timeoutSeconds_label',
+  maxBodyMegabytes: 'settings_maxBodyMegabytes_label',
+  cacheHours: 'settings_cacheHours_label',
+  cacheMaxEntries: 'settings_cacheMaxEntries_label',
+  summarySentences: 'settings_summarySentences_label',
+  wayback: 'settings_wayback_label',
+  allowPrivateNetwork: 'settings_allowPrivateNetwork_label',
+  onDeviceTranslation: 'settings_onDeviceTranslation_label',
+  language: 'settings_language_label',
 };
 
 /** The control to focus for a setting (the first of a group). */
@@ -39,23 +40,23 @@ export function problemText(t: Translate, problem: ImportProblem): string {
     case 'notOurs':
     case 'tooLarge':
     case 'invalid':
-      return t(`settings.problem.${problem.code}`);
+      return t(keyOf('settings_problem', problem.code));
     case 'newerVersion':
-      return t('settings.problem.newerVersion', { version: problem.version });
+      return t('settings_problem_newerVersion', { version: problem.version });
     case 'unknownKey':
-      return t('settings.problem.unknownKey', { key: problem.key });
+      return t('settings_problem_unknownKey', { key: problem.key });
     case 'type':
-      return t('settings.problem.type', { expected: t(`settings.kind.${problem.expected}`), found: t(`settings.kind.${problem.found}`) });
+      return t('settings_problem_type', { expected: t(keyOf('settings_kind', problem.expected)), found: t(keyOf('settings_kind', problem.found)) });
     case 'range':
-      return t(problem.integer ? 'settings.problem.rangeInteger' : 'settings.problem.range', { min: problem.min, max: problem.max });
+      return t(problem.integer ? 'settings_problem_rangeInteger' : 'settings_problem_range', { min: problem.min, max: problem.max });
     case 'option':
-      return t('settings.problem.option', { value: problem.value, options: problem.options.join(', ') });
+      return t('settings_problem_option', { value: problem.value, options: problem.options.join(', ') });
     case 'unknownRole':
-      return t('settings.problem.unknownRole', { value: problem.value, roles: SourceRole.options.join(', ') });
+      return t('settings_problem_unknownRole', { value: problem.value, roles: SourceRole.options.join(', ') });
     case 'notHost':
-      return t('settings.problem.notHost', { value: problem.value });
+      return t('settings_problem_notHost', { value: problem.value });
     case 'tooMany':
-      return t('settings.problem.tooMany', { max: problem.max });
+      return t('settings_problem_tooMany', { max: problem.max });
   }
 }
 

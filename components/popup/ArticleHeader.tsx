@@ -18,13 +18,13 @@ export function ArticleHeader({ article }: { article: ArticleMeta }) {
             {article.siteName}
           </span>
         )}
-        {byline && <span data-testid="article-byline">{t('article.by', { authors: byline })}</span>}
+        {byline && <span data-testid="article-byline">{t('article_by', { authors: byline })}</span>}
         {date && (
           <span data-testid="article-date">
-            <time dateTime={article.publishedTime ?? undefined}>{t('article.published', { date })}</time>
+            <time dateTime={article.publishedTime ?? undefined}>{t('article_published', { date })}</time>
           </span>
         )}
-        {lang && <span>{t('article.language', { lang })}</span>}
+        {lang && <span>{t('article_language', { lang })}</span>}
       </p>
     </header>
   );

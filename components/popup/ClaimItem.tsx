@@ -1,3 +1,4 @@
+import { keyOf } from '@/lib/i18n/translate';
 import type { Claim } from '@/lib/schema/claim';
 import type { Support } from '@/lib/schema/check';
 import { supportText } from '@/lib/i18n/findings';
@@ -10,21 +11,21 @@ export function ClaimItem({ claim, support, lang, sourceLang }: { claim: Claim; 
     <li class="claim" data-testid="claim" data-support={support?.label}>
       <q lang={lang}>{claim.text}</q>
       <p class="claim-meta">
-        {claim.speaker && <span lang={lang}>{t('claims.speaker', { speaker: claim.speaker })}</span>}
+        {claim.speaker && <span lang={lang}>{t('claims_speaker', { speaker: claim.speaker })}</span>}
         {/* Why the claim belongs here: the rule that linked it (issue 14 §5). */}
         <span class="muted" data-via={claim.via}>
-          {t(`claims.via.${claim.via}`)}
+          {t(keyOf('claims_via', claim.via))}
         </span>
         {support && (
           <span class={`support support-${support.label}`} data-support={support.label}>
-            {t(`support.${support.label}`)}
+            {t(keyOf('support', support.label))}
           </span>
         )}
       </p>
       {support && <p class="claim-reason">{supportText(support, locale)}</p>}
       {support && support.evidence.length > 0 && (
         <div class="evidence">
-          <p class="evidence-label">{t('claims.evidence')}</p>
+          <p class="evidence-label">{t('claims_evidence')}</p>
           <ul lang={sourceLang}>
             {support.evidence.map((e) => (
               <li>

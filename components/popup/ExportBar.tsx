@@ -29,10 +29,10 @@ export function ExportBar({ report }: { report: TabReport }) {
   return (
     <p class="export">
       <button type="button" class="button" onClick={copy}>
-        {copied ? t('action.copied') : t('action.copyMarkdown')}
+        {copied ? t('action_copied') : t('action_copyMarkdown')}
       </button>
       <button type="button" class="button" onClick={download}>
-        {t('action.downloadJson')}
+        {t('action_downloadJson')}
       </button>
     </p>
   );

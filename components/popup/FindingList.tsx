@@ -15,7 +15,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
             <span class="finding-mark" aria-hidden="true">
               {MARK[key]}
             </span>
-            <span class="sr-only">{t(f.ok === true ? 'finding.ok' : f.ok === false ? 'finding.bad' : 'finding.unknown')}: </span>
+            <span class="sr-only">{t(f.ok === true ? 'finding_ok' : f.ok === false ? 'finding_bad' : 'finding_unknown')}: </span>
             <span>{findingText(f, locale)}</span>
           </li>
         );

@@ -1,3 +1,4 @@
+import { keyOf } from '@/lib/i18n/translate';
 import type { TabReport } from '@/lib/schema/report';
 import { useI18n } from '../i18n-context';
 import { ArticleHeader } from './ArticleHeader';
@@ -21,14 +22,14 @@ export function Popup({ report, loaded, error, onAnalyse, onRecheck, onSettings 
   return (
     <main class="popup" data-phase={report?.phase ?? (loaded ? 'idle' : 'loading')}>
       <div class="topbar">
-        <span class="brand">{t('app.name')}</span>
+        <span class="brand">{t('app_name')}</span>
         <button type="button" class="link-button" onClick={onSettings}>
-          {t('action.settings')}
+          {t('action_settings')}
         </button>
       </div>
       {error && (
         <p class="error" role="alert">
-          {t('error.load', { message: error })}
+          {t('error_load', { message: error })}
         </p>
       )}
       <Body report={report} loaded={loaded} onAnalyse={onAnalyse} onRecheck={onRecheck} />
@@ -38,27 +39,27 @@ export function Popup({ report, loaded, error, onAnalyse, onRecheck, onSettings 
 
 function Body({ report, loaded, onAnalyse, onRecheck }: Pick<Props, 'report' | 'loaded' | 'onAnalyse' | 'onRecheck'>) {
   const { t } = useI18n();
-  if (!loaded) return <p role="status">{t('popup.loading')}</p>;
+  if (!loaded) return <p role="status">{t('popup_loading')}</p>;
   if (!report || report.phase === 'idle') {
     return (
       <div class="state">
-        <p>{t('phase.idle')}</p>
+        <p>{t('phase_idle')}</p>
         <button type="button" class="button primary" onClick={() => onAnalyse(false)}>
-          {t('action.analyse')}
+          {t('action_analyse')}
         </button>
       </div>
     );
   }
-  if (report.phase === 'extracting') return <p role="status" class="state">{t('phase.extracting')}</p>;
+  if (report.phase === 'extracting') return <p role="status" class="state">{t('phase_extracting')}</p>;
   if (report.phase === 'not-article' || report.phase === 'error') {
     return (
       <div class="state" data-testid="state-message">
         <p>
-          <strong>{t(report.phase === 'error' ? 'phase.error' : 'phase.notArticle')}</strong>
+          <strong>{t(report.phase === 'error' ? 'phase_error' : 'phase_notArticle')}</strong>
         </p>
-        {report.reason && <p>{report.reason}</p>}
+        {report.why ? <p>{t(keyOf('why', report.why.code), { count: report.why.count ?? 0, message: report.why.message ?? '' })}</p> : report.reason && <p>{report.reason}</p>}
         <button type="button" class="button primary" onClick={() => onAnalyse(true)}>
-          {t(report.phase === 'error' ? 'action.retry' : 'action.analyseAnyway')}
+          {t(report.phase === 'error' ? 'action_retry' : 'action_analyseAnyway')}
         </button>
       </div>
     );
@@ -72,13 +73,13 @@ function Body({ report, loaded, onAnalyse, onRecheck }: Pick<Props, 'report' | '
       <SummaryLine report={report} />
       {report.phase === 'done' && (
         <p role="status" class="sr-only">
-          {t('phase.done')}
+          {t('phase_done')}
         </p>
       )}
       <SourceList extraction={extraction} progress={report.progress} articleLang={lang} onRecheck={onRecheck} />
       {unlinked.length > 0 && (
         <section class="unlinked" data-testid="unlinked-claims">
-          <h2 class="section-title">{t('claims.unlinked', { count: unlinked.length })}</h2>
+          <h2 class="section-title">{t('claims_unlinked', { count: unlinked.length })}</h2>
           <ul>
             {unlinked.map(({ claim }) => (
               <ClaimItem claim={claim} support={null} lang={lang} />

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendToBackground } from '@/lib/platform/extension';
 import { translateAll, translatorApi } from '@/lib/platform/translator';
-import { createTranslator, resolveLocale, type Locale } from '@/lib/i18n/translate';
+import { createTranslator, localeTag, resolveLocale, type Locale } from '@/lib/i18n/translate';
 import { loadSettings, watchSettings } from '@/lib/platform/settings-store';
 import { browserLanguage, openSettings } from '@/lib/platform/tabs';
 import { I18nContext } from '../i18n-context';
@@ -34,7 +34,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
     };
   }, [translate, tabId]);
   useEffect(() => {
-    document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+    document.documentElement.lang = localeTag(locale);
   }, [locale]);
   const state = useReport(tabId);
   return (

@@ -1,3 +1,4 @@
+import { keyOf } from '@/lib/i18n/translate';
 import type { Claim } from '@/lib/schema/claim';
 import type { SourceProgress } from '@/lib/schema/report';
 import type { CitedSource } from '@/lib/schema/source';
@@ -27,7 +28,7 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
   const status = check ? shownVerdict(check) : progress?.status === 'fetching' ? 'checking' : 'queued';
   const a = source.attribution;
   const meta = check?.source ?? null;
-  const outletName = source.outlet ? (locale === 'zh_CN' && source.outlet.nameZh ? source.outlet.nameZh : source.outlet.name) : hostOf(source.url);
+  const outletName = source.outlet ? ((locale === 'zh_TW' ? source.outlet.nameZhHant : locale === 'zh_CN' ? source.outlet.nameZh : null) ?? source.outlet.name) : hostOf(source.url);
   const titleId = `src-${hashId(source.url)}`;
   const supportOf = (i: number) => check?.claims.find((c) => c.claim === i)?.support ?? null;
 
@@ -37,8 +38,8 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
         <VerdictBadge verdict={status} />
         <span class="card-outlet">
           {outletName}
-          {source.outlet && <span class="chip">{t(`type.${source.outlet.type}`)}</span>}
-          <span class="chip chip-role">{t(`role.${source.role}`)}</span>
+          {source.outlet && <span class="chip">{t(keyOf('type', source.outlet.type))}</span>}
+          <span class="chip chip-role">{t(keyOf('role', source.role))}</span>
         </span>
       </header>
       <h2 class="card-title" id={titleId} lang={meta?.lang ?? undefined} data-testid="source-title">
@@ -47,50 +48,50 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
       <p class="card-url">{source.url}</p>
 
       <dl class="facts">
-        <dt>{t('source.linkText')}</dt>
+        <dt>{t('source_linkText')}</dt>
         <dd lang={articleLang} data-testid="anchor-text">
           {source.text}
         </dd>
-        <dt>{t('source.inArticle')}</dt>
+        <dt>{t('source_inArticle')}</dt>
         <dd data-testid="context">
           <Highlighted text={source.context} mark={source.text} lang={articleLang} />
         </dd>
-        <dt>{t('source.articleSays')}</dt>
+        <dt>{t('source_articleSays')}</dt>
         <dd data-testid="attribution" lang={articleLang}>
           {a.publication || a.author ? (
             <>
               {a.publication && (
                 <span data-testid="attribution-publication">
-                  {a.publicationEn && a.publicationEn !== a.publication ? t('source.knownAs', { name: a.publication, en: a.publicationEn }) : a.publication}
+                  {a.publicationEn && a.publicationEn !== a.publication ? t('source_knownAs', { name: a.publication, en: a.publicationEn }) : a.publication}
                 </span>
               )}
               {a.publication && a.author && ' · '}
               {a.author && (
                 <span data-testid="attribution-author">
                   {a.author}
-                  {a.affiliation && ` ${t('source.affiliation', { affiliation: a.affiliation })}`}
+                  {a.affiliation && ` ${t('source_affiliation', { affiliation: a.affiliation })}`}
                 </span>
               )}
             </>
           ) : (
-            <span class="muted">{t('source.noAttribution')}</span>
+            <span class="muted">{t('source_noAttribution')}</span>
           )}
         </dd>
         {check && (
           <>
-            <dt>{t('source.sourceSays')}</dt>
+            <dt>{t('source_sourceSays')}</dt>
             <dd data-testid="source-meta" lang={meta?.lang ?? undefined}>
-              {[meta?.siteName, meta?.authors.length ? t('source.byAuthor', { author: meta.authors.join(', ') }) : null, formatDay(meta?.publishedTime ?? null, locale)]
+              {[meta?.siteName, meta?.authors.length ? t('source_byAuthor', { author: meta.authors.join(', ') }) : null, formatDay(meta?.publishedTime ?? null, locale)]
                 .filter(Boolean)
                 .join(' · ') || '—'}
               <br />
               <span class={`reach reach-${check.state}`} data-testid="reachability">
-                {t(`state.${check.state}`)}
-                {check.httpStatus !== null && ` · ${t('http.status', { status: check.httpStatus })}`}
+                {t(keyOf('state', check.state))}
+                {check.httpStatus !== null && ` · ${t('http_status', { status: check.httpStatus })}`}
               </span>
-              {progress?.cached && <span class="muted"> · {t('source.cached')}</span>}
+              {progress?.cached && <span class="muted"> · {t('source_cached')}</span>}
               {check.finalUrl && check.finalUrl !== source.url && check.state === 'redirected' && (
-                <span class="muted"> · {t('source.finalUrl', { url: check.finalUrl })}</span>
+                <span class="muted"> · {t('source_finalUrl', { url: check.finalUrl })}</span>
               )}
             </dd>
           </>
@@ -98,14 +99,14 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
       </dl>
 
       {check && (
-        <section aria-label={t('source.findings')}>
-          <h3 class="section-title">{t('source.findings')}</h3>
+        <section aria-label={t('source_findings')}>
+          <h3 class="section-title">{t('source_findings')}</h3>
           <FindingList findings={check.findings} />
         </section>
       )}
       {check && check.summary.length > 0 && (
         <details class="summary">
-          <summary>{t('source.summary')}</summary>
+          <summary>{t('source_summary')}</summary>
           <ul lang={meta?.lang ?? undefined}>
             {check.summary.map((s) => (
               <li>{s}</li>
@@ -116,7 +117,7 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
       )}
       {claims.length > 0 && (
         <details class="claims">
-          <summary>{t('source.claims', { count: claims.length })}</summary>
+          <summary>{t('source_claims', { count: claims.length })}</summary>
           <ul>
             {claims.map(({ index, claim }) => (
               <ClaimItem claim={claim} support={supportOf(index)} lang={articleLang} sourceLang={meta?.lang ?? undefined} />
@@ -127,15 +128,15 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
       )}
       <p class="actions">
         <a href={source.url} target="_blank" rel="noopener noreferrer" class="button">
-          {t('action.openSource')}
+          {t('action_openSource')}
         </a>
         {check?.archivedUrl && (
           <a href={check.archivedUrl} target="_blank" rel="noopener noreferrer" class="button" data-testid="archive-link">
-            {t('action.openArchive')}
+            {t('action_openArchive')}
           </a>
         )}
         <button type="button" class="button" onClick={() => onRecheck(source.url)} disabled={!check}>
-          {t('action.recheck')}
+          {t('action_recheck')}
         </button>
       </p>
     </article>

@@ -63,7 +63,7 @@ export function SourceList({ extraction, progress, articleLang, onRecheck }: Pro
       {remaining > 0 && (
         <div class="more" ref={sentinel}>
           <p class="muted" data-testid="sources-shown">
-            {t('sources.shown', { shown, total })}
+            {t('sources_shown', { shown, total })}
           </p>
           <button
             type="button"
@@ -75,7 +75,7 @@ export function SourceList({ extraction, progress, articleLang, onRecheck }: Pro
               setShown(shown + PAGE);
             }}
           >
-            {t('action.showMore', { count: Math.min(PAGE, remaining), remaining })}
+            {t('action_showMore', { count: Math.min(PAGE, remaining), remaining })}
           </button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { keyOf } from '@/lib/i18n/translate';
 import type { TabReport } from '@/lib/schema/report';
 import type { Verdict } from '@/lib/schema/check';
 import { useI18n } from '../i18n-context';
@@ -8,7 +9,7 @@ const ORDER: Verdict[] = ['supported', 'partial', 'mismatch', 'unreachable', 'un
 export function SummaryLine({ report }: { report: TabReport }) {
   const { t } = useI18n();
   const total = report.extraction?.sources.length ?? 0;
-  if (!total) return <p class="summary-line">{t('summary.none')}</p>;
+  if (!total) return <p class="summary-line">{t('summary_none')}</p>;
   const counts = new Map<Verdict, number>();
   for (const p of report.progress) if (p.check) counts.set(p.check.verdict, (counts.get(p.check.verdict) ?? 0) + 1);
   const done = report.progress.filter((p) => p.status === 'done').length;
@@ -16,16 +17,16 @@ export function SummaryLine({ report }: { report: TabReport }) {
   return (
     <div class="summary-block">
       <p class="summary-line" data-testid="summary-line">
-        <strong>{total === 1 ? t('summary.source') : t('summary.sources', { count: total })}</strong>
+        <strong>{t('summary_sources', { count: total })}</strong>
         {ORDER.map((v) => (
           <span class={`count count-${v}`} data-verdict={v}>
-            {t(`verdict.${v}`)} {counts.get(v) ?? 0}
+            {t(keyOf('verdict', v))} {counts.get(v) ?? 0}
           </span>
         ))}
       </p>
       {checking && (
         <div role="status" aria-live="polite" class="progress">
-          <span>{t('phase.checking', { done, total: report.progress.length })}</span>
+          <span>{t('phase_checking', { done, total: report.progress.length })}</span>
           <progress max={report.progress.length} value={done} />
         </div>
       )}

@@ -36,10 +36,10 @@ export function TranslateClaims({ url, claims, supportOf, articleLang, sourceLan
   return (
     <p class="translate" data-testid="translate-claims">
       <button type="button" class="button" onClick={run} disabled={state.kind === 'working'}>
-        {t('action.translateClaims', { count: foreign.length })}
+        {t('action_translateClaims', { count: foreign.length })}
       </button>{' '}
       <span role="status" class="muted">
-        {state.kind === 'working' ? t('translate.working') : state.kind === 'done' ? t('translate.done') : state.kind === 'error' ? t('translate.failed', { message: state.message }) : ''}
+        {state.kind === 'working' ? t('translate_working') : state.kind === 'done' ? t('translate_done') : state.kind === 'error' ? t('translate_failed', { message: state.message }) : ''}
       </span>
     </p>
   );

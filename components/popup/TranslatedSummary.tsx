@@ -3,7 +3,7 @@ import { useI18n } from '../i18n-context';
 import { TranslationContext } from './translation-context';
 
 /** The interface language as a BCP 47 tag for the translator. */
-const TARGET = { en: 'en', zh_CN: 'zh-Hans' } as const;
+const TARGET = { en: 'en', zh_CN: 'zh-Hans', zh_TW: 'zh-Hant' } as const;
 
 /**
  * The source's summary in the reader's language, through the browser's
@@ -33,10 +33,10 @@ export function TranslatedSummary({ sentences, sourceLang }: { sentences: readon
       ) : (
         <p>
           <button type="button" class="button" onClick={run} disabled={state.kind === 'working'}>
-            {t('action.translateSummary')}
+            {t('action_translateSummary')}
           </button>{' '}
           <span role="status" class="muted">
-            {state.kind === 'working' ? t('translate.working') : state.kind === 'error' ? t('translate.failed', { message: state.message }) : ''}
+            {state.kind === 'working' ? t('translate_working') : state.kind === 'error' ? t('translate_failed', { message: state.message }) : ''}
           </span>
         </p>
       )}

@@ -1,3 +1,4 @@
+import { keyOf } from '@/lib/i18n/translate';
 import type { ShownVerdict } from '@/lib/i18n/verdict-label';
 import { useI18n } from '../i18n-context';
 
@@ -21,7 +22,7 @@ export function VerdictBadge({ verdict }: { verdict: ShownVerdict | 'checking' |
       <span aria-hidden="true" class="verdict-icon">
         {ICON[verdict]}
       </span>
-      {t(`verdict.${verdict}`)}
+      {t(keyOf('verdict', verdict))}
     </span>
   );
 }

@@ -107,8 +107,7 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
     const support = translated && sourceLang ? supportTranslated(translated, sentences, sourceLang) : supportFor(claim, sentences, numbers, articleLang, sourceLang, lexicon);
     claims.push({ claim: index, support });
     if (support.params.conflicts) {
-      findings.push(finding('number', false, 'number.conflict', { claim: truncate(claim.text, 200), figures: support.params.conflicts, near: support.evidence[0] ?? '' },
-        `The article says ${support.params.conflicts} where the source says: “${support.evidence[0] ?? ''}”.`));
+      findings.push(finding('number', false, 'number.conflict', { claim: truncate(claim.text, 200), figures: support.params.conflicts, near: support.evidence[0] ?? '' }));
     }
     for (const quote of claim.quotes) {
       const bridged = bridges && lexicon;
@@ -117,7 +116,7 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
           ? checkQuote(quote, snap.text, sentences, sourceLang)
           : bridged
             ? checkQuoteAcross(quote, articleLang as 'zh' | 'en', sentences, lexicon)
-            : finding('quote', null, 'quote.other-language', { quote }, `The quotation “${quote}” is in ${langName(articleLang)}, the source in ${langName(sourceLang)}: not compared.`),
+            : finding('quote', null, 'quote.other-language', { quote, quoteLang: articleLang ?? '', sourceLang: sourceLang ?? '' }),
       );
     }
   }
@@ -125,7 +124,7 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
   if (numbers) findings.push(numbers);
   const claimFinding = summarizeClaims(claims);
   if (claimFinding) findings.push(claimFinding);
-  if (!sentences.length && snap.state !== 'paywalled') findings.push(finding('content', null, 'content.empty', {}, snap.error ? `The page could not be read (${snap.error}).` : 'The page has no readable article text.'));
+  if (!sentences.length && snap.state !== 'paywalled') findings.push(snap.error ? finding('content', null, 'content.unreadable', { error: snap.error }) : finding('content', null, 'content.empty', {}));
   const { verdict } = decideVerdict({ state: snap.state, findings, claims, sentences: sentences.length });
   return { ...base, state: snap.state, summary, verdict, findings, claims };
 }
@@ -181,47 +180,42 @@ function summarizeClaims(claims: ClaimSupport[]): Finding | null {
   const count = (l: string) => claims.filter((c) => c.support.label === l).length;
   const params = { supported: count('supported'), partial: count('partial'), notFound: count('not-found'), cannotJudge: count('cannot-judge'), total: claims.length };
   if (params.cannotJudge === claims.length) {
-    return finding('claim', null, 'claim.other-language', params, `${claims.length} claim(s) attributed to it are in another language than the source and were not compared.`);
+    return finding('claim', null, 'claim.other-language', params);
   }
   const ok = params.notFound === 0 && params.partial === 0 ? true : params.supported === 0 && params.partial === 0 ? false : null;
-  return finding('claim', ok, 'claim.summary', params, `Of ${claims.length} claim(s): ${params.supported} backed by the source, ${params.partial} partly, ${params.notFound} not found${params.cannotJudge ? `, ${params.cannotJudge} not comparable` : ''}.`);
+  return finding('claim', ok, 'claim.summary', params);
 }
 
 function reachFinding(snap: SourceSnapshot): Finding {
   const status = snap.httpStatus;
   const reason = snap.reason ?? '';
   const params = { status: status ?? 0, reason, archived: snap.archivedUrl ?? '', finalUrl: snap.finalUrl ?? '', type: snap.contentType ?? '', bytes: snap.bytes ?? 0 };
-  const archive = snap.archivedUrl ? ` An archived copy exists: ${snap.archivedUrl}` : '';
   switch (snap.state) {
     case 'ok':
-      return finding('reachability', true, 'reach.ok', params, `The source answers (HTTP ${status}).`);
+      return finding('reachability', true, 'reach.ok', params);
     case 'redirected':
-      return finding('reachability', true, 'reach.redirected', params, `The source answers (HTTP ${status}) after redirecting to ${snap.finalUrl}.`);
+      return finding('reachability', true, 'reach.redirected', params);
     case 'paywalled':
-      return finding('reachability', true, 'reach.paywalled', params, `The source answers, but ${reason}.`);
+      return finding('reachability', true, 'reach.paywalled', params);
     case 'not-html':
-      return finding('reachability', true, 'reach.not-html', params, `The source is a ${snap.contentType ?? 'non-HTML'} file (${formatBytes(snap.bytes ?? 0)}), not a web page; its content was not read.`);
+      return finding('reachability', true, 'reach.not-html', params);
     case 'dead':
       return status === 404 || status === 410
-        ? finding('reachability', false, 'reach.dead', params, `The source is gone: HTTP ${status}.${archive}`)
-        : finding('reachability', false, 'reach.refused', params, `The source refuses the request: HTTP ${status}.${archive}`);
+        ? finding('reachability', false, 'reach.dead', params)
+        : finding('reachability', false, 'reach.refused', params);
     case 'unavailable':
-      return finding('reachability', false, 'reach.unavailable', params, `The source is temporarily unavailable (${reason || `HTTP ${status}`}); check again later.`);
+      return finding('reachability', false, 'reach.unavailable', params);
     case 'soft404':
-      return finding('reachability', false, 'reach.soft404', params, `The source is gone: ${reason}.${archive}`);
+      return finding('reachability', false, 'reach.soft404', params);
     case 'timeout':
-      return finding('reachability', false, 'reach.timeout', params, `The source did not answer in time: ${reason}.${archive}`);
+      return finding('reachability', false, 'reach.timeout', params);
     case 'blocked':
-      return finding('reachability', false, 'reach.blocked', params, `Not fetched: ${reason}.`);
+      return finding('reachability', false, 'reach.blocked', params);
     default:
-      return finding('reachability', false, 'reach.unreachable', params, `The source cannot be reached: ${reason}.${archive}`);
+      return finding('reachability', false, 'reach.unreachable', params);
   }
 }
 
 function langName(lang: string | null): string {
   return lang ? (LANG_NAMES[lang] ?? lang) : 'an unknown language';
-}
-
-function formatBytes(n: number): string {
-  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : n >= 1e3 ? `${Math.round(n / 1e3)} KB` : `${n} bytes`;
 }

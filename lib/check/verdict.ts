@@ -24,7 +24,7 @@ export function decideVerdict({ state, findings, claims, sentences }: VerdictInp
   }
   // A figure the source gives differently is a misreport, like an altered quotation; a missing one is not.
   const hardFail = findings.find((f) => (HARD.has(f.kind) || f.code === 'number.conflict') && f.ok === false);
-  if (hardFail) return { verdict: 'mismatch', reason: hardFail.detail };
+  if (hardFail) return { verdict: 'mismatch', reason: hardFail.code };
   if (state === 'not-html' || state === 'paywalled' || sentences === 0) {
     return { verdict: 'unverifiable', reason: state === 'paywalled' ? 'the text is behind a paywall' : state === 'not-html' ? 'the source is not a web page' : 'the source has no readable text' };
   }
@@ -47,7 +47,7 @@ export function decideVerdict({ state, findings, claims, sentences }: VerdictInp
   }
   // A reference link whose page is about the linked term is what the article says it is.
   const topic = findings.find((f) => f.kind === 'topic');
-  if (!claims.length && topic?.ok) return { verdict: 'supported', reason: topic.detail };
+  if (!claims.length && topic?.ok) return { verdict: 'supported', reason: 'the reference page is about the term the article links it for' };
   // Without claims, support means the source is who the article says it is: a date alone is not that.
   const named = identity.filter((f) => f.kind !== 'date');
   if (named.length && identity.every((f) => f.ok === true)) return { verdict: 'supported', reason: 'the source is what the article says it is' };

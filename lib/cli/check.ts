@@ -1,7 +1,6 @@
 import { loadLexiconNode } from '../platform/lexicon-node';
 import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { decodeBody } from '../check/decode';
 import { parseHostRules } from '../check/host-rules';
 import { checkUrlPolicy } from '../check/policy';
@@ -12,33 +11,42 @@ import { createNodeHttpClient } from '../platform/node-http';
 import { checkArticleReport, checkSettingsFrom } from '../report/check-page';
 import { renderMarkdown } from '../report/markdown';
 import { DEFAULT_SETTINGS, numberLimits } from '../schema/settings';
+import { parseCommand, usageError } from './args';
 import { fail, httpUrlOption, numberOption, readHtmlFile, runMain, writeOut } from './io';
 
-const USAGE =
-  'usage: check <page.html|URL> [--url <page-url>] [--host-rules "MAP host addr:port, …"] [--insecure] [--allow-private-network] [--format json|markdown] [--timeout <s>] [--no-wayback]';
+const USAGE = `usage: check <page.html|URL> [options]
+
+Reads an article (a saved page or a URL), checks every source it cites and prints the report.
+
+  --url <page-url>            the page's address (required with a file)
+  --format json|markdown      output format (default json)
+  --host-rules "MAP host addr:port, …"
+                              send requests for matching hosts to another address
+  --insecure                  accept any TLS certificate
+  --allow-private-network     allow fetching private-network addresses
+  --timeout <s>               per-fetch timeout in seconds
+  --no-wayback                do not look up archived copies of dead links
+  --force                     read the page even if it does not look like an article
+  -h, --help                  print this help and exit
+  --version                   print the version and exit`;
 
 async function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        url: { type: 'string' },
-        'host-rules': { type: 'string' },
-        insecure: { type: 'boolean', default: false },
-        'allow-private-network': { type: 'boolean', default: false },
-        format: { type: 'string', default: 'json' },
-        timeout: { type: 'string' },
-        'no-wayback': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    fail(`${(e as Error).message}\n${USAGE}`);
-  }
+  const parsed = parseCommand({
+    usage: USAGE,
+    options: {
+      url: { type: 'string' },
+      'host-rules': { type: 'string' },
+      insecure: { type: 'boolean', default: false },
+      'allow-private-network': { type: 'boolean', default: false },
+      format: { type: 'string', default: 'json' },
+      timeout: { type: 'string' },
+      'no-wayback': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+    },
+  });
   const { values, positionals } = parsed;
   const input = positionals[0];
-  if (!input) fail(USAGE);
+  if (!input) usageError('check: a page file or URL is required', USAGE);
   if (values.format !== 'json' && values.format !== 'markdown') fail(`--format must be json or markdown, not ${values.format}`);
   let hostRules;
   try {
@@ -67,7 +75,7 @@ async function main() {
       fail(`cannot fetch ${input}: ${(e as Error).message}`);
     }
   } else {
-    if (!values.url) fail(`--url is required with a file\n${USAGE}`);
+    if (!values.url) usageError('check: --url is required with a file', USAGE);
     pageUrl = values.url;
     try {
       html = readHtmlFile(input);
@@ -86,7 +94,7 @@ async function main() {
   const controller = new AbortController();
   // Every check in flight listens for cancellation on this one signal.
   setMaxListeners(1000, controller.signal);
-  if (!out.ok) fail(`no article at ${pageUrl}: ${out.detail}`, 2);
+  if (!out.ok) fail(`no article at ${pageUrl}: ${out.detail}`);
   const report = await checkArticleReport(out.extraction, {
     http,
     parseHtml,

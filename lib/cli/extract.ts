@@ -1,10 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { extractArticle } from '../extract/extract-article';
 import { parseHtml } from '../platform/html';
+import { parseCommand, usageError } from './args';
 import { fail, httpUrlProblem, readHtmlFile, runMain, writeOut } from './io';
 
-const USAGE = 'usage: extract <page.html> --url <page-url> [--force] | extract --batch <list.tsv>';
+const USAGE = `usage: extract <page.html> --url <page-url> [--force]
+       extract --batch <list.tsv> [--force]
+
+Reads a saved article page and prints its metadata, cited sources and claims as JSON.
+
+  --url <page-url>     the page's address
+  --batch <list.tsv>   one "<path>\\t<url>" per line; prints one JSON line per input line
+  --force              read the page even if it does not look like an article
+  -h, --help           print this help and exit
+  --version            print the version and exit`;
 
 function extractFile(path: string, url: string, force: boolean): string {
   let html: string;
@@ -22,12 +31,7 @@ function extractFile(path: string, url: string, force: boolean): string {
 }
 
 async function main() {
-  let args;
-  try {
-    args = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, batch: { type: 'string' }, force: { type: 'boolean', default: false } } });
-  } catch (e) {
-    fail(`${(e as Error).message}\n${USAGE}`);
-  }
+  const args = parseCommand({ usage: USAGE, options: { url: { type: 'string' }, batch: { type: 'string' }, force: { type: 'boolean', default: false } } });
   const { values, positionals } = args;
   if (values.batch) {
     let list: string;
@@ -52,11 +56,11 @@ async function main() {
     return;
   }
   const [path] = positionals;
-  if (!path || !values.url) fail(USAGE);
+  if (!path || !values.url) usageError('extract: a page file and --url are required', USAGE);
   try {
     await writeOut(extractFile(path, values.url, values.force) + '\n');
   } catch (e) {
-    fail((e as Error).message, 2);
+    fail((e as Error).message);
   }
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { claimNeedsLexicon, judgeClaim } from '../check/compare/judge-claim';
 import { loadLexiconNode } from '../platform/lexicon-node';
 import type { Lexicon } from '../text/lexicon/lexicon';
+import { parseCommand, usageError } from './args';
 import { fail, writeOut } from './io';
 
 const Line = z.object({ id: z.union([z.string(), z.number()]), claim: z.string(), sentences: z.array(z.string()) });
@@ -24,9 +25,20 @@ async function judgeLine(raw: string): Promise<object> {
  * The input is read as a stream, line by line, and each answer is written as soon as its line is
  * judged, so a file of any size (or an endless pipe) works in constant memory.
  */
+const USAGE = `usage: support <claims.jsonl | ->
+
+Judges whether sentences support a claim, in any language pair CC-CEDICT bridges (Chinese, English).
+Each input line is {"id", "claim", "sentences": [...]}; "-" reads stdin. One JSON answer per line,
+written as soon as it is judged; a bad line is named on stderr and the rest go on (exit 1 at the end).
+
+  -h, --help    print this help and exit
+  --version     print the version and exit`;
+
 async function main() {
-  const path = process.argv[2];
-  if (!path) fail('usage: support <claims.jsonl | ->  (each line {"id","claim","sentences":[…]})');
+  const { positionals } = parseCommand({ usage: USAGE, options: {} });
+  const path = positionals[0];
+  if (!path) usageError('support: a claims file or - is required', USAGE);
+  if (positionals.length > 1) usageError(`support: one input only, got ${positionals.length}`, USAGE);
   const input = path === '-' ? process.stdin : createReadStream(path, { encoding: 'utf8' });
   const opened = new Promise<void>((resolve) => (path === '-' ? resolve() : input.once('open', () => resolve())));
   input.once('error', (e: NodeJS.ErrnoException) => fail(`cannot read ${path}: ${e.code ?? String(e)}`));

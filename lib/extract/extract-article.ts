@@ -1,4 +1,5 @@
 import type { Extraction } from '../schema/extraction';
+import type { ReportWhy } from '../schema/report';
 import { primaryLanguage } from '../text/language';
 import { charWeight } from '../text/script';
 import { forgetSentences } from '../text/sentence-memo';
@@ -25,7 +26,7 @@ export type ExtractOutcome =
       /** The page's anchors for each source URL, for inline badges. */
       anchors: Map<string, Element[]>;
     }
-  | { ok: false; reason: 'not-article'; detail: string };
+  | { ok: false; reason: 'not-article'; detail: string; why: ReportWhy };
 
 /**
  * Reads an article page: metadata, cited sources with their attribution, and
@@ -36,11 +37,11 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   forgetSentences();
   const readerable = looksLikeArticle(doc);
   if (!readerable && !options.force) {
-    return { ok: false, reason: 'not-article', detail: notArticleDetail(doc) };
+    return { ok: false, reason: 'not-article', ...notArticle(doc) };
   }
   const body = readBody(doc);
   if (!body && !options.force) {
-    return { ok: false, reason: 'not-article', detail: 'Reader view finds no article text on this page.' };
+    return { ok: false, reason: 'not-article', detail: 'Reader view finds no article text on this page.', why: { code: 'no-reader-text' } };
   }
   const meta = readMetadata(doc, pageUrl, body);
   const lang = primaryLanguage(meta.lang);
@@ -99,13 +100,16 @@ function documentOrder(elements: Element[]): Map<Element, number> {
   return order;
 }
 
-function notArticleDetail(doc: Document): string {
+function notArticle(doc: Document): { detail: string; why: ReportWhy } {
   // 80 Latin characters, fewer in scripts that carry more per character.
   const paragraphs = Array.from(doc.querySelectorAll('p')).filter((p) => {
     const text = (p.textContent ?? '').trim();
     return text.length * charWeight(text) >= 80;
   }).length;
   return paragraphs === 0
-    ? 'The page has no paragraphs of running text.'
-    : `The page has only ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} of running text; it looks like an index or app page, not an article.`;
+    ? { detail: 'The page has no paragraphs of running text.', why: { code: 'no-paragraphs' } }
+    : {
+        detail: `The page has only ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} of running text; it looks like an index or app page, not an article.`,
+        why: { code: 'few-paragraphs', count: paragraphs },
+      };
 }

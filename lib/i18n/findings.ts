@@ -1,102 +1,102 @@
-import type { Finding, Support } from '../schema/check';
-import type { Locale } from './translate';
+import type { Finding, FindingCode, Support } from '../schema/check';
+import { formatDay, formatSize, languageName } from './format';
+import type { Locale } from './locales';
+import { createTranslator, keyOf, type MessageKey, type Params, type Translate } from './translate';
 
-type Params = Record<string, string | number>;
+/**
+ * The one place findings and claim-support reasons are worded, for every interface language, from the
+ * `finding_*` and `support_*` messages. Most findings are their message with their params; the entries
+ * below only prepare params (dates and sizes through Intl, optional parts as sub-messages, the count a
+ * plural is chosen by). The popup, the badges, the Markdown report and the CLI's `detail` all read it.
+ */
+type Wording = (p: Params, t: Translate, locale: Locale) => string;
 
-// Where the article's date was read (ARTICLE_DATE_ORIGINS in lib/check/compare/date.ts).
-const ZH_DATE_FROM: Record<string, string> = {
-  'json-ld': 'JSON-LD 的 datePublished', 'json-ld-other': 'JSON-LD 的 datePublished', og: 'article:published_time 标签', citation: '引用日期标签',
-  parsely: '发布日期标签', dc: 'Dublin Core 日期', itemprop: 'datePublished 标记', meta: '发布日期标签', 'generic-date': '日期标签',
-  time: '发布时间元素', url: '网址中的日期', labelled: '页面标注的“发布”日期', 'time-first': '页面上的第一个日期', readability: '阅读模式的推测',
-  'image-url': '头图的日期', text: '正文中的日期',
-};
-const zhDateFrom = (from: unknown) => (ZH_DATE_FROM[String(from ?? '')] ? `，取自${ZH_DATE_FROM[String(from)]}` : '');
+const messageOf = (code: FindingCode) => keyOf('finding', code.replace('.', '_')) as MessageKey;
+const archive = (p: Params, t: Translate) => (p.archived ? t('finding_archived', { archived: p.archived }) : '');
+const withArchive =
+  (code: FindingCode): Wording =>
+  (p, t) =>
+    t(messageOf(code), { ...p, archive: archive(p, t) });
 
-const ZH_WIRE_VIA: Record<string, string> = { byline: '署名为该通讯社', 'json-ld': '结构化数据注明该通讯社', dateline: '电头注明该通讯社', 'credit line': '文末注明该通讯社' };
-
-const ZH_REFERENCE_KIND: Record<string, string> = { encyclopedia: '百科全书', wiki: '维基页面', dictionary: '词典', glossary: '术语表', documentation: '技术文档' };
-
-// Chinese wording of each finding; English uses the finding's own `detail`.
-const ZH_FINDINGS: Record<string, (p: Params) => string> = {
-  'reach.ok': (p) => `信源可以访问（HTTP ${p.status}）。`,
-  'reach.redirected': (p) => `信源可以访问（HTTP ${p.status}），已重定向至 ${p.finalUrl}。`,
-  'reach.paywalled': () => '信源可以访问，但正文在付费墙之后。',
-  'reach.not-html': (p) => `信源是 ${p.type || '非网页'} 文件（${p.bytes} 字节），不是网页，未读取其内容。`,
-  'reach.dead': (p) => `信源已失效：HTTP ${p.status}。${p.archived ? `有存档副本：${p.archived}` : ''}`,
-  'reach.refused': (p) => `信源拒绝了请求：HTTP ${p.status}。${p.archived ? `有存档副本：${p.archived}` : ''}`,
-  'reach.unavailable': (p) => `信源暂时无法访问（${p.reason || `HTTP ${p.status}`}），请稍后再查。`,
-  'reach.soft404': (p) => `信源已不存在：${p.reason}。${p.archived ? `有存档副本：${p.archived}` : ''}`,
-  'reach.timeout': (p) => `信源未能及时响应：${p.reason}。${p.archived ? `有存档副本：${p.archived}` : ''}`,
-  'reach.blocked': (p) => `未获取：${p.reason}。`,
-  'reach.unreachable': (p) => `无法访问信源：${p.reason}。${p.archived ? `有存档副本：${p.archived}` : ''}`,
-  'publication.match': (p) => `文中称出处为 ${p.named}；信源确为该媒体（${p.host}）。`,
-  'publication.mismatch': (p) => `文中称出处为 ${p.named}，但信源实为 ${p.actual}（${p.host}）。`,
-  'publication.lookalike': (p) => `文中称出处为 ${p.named}，但信源地址 ${p.host} 是仿冒域名（混用了外形相近的拉丁、西里尔或希腊字母），并非该媒体的域名。`,
-  'publication.not-their-domain': (p) => `文中称出处为 ${p.named}；页面自称“${p.actual}”，但 ${p.host} 不是该媒体的域名${p.domains ? `（${p.domains}）` : ''}。`,
-  'topic.title': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）：页面讲的正是“${p.term}”，标题为“${p.title}”。`,
-  'topic.lead': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）：页面“${p.title}”开头即解释“${p.term}”：“${p.lead}”。`,
-  'topic.off': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）指向“${p.term}”，但页面讲的是别的内容：“${p.title}”，开头也未提及“${p.term}”。`,
-  'topic.partial': (p) => `参考链接（${ZH_REFERENCE_KIND[String(p.kind)] ?? '参考页面'}）指向“${p.term}”：页面“${p.title}”的标题或开头只包含其中 ${p.matched}/${p.total} 个词，无法确定是否讲的是该词。`,
-  'publication.republishes': (p) => `文中称出处为 ${p.named}；信源是 ${p.actual}（${p.host}），转载的是 ${p.agency} 的稿件（${ZH_WIRE_VIA[String(p.via)] ?? p.via}）。`,
-  'publication.reported-by': (p) => `文中称出处为 ${p.named}；信源是 ${p.actual}（${p.host}），可能是对其言行的报道，并非其本身发布的内容。`,
-  'publication.unknown': (p) => `文中称出处为 ${p.named}；无法确认 ${p.host} 是否属于该媒体。`,
-  'author.none': (p) => `文中称作者为 ${p.named}；信源页面未署名。`,
-  'author.match': (p) => `文中称作者为 ${p.named}；信源署名为 ${p.author}，两者一致。`,
-  'author.mismatch': (p) => `文中称作者为 ${p.named}，但信源作者为 ${p.authors}。`,
-  'author.unknown': (p) => `文中称作者为 ${p.named}；信源作者为 ${p.authors}，无法判断是否为同一人。`,
-  'date.unknown': () => '信源未标明发布日期。',
-  'date.after': (p) => `信源发布于 ${p.source}，比文章（${p.article}${zhDateFrom(p.from)}）晚 ${p.days} 天。`,
-  'date.after-uncertain': (p) => `信源发布于 ${p.source}，比 ${p.article} 晚 ${p.days} 天；该日期取自${ZH_DATE_FROM[String(p.from)] ?? '页面'}，页面未声明发布日期，未必是文章的发布日期。`,
-  'date.source-uncertain': (p) => `信源似乎发布于 ${p.source}，比文章（${p.article}${zhDateFrom(p.from)}）晚 ${p.days} 天，但该日期仅取自${ZH_DATE_FROM[String(p.sourceFrom)] ?? '页面'}，信源未声明发布日期。`,
-  'date.before': (p) => (Number(p.days) === 0 ? `信源与文章同日发布（${p.source}${zhDateFrom(p.from)}）。` : `信源发布于 ${p.source}，比文章（${p.article}${zhDateFrom(p.from)}）早 ${p.days} 天。`),
-  'quote.exact': (p) => `引语“${p.quote}”在信源中逐字出现。`,
-  'quote.normalized': (p) => `引语“${p.quote}”出现在信源中（标点或大小写不同）。`,
-  'quote.number-changed': (p) => `引语“${p.quote}”中的数字（${p.numbers}）与信源不符，信源原文：“${p.near}”。`,
-  'quote.altered': (p) => `引语“${p.quote}”与信源原文不完全一致，最接近的是：“${p.near}”。`,
-  'quote.short-missing': (p) => `简短引语“${p.quote}”不在信源中（可能是文章自己的措辞）。`,
-  'quote.missing': (p) => `引语“${p.quote}”未出现在信源中。`,
-  'quote.other-language': (p) => `引语“${p.quote}”与信源语言不同，未作比较。`,
-  'quote.translated': (p) => `引语“${p.quote}”译自信源原文：“${p.near}”（${p.score}% 的内容相符）。`,
-  'quote.translated-partly': (p) => `引语“${p.quote}”最接近信源原文：“${p.near}”，但只有 ${p.score}% 的内容相符。`,
-  'quote.translated-missing': (p) => `信源中没有与引语“${p.quote}”相对应的句子。`,
-  'number.conflict': (p) => `文章所称的 ${p.figures} 与信源不符，信源原文：“${p.near}”。`,
-  'number.found': (p) => `文章归于该信源的数字和日期都能在信源中找到：${p.found}。`,
-  'number.missing': (p) => `文章归于该信源的数字均未在信源中找到：${p.missing}。`,
-  'number.some-missing': (p) => `信源中找到：${p.found}；未找到：${p.missing}。`,
-  'claim.other-language': (p) => `归于该信源的 ${p.total} 条说法与信源语言不同，未作比较。`,
-  'claim.summary': (p) => `${p.total} 条说法中：${p.supported} 条有依据，${p.partial} 条部分有依据，${p.notFound} 条未找到。`,
-  'content.unreadable': () => '无法读取该页面。',
-  'content.empty': () => '页面没有可读的正文。',
+// Only findings that need more than their message and params have an entry.
+const WORDING: Partial<Record<FindingCode, Wording>> = {
+  'reach.not-html': (p, t, locale) => t('finding_reach_not_html', { ...p, type: p.type || t('finding_reach_not_html_type'), size: formatSize(Number(p.bytes) || 0, locale) }),
+  'reach.dead': withArchive('reach.dead'),
+  'reach.refused': withArchive('reach.refused'),
+  'reach.unavailable': (p, t) => t('finding_reach_unavailable', { ...p, reason: p.reason || `HTTP ${p.status}` }),
+  'reach.soft404': withArchive('reach.soft404'),
+  'reach.timeout': withArchive('reach.timeout'),
+  'reach.unreachable': withArchive('reach.unreachable'),
+  'publication.not-their-domain': (p, t) => t('finding_publication_not_their_domain', { ...p, domains: p.domains ? t('finding_publication_domains', { domains: p.domains }) : '' }),
+  'date.after': (p, t, locale) => t('finding_date_after', dates(p, t, locale)),
+  'date.before': (p, t, locale) => (Number(p.days) === 0 ? t('finding_date_same_day', dates(p, t, locale)) : t('finding_date_before', dates(p, t, locale))),
+  'date.after-uncertain': (p, t, locale) => t('finding_date_after_uncertain', { ...dates(p, t, locale), origin: dateOrigin(p.from, t) }),
+  'date.source-uncertain': (p, t, locale) => t('finding_date_source_uncertain', { ...dates(p, t, locale), sourceOrigin: dateOrigin(p.sourceFrom, t) }),
+  'publication.republishes': (p, t) => t('finding_publication_republishes', { ...p, via: t(keyOf('wire_via', String(p.via).replace(/ /g, '_')) as MessageKey) }),
+  'topic.title': topic('finding_topic_title'),
+  'topic.lead': topic('finding_topic_lead'),
+  'topic.off': topic('finding_topic_off'),
+  'topic.partial': topic('finding_topic_partial'),
+  'quote.other-language': (p, t, locale) => t('finding_quote_other_language', { ...p, quoteLang: language(p.quoteLang, locale), sourceLang: language(p.sourceLang, locale) }),
+  'claim.other-language': (p, t) => t('finding_claim_other_language', { ...p, count: Number(p.total) }),
+  'claim.summary': (p, t) =>
+    t('finding_claim_summary', { ...p, count: Number(p.total), notComparable: Number(p.cannotJudge) ? t('finding_claim_summary_not_comparable', { cannotJudge: Number(p.cannotJudge) }) : '' }),
 };
 
-const LANG_ZH: Record<string, string> = { zh: '中文', en: '英文', fr: '法文', de: '德文', es: '西班牙文', ja: '日文', ko: '韩文', ru: '俄文', ar: '阿拉伯文' };
+function dates(p: Params, t: Translate, locale: Locale): Params {
+  const day = (v: string | number | undefined) => formatDay(v === undefined ? null : String(v), locale) ?? '';
+  const where = p.from ? t('finding_date_where', { origin: dateOrigin(p.from, t) }) : '';
+  return { ...p, source: day(p.source), article: day(p.article), count: Number(p.days), where };
+}
+
+/** Where a date was read ("json-ld", "labelled"…; ARTICLE_DATE_ORIGINS in lib/check/compare/date.ts), in words. */
+function dateOrigin(code: string | number | undefined, t: Translate): string {
+  return code ? t(keyOf('date_origin', String(code)) as MessageKey) : '';
+}
+
+/** A reference-link finding: why the link is a reference (its kind) goes into the sentence. */
+function topic(key: MessageKey): Wording {
+  return (p, t) => t(key, { ...p, why: t(keyOf('reference_why', String(p.kind)) as MessageKey, { name: p.name ?? '' }) });
+}
+
+function language(tag: string | number | undefined, locale: Locale): string {
+  return languageName(tag ? String(tag) : null, locale) ?? createTranslator(locale)('language_unknown');
+}
+
+/** The message a finding code is worded by, for the locale test: every code must have it in every language. */
+export const findingMessage = messageOf;
 
 /** A finding in the reader's language. */
-export function findingText(f: Finding, locale: Locale): string {
-  if (locale !== 'zh_CN') return f.detail;
-  return ZH_FINDINGS[f.code]?.(f.params) ?? f.detail;
+export function findingText(f: Pick<Finding, 'code' | 'params'>, locale: Locale): string {
+  const t = createTranslator(locale);
+  const wording = WORDING[f.code];
+  return wording ? wording(f.params, t, locale) : t(messageOf(f.code), f.params);
 }
 
 /** Why a claim got its support label, in the reader's language. */
-export function supportText(s: Support, locale: Locale): string {
-  if (locale !== 'zh_CN') return s.reason;
+export function supportText(s: Pick<Support, 'code' | 'label' | 'params'>, locale: Locale): string {
+  const t = createTranslator(locale);
   const p = s.params;
+  const cover = () => t(s.label === 'supported' ? 'support_cover_supported' : s.label === 'partial' ? 'support_cover_partial' : 'support_cover_not_found', { pct: Number(p.pct) || 0 });
   switch (s.code) {
     case 'coverage':
-      return s.label === 'supported' ? `信源中的依据覆盖了该说法 ${p.pct}% 的内容。` : s.label === 'partial' ? `信源中的依据只覆盖了该说法 ${p.pct}% 的内容。` : `信源中没有句子能支持该说法（最高 ${p.pct}%）。`;
+      return t('support_coverage', { cover: cover() });
     case 'translated':
-      return `经浏览器翻译（“${p.translation}”）后比较：` + (s.label === 'supported' ? `信源中的依据覆盖了该说法 ${p.pct}% 的内容。` : s.label === 'partial' ? `信源中的依据只覆盖了该说法 ${p.pct}% 的内容。` : `信源中没有句子能支持该说法（最高 ${p.pct}%）。`);
-    case 'cross-language': {
-      const head = s.label === 'supported' ? `逐词对照（CC-CEDICT）：信源中的依据覆盖了该说法 ${p.pct}% 的内容` : s.label === 'partial' ? `逐词对照（CC-CEDICT）：信源中的依据只覆盖了该说法 ${p.pct}% 的内容` : `逐词对照（CC-CEDICT）：信源中没有句子能支持该说法（最高 ${p.pct}%）`;
-      return [head, p.found ? `找到：${p.found}` : '', p.missing ? `未找到：${p.missing}` : '', p.conflicts ? `信源给出的数字与 ${p.conflicts} 不同` : ''].filter(Boolean).join('；') + '。';
-    }
+      return t('support_translated', { translation: String(p.translation ?? ''), cover: cover() });
+    case 'cross-language':
+      return t('support_cross_language', {
+        cover: cover(),
+        found: p.found ? t('support_found', { found: p.found }) : '',
+        missing: p.missing ? t('support_missing', { missing: p.missing }) : '',
+        conflicts: p.conflicts ? t('support_conflicts', { conflicts: p.conflicts }) : '',
+      });
     case 'other-language':
-      return `该说法为${LANG_ZH[String(p.claimLang)] ?? p.claimLang}，信源为${LANG_ZH[String(p.sourceLang)] ?? p.sourceLang}；没有翻译，无法比较措辞。${p.figures ? `信源中有相同的数字：${p.figures}。` : ''}`;
+      return t('support_other_language', { claimLang: language(p.claimLang, locale), sourceLang: language(p.sourceLang, locale), figures: p.figures ? t('support_same_figures', { figures: p.figures }) : '' });
     case 'no-text':
-      return '信源没有可读的正文。';
+      return t('support_no_text');
     case 'no-source':
-      return '文章没有为该说法提供链接。';
-    default:
-      return p.state ? `信源状态：${p.state}。` : '其信源尚未核查。';
+      return t('support_no_source');
+    case 'not-checked':
+      return p.state ? t('support_source_state', { state: t(keyOf('state', String(p.state)) as MessageKey) }) : t('support_not_checked');
   }
 }

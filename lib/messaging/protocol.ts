@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Extraction } from '../schema/extraction';
-import { BadgeProgress, ReportDelta, ReportHead, ReportPart, ReportPhase, TabReport } from '../schema/report';
+import { BadgeProgress, ReportDelta, ReportHead, ReportPart, ReportPhase, ReportWhy, TabReport } from '../schema/report';
 
 /**
  * What starting a check answers: the report follows through the report port (a whole report
@@ -64,7 +64,7 @@ export const Protocol = {
     request: z.object({ force: z.boolean() }),
     response: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), extraction: Extraction }),
-      z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'disabled', 'error']), detail: z.string() }),
+      z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'disabled', 'error']), detail: z.string(), why: ReportWhy.optional() }),
     ]),
   },
   /** Background → content script: the sources whose progress changed, batched, for inline badges. */

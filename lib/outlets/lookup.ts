@@ -172,7 +172,7 @@ export function outletForName(name: string): Outlet | null {
 }
 
 export function toOutletRef(outlet: Outlet | null): OutletRef | null {
-  return outlet ? { id: outlet.id, name: outlet.en, nameZh: outlet.zhHans ?? null, type: outlet.type } : null;
+  return outlet ? { id: outlet.id, name: outlet.en, nameZh: outlet.zhHans ?? null, nameZhHant: outlet.zhHant ?? null, type: outlet.type } : null;
 }
 
 /**

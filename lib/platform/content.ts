@@ -36,15 +36,16 @@ export function startContentScript(): void {
   const unlisten = listenForMessages({
     'page/extract': async ({ force }): Promise<ResponseOf<'page/extract'>> => {
       settings = await loadSettings();
-      if (!active()) return { ok: false, reason: 'disabled', detail: 'Source Lens is turned off for this site in its settings.' };
+      if (!active()) return { ok: false, reason: 'disabled', detail: 'Source Lens is turned off for this site in its settings.', why: { code: 'disabled' } };
       try {
         const out = extractArticle(document, location.href, { force });
-        if (!out.ok) return { ok: false, reason: 'not-article', detail: out.detail };
+        if (!out.ok) return { ok: false, reason: 'not-article', detail: out.detail, why: out.why };
         void badges.show(out.extraction.sources.map((source) => ({ source, anchors: out.anchors.get(source.url) ?? [] })));
         return { ok: true, extraction: out.extraction };
       } catch (e) {
         log(`extraction failed: ${String(e)}`);
-        return { ok: false, reason: 'error', detail: `The page could not be read: ${e instanceof Error ? e.message : String(e)}` };
+        const message = e instanceof Error ? e.message : String(e);
+        return { ok: false, reason: 'error', detail: `The page could not be read: ${message}`, why: { code: 'unreadable', message } };
       }
     },
     'page/report': ({ pageUrl, reset, progress }) => {

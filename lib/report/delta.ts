@@ -10,6 +10,7 @@ export function deltaOf(report: TabReport, urls: ReadonlySet<string>): ReportDel
     startedAt: report.startedAt,
     phase: report.phase,
     reason: report.reason,
+    why: report.why,
     updatedAt: report.updatedAt,
     progress: report.progress.filter((p) => urls.has(p.url)),
   };
@@ -38,7 +39,7 @@ export function applyDelta(report: TabReport | null, delta: ReportDelta): Applie
     const unknown = [...changed.keys()].filter((u) => !report.progress.some((p) => p.url === u));
     return { ok: false, error: `a change names ${unknown.length} source(s) the report does not have, e.g. ${unknown[0]}` };
   }
-  return { ok: true, report: { ...report, phase: delta.phase, reason: delta.reason, updatedAt: delta.updatedAt, progress } };
+  return { ok: true, report: { ...report, phase: delta.phase, reason: delta.reason, why: delta.why, updatedAt: delta.updatedAt, progress } };
 }
 
 /**

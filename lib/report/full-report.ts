@@ -1,9 +1,12 @@
-import type { SourceCheck, Support } from '../schema/check';
+import { findingText } from '../i18n/findings';
+import type { Finding, SourceCheck, Support } from '../schema/check';
 import type { Extraction } from '../schema/extraction';
 import type { Claim } from '../schema/claim';
 import type { CitedSource } from '../schema/source';
 
-export type ReportedSource = CitedSource & { check: SourceCheck | null };
+/** A finding in the report file: its data, and `detail`, its English wording (from the same messages as the interface). */
+export type ReportedFinding = Finding & { detail: string };
+export type ReportedSource = CitedSource & { check: (Omit<SourceCheck, 'findings'> & { findings: ReportedFinding[] }) | null };
 export type ReportedClaim = Claim & { support: Omit<Support, 'evidenceScores'> & { evidenceScores: number[] } };
 
 /** The extraction with each source's check and each claim's support folded in: the report format. */
@@ -21,7 +24,10 @@ const NOT_CHECKED: Support = { label: 'cannot-judge', score: 0, evidence: [], ev
 export function buildFullReport(extraction: Extraction, checks: ReadonlyMap<string, SourceCheck>, now = new Date()): FullReport {
   return {
     article: extraction.article,
-    sources: extraction.sources.map((s) => ({ ...s, check: checks.get(s.url) ?? null })),
+    sources: extraction.sources.map((s) => {
+      const check = checks.get(s.url);
+      return { ...s, check: check ? { ...check, findings: check.findings.map((f) => ({ ...f, detail: findingText(f, 'en') })) } : null };
+    }),
     claims: extraction.claims.map((claim, index) => {
       if (!claim.sourceUrl) return { ...claim, support: NO_SOURCE };
       const check = checks.get(claim.sourceUrl);

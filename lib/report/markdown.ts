@@ -1,3 +1,4 @@
+import { findingText } from '../i18n/findings';
 import { shownVerdict } from '../i18n/verdict-label';
 import type { FullReport } from './full-report';
 
@@ -53,7 +54,7 @@ export function renderMarkdown(report: FullReport): string {
     lines.push(`- **Verdict:** ${VERDICT_MARK[shownVerdict(c)] ?? c.verdict} (state: ${c.state}${c.httpStatus ? `, HTTP ${c.httpStatus}` : ''})`);
     if (c.archivedUrl) lines.push(`- **Archived copy:** <${c.archivedUrl}>`);
     lines.push('- **Findings:**');
-    for (const f of c.findings) lines.push(`  - ${f.ok === true ? '✓' : f.ok === false ? '✗' : '?'} ${md(f.detail)}`);
+    for (const f of c.findings) lines.push(`  - ${f.ok === true ? '✓' : f.ok === false ? '✗' : '?'} ${md(findingText(f, 'en'))}`);
     if (c.summary.length) {
       lines.push('- **Summary of the source:**');
       for (const sentence of c.summary) lines.push(`  ${quoteBlock(sentence)}`);

@@ -170,7 +170,7 @@ export function createReportService(deps: ServiceDeps) {
     // A worker restart lost the checks that were running: say so instead of spinning.
     const report = parsed.data;
     if (report.phase === 'extracting' || report.phase === 'checking') {
-      return { ...report, phase: 'error', reason: 'Checking was interrupted (the browser stopped the background worker). Run it again.' };
+      return { ...report, phase: 'error', reason: 'Checking was interrupted (the browser stopped the background worker). Run it again.', why: { code: 'interrupted' } };
     }
     return report;
   };
@@ -194,7 +194,7 @@ export function createReportService(deps: ServiceDeps) {
     const now = Date.now();
     const state: TabState = {
       controller,
-      report: { tabId, pageUrl, phase: 'extracting', reason: null, extraction: null, progress: [], startedAt: now, updatedAt: now },
+      report: { tabId, pageUrl, phase: 'extracting', reason: null, why: null, extraction: null, progress: [], startedAt: now, updatedAt: now },
       index: new Map(),
     };
     tabs.set(tabId, state);
@@ -210,12 +210,15 @@ export function createReportService(deps: ServiceDeps) {
     try {
       reply = await deps.extractInTab(tabId, force);
     } catch (e) {
-      if (current()) update(tabId, (r) => ({ ...r, phase: 'error', reason: `Source Lens cannot read this page: ${e instanceof Error ? e.message : String(e)}` }));
+      if (current()) {
+        const message = e instanceof Error ? e.message : String(e);
+        update(tabId, (r) => ({ ...r, phase: 'error', reason: `Source Lens cannot read this page: ${message}`, why: { code: 'unreadable', message } }));
+      }
       return;
     }
     if (!current()) return;
     if (!reply.ok) {
-      update(tabId, (r) => ({ ...r, phase: reply.reason === 'not-article' ? 'not-article' : 'error', reason: reply.detail }));
+      update(tabId, (r) => ({ ...r, phase: reply.reason === 'not-article' ? 'not-article' : 'error', reason: reply.detail, why: reply.why ?? null }));
       return;
     }
     const extraction = reply.extraction;

@@ -34,16 +34,69 @@ export const FindingKind = z.enum([
 export type FindingKind = z.infer<typeof FindingKind>;
 
 /**
- * One reason behind a verdict. `ok` is null when it cannot be judged.
- * `code` and `params` let the interface word it in the reader's language;
- * `detail` is the English sentence used by the CLI and the reports.
+ * Every finding there is: a finding is data (code + params) and is worded, in every interface
+ * language, only by lib/i18n/findings.ts from the `finding_<code>` messages in public/_locales/.
+ * Adding one: a code here, then one message per locale (the locale test names what is missing).
  */
+export const FindingCode = z.enum([
+  'reach.ok',
+  'reach.redirected',
+  'reach.paywalled',
+  'reach.not-html',
+  'reach.dead',
+  'reach.refused',
+  'reach.unavailable',
+  'reach.soft404',
+  'reach.timeout',
+  'reach.blocked',
+  'reach.unreachable',
+  'publication.match',
+  'publication.mismatch',
+  'publication.lookalike',
+  'publication.not-their-domain',
+  'publication.unknown',
+  'publication.republishes',
+  'publication.reported-by',
+  'author.none',
+  'author.match',
+  'author.mismatch',
+  'author.unknown',
+  'date.unknown',
+  'date.after',
+  'date.before',
+  'date.after-uncertain',
+  'date.source-uncertain',
+  'topic.title',
+  'topic.lead',
+  'topic.off',
+  'topic.partial',
+  'quote.exact',
+  'quote.normalized',
+  'quote.number-changed',
+  'quote.altered',
+  'quote.short-missing',
+  'quote.missing',
+  'quote.other-language',
+  'quote.translated',
+  'quote.translated-partly',
+  'quote.translated-missing',
+  'number.conflict',
+  'number.found',
+  'number.missing',
+  'number.some-missing',
+  'claim.other-language',
+  'claim.summary',
+  'content.unreadable',
+  'content.empty',
+]);
+export type FindingCode = z.infer<typeof FindingCode>;
+
+/** One reason behind a verdict, as data. `ok` is null when it cannot be judged. */
 export const Finding = z.object({
   kind: FindingKind,
   ok: z.boolean().nullable(),
-  code: z.string(),
+  code: FindingCode,
   params: z.record(z.string(), z.union([z.string(), z.number()])),
-  detail: z.string(),
 });
 export type Finding = z.infer<typeof Finding>;
 

@@ -22,6 +22,17 @@ export const SourceProgress = z.object({
 });
 export type SourceProgress = z.infer<typeof SourceProgress>;
 
+/**
+ * Why a page is not read as an article, or what stopped the check, as data for the interface to word
+ * (`why_<code>` messages); `reason` beside it keeps the English detail for logs and the CLI.
+ */
+export const ReportWhy = z.object({
+  code: z.enum(['no-paragraphs', 'few-paragraphs', 'no-reader-text', 'disabled', 'interrupted', 'unreadable']),
+  count: z.number().int().nonnegative().optional(),
+  message: z.string().optional(),
+});
+export type ReportWhy = z.infer<typeof ReportWhy>;
+
 /** The background's state for one tab; the popup and badges render it. */
 export const TabReport = z.object({
   tabId: z.number().int(),
@@ -29,6 +40,7 @@ export const TabReport = z.object({
   phase: ReportPhase,
   /** Why the page is not treated as an article, or what went wrong. */
   reason: z.string().nullable(),
+  why: ReportWhy.nullable().default(null),
   extraction: Extraction.nullable(),
   progress: z.array(SourceProgress),
   startedAt: z.number(),
@@ -46,6 +58,7 @@ export const ReportDelta = z.object({
   startedAt: z.number(),
   phase: ReportPhase,
   reason: z.string().nullable(),
+  why: ReportWhy.nullable().default(null),
   updatedAt: z.number(),
   progress: z.array(SourceProgress),
 });

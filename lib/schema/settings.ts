@@ -1,3 +1,4 @@
+import { LOCALES } from '../i18n/locales';
 import { z } from 'zod';
 import { isHostName, MAX_SITES, normaliseHost, normaliseSiteList } from '../settings/host-name';
 import { SourceRole } from './source';
@@ -29,7 +30,8 @@ export const SettingFields = {
    * which may download a language model: off until the reader turns it on.
    */
   onDeviceTranslation: z.boolean(),
-  language: z.enum(['auto', 'en', 'zh_CN']),
+  // Adding an interface language (lib/i18n/locales.ts) widens this enum: old stored values stay valid, no migration.
+  language: z.enum(['auto', ...LOCALES]),
 };
 type Fields = typeof SettingFields;
 export type SettingKey = keyof Fields;

@@ -31,6 +31,8 @@ export const OutletRef = z.object({
   id: z.string(),
   name: z.string(),
   nameZh: z.string().nullable(),
+  /** The Traditional Chinese name, for the zh_TW interface. */
+  nameZhHant: z.string().nullable().default(null),
   type: OutletType,
 });
 export type OutletRef = z.infer<typeof OutletRef>;

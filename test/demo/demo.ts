@@ -11,8 +11,19 @@ import { buildFullReport } from '../../lib/report/full-report';
 import { renderMarkdown } from '../../lib/report/markdown';
 import { checksOf } from '../../lib/report/select';
 import { TabReport } from '../../lib/schema/report';
+import { parseCommand } from '../../lib/cli/args';
 import { launchWithExtension } from '../e2e/browser';
 import { REFERENCE_ARTICLE_URL } from '../web/routes';
+
+parseCommand({
+  usage: `usage: npm run demo [-- --help | --version]
+
+Builds the extension, starts the local fixture web and opens Chromium on the reference article
+(headless without a display: writes the popup screenshot, report.json and report.md to a folder it
+prints). CHROMIUM_PATH names the browser; DEMO_HEADLESS=1 forces headless.`,
+  options: {},
+  positionals: false,
+});
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);

@@ -70,10 +70,10 @@ describe('cross-language claims in Chromium', () => {
 
     const { popup, card } = await finishedCard(RICE_FAITHFUL_URL, RICE_SOURCE_URL, [FAKE_TRANSLATOR]);
     const button = card.getByTestId('translate-claims').getByRole('button');
-    expect(await button.textContent()).toBe('Translate 3 claim(s) with the browser and compare again');
+    expect(await button.textContent()).toBe('Translate 3 claims with the browser and compare again');
     await button.click();
     const reasons = card.locator('[data-testid="claim"] .claim-reason');
-    await expect.poll(async () => (await reasons.allTextContents()).filter((r) => r.startsWith('compared through the browser’s translator')).length, { timeout: 30_000 }).toBe(3);
+    await expect.poll(async () => (await reasons.allTextContents()).filter((r) => r.startsWith('Through the browser’s translator')).length, { timeout: 30_000 }).toBe(3);
     expect(await card.getByTestId('claim').evaluateAll((els) => els.map((e) => e.getAttribute('data-support')))).toEqual(['supported', 'supported', 'supported']);
     const calls = (await popup.evaluate(() => (self as unknown as { __translatorCalls: unknown[][] }).__translatorCalls)) as unknown[][];
     // The model download (create) came from the click: the browser sees a user activation.

@@ -6,6 +6,7 @@ import { AMP_CANONICAL, AMP_LINK, BUSY_429, CATCH_ALL, DOWN_503, GBK_AS_UTF8, LI
 import { AFTER_STATEMENT, AP_ON_WAPO, DEFINITION_OFF_TOPIC, DEFINITION_ON_TOPIC, FACT_CHECK_URL, REUTERS_ON_GUARDIAN, STATS_TABLE } from '../web/fact-check';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { findingText } from '../../lib/i18n/findings';
 
 let browser: ExtensionBrowser;
 let report: TabReport;
@@ -95,7 +96,7 @@ describe('no false alarm on good sources, in Chromium', () => {
     for (const url of [BUSY_429, DOWN_503]) {
       const c = checkOf(url);
       expect(c.state, url).toBe('unavailable');
-      expect(c.findings[0]!.detail, url).toMatch(/temporarily unavailable \(HTTP (429|503)/);
+      expect(findingText(c.findings[0]!, 'en'), url).toMatch(/temporarily unavailable \(HTTP (429|503)/);
     }
     const card = popup.locator(`[data-testid="source-card"][data-url="${DOWN_503}"]`);
     await expect.poll(() => card.locator('[data-verdict]').first().textContent()).toContain('Temporarily unavailable');
@@ -122,7 +123,7 @@ describe('no false alarm on good sources, in Chromium', () => {
     expect(cyrillic.findings.find((f) => f.kind === 'publication')?.code).toBe('publication.lookalike');
     const sub = checkOf(LOOKALIKE_SUBDOMAIN);
     expect(sub.verdict).toBe('mismatch');
-    expect(sub.findings.find((f) => f.kind === 'publication')?.detail).toMatch(/example-source\.com is not a domain of Reuters/);
+    expect(findingText(sub.findings.find((f) => f.kind === 'publication')!, 'en')).toMatch(/example-source\.com is not a domain of Reuters/);
   });
 
   it('sniffs a GBK page labelled UTF-8', () => {
@@ -157,11 +158,14 @@ describe('a fact-check page and the sources it cites, in Chromium', () => {
     if (!p?.check) throw new Error(`no check for ${url}`);
     return p.check;
   };
-  const detail = (url: string, kind: string) => checkOf(url).findings.find((f) => f.kind === kind)?.detail ?? '';
+  const detail = (url: string, kind: string) => {
+    const f = checkOf(url).findings.find((x) => x.kind === kind);
+    return f ? findingText(f, 'en') : '';
+  };
 
   it('dates the article by its "Published:" label, so a source from between the statement and the fact check is no mismatch', () => {
     expect(checkOf(AFTER_STATEMENT).verdict).not.toBe('mismatch');
-    expect(detail(AFTER_STATEMENT, 'date')).toMatch(/31 day\(s\) before the article \(2019-11-18, from the date it labels “Published”\)/);
+    expect(detail(AFTER_STATEMENT, 'date')).toMatch(/31 days before the article \(18 Nov 2019, from the date it labels “Published”\)/);
   });
 
   it('finds "€171 million" in a table whose header says EUR million', () => {

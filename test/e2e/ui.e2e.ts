@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
 import { badgesFor, focusBadge, hoverBadge, readBadges } from './badge-probe';
-import { ARTIFACTS, launchWithExtension, type ExtensionBrowser } from './browser';
+import { ARTIFACTS, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -89,6 +90,15 @@ describe('the reader’s surfaces in Chromium', () => {
     await expect.poll(async () => (await badge())?.cardHidden).toBe(true);
   });
 
+  it('names the extension from _locales (the manifest says __MSG_extName__), which Chromium resolved', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { name: string; description: string; default_locale: string };
+    expect(manifest).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+    expect(await browser.worker.evaluate(() => [chrome.runtime.getManifest().name, chrome.runtime.getManifest().description])).toEqual([
+      'Source Lens',
+      expect.stringMatching(/^Shows which sources a news article cites/),
+    ]);
+  });
+
   it('renders the popup in dark mode', async () => {
     const popup = await donePopup({ colorScheme: 'dark' });
     const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -110,6 +120,18 @@ describe('the reader’s surfaces in Chromium', () => {
     await dark.screenshot({ path: join(ARTIFACTS, 'popup-zh-dark.png'), fullPage: true });
     await dark.close();
     await popup.close();
+
+    // 繁體中文: Traditional characters and Taiwan terms, in the popup and in the badge on the page.
+    await settings.selectOption('#setting-language', 'zh_TW');
+    await expect.poll(() => settings.locator('legend').first().textContent()).toBe('何時查核來源');
+    const tw = await donePopup();
+    await expect.poll(() => tw.locator('.brand').textContent()).toBe('來源透鏡 Source Lens');
+    expect(await tw.getByTestId('summary-line').textContent()).toMatch(/^1 個來源.*部分有據 1/);
+    expect(await tw.locator('[data-kind="date"]').first().textContent()).toContain('比文章早 1 天');
+    expect(await tw.locator('[data-kind="reachability"]').first().textContent()).toContain('來源可以連線');
+    await tw.screenshot({ path: join(ARTIFACTS, 'popup-zh-tw-light.png'), fullPage: true });
+    await tw.close();
+    await expect.poll(async () => (await badge())?.label, { timeout: 5000 }).toMatch(/^來源：/);
     await settings.selectOption('#setting-language', 'en');
     await settings.screenshot({ path: join(ARTIFACTS, 'settings-en.png'), fullPage: true });
     await settings.close();

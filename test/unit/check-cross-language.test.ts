@@ -3,6 +3,7 @@ import type { FullReport } from '../../lib/report/full-report';
 import { CPI_ARTICLE_URL, CPI_SOURCE_URL, RICE_FAITHFUL_URL, RICE_MISREPORTED_URL, RICE_SOURCE_URL } from '../web/cross-language';
 import { startFixtureWeb, type FixtureWeb } from '../web/server';
 import { checkFixturePage } from '../support/check-page';
+import { findingText } from '../../lib/i18n/findings';
 
 // Articles citing a source in the other language, checked as the CLI checks them.
 let web: FixtureWeb;
@@ -41,7 +42,7 @@ describe('a Chinese article and its English source', () => {
     const conflict = check.findings.find((f) => f.code === 'number.conflict')!;
     expect(conflict.ok).toBe(false);
     expect(conflict.params.figures).toBe('360万');
-    expect(conflict.detail).toMatch(/360万 where the source says: “Thailand exported 2\.6 million tonnes/);
+    expect(findingText(conflict, 'en')).toMatch(/360万 where the source says: “Thailand exported 2\.6 million tonnes/);
     const wrong = claimsOf(RICE_MISREPORTED_URL, RICE_SOURCE_URL).find((c) => c.text.includes('360万吨'))!;
     expect(wrong.support.label).not.toBe('supported');
     expect(wrong.support.reason).toMatch(/other figures than 360万/);

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFixtureWeb, type FixtureWeb } from '../web/server';
 import { AFTER_STATEMENT, AP_ON_WAPO, DEFINITION_OFF_TOPIC, DEFINITION_ON_TOPIC, FACT_CHECK_URL, REUTERS_ON_GUARDIAN, STATS_TABLE } from '../web/fact-check';
+import { findingText } from '../../lib/i18n/findings';
 import { checkFixturePage } from '../support/check-page';
 
 const PAGE = join(__dirname, '..', 'web', 'sites', 'www.harbour-factcheck.org', 'tourism-claim.html');
@@ -36,7 +37,7 @@ describe('a fact-check page and the sources it cites', () => {
     const s = source(AFTER_STATEMENT);
     const date = find(s, 'date')!;
     expect(date.code).toBe('date.before');
-    expect(date.detail).toBe('The source was published 2019-10-18, 31 day(s) before the article (2019-11-18, from the date it labels “Published”).');
+    expect(findingText(date, 'en')).toBe('The source was published 18 Oct 2019, 31 days before the article (18 Nov 2019, from the date it labels “Published”).');
     expect(s.check!.verdict).not.toBe('mismatch');
   });
 
@@ -51,21 +52,21 @@ describe('a fact-check page and the sources it cites', () => {
     const on = source(DEFINITION_ON_TOPIC);
     expect(on.role).toBe('reference');
     expect(on.check!.verdict).toBe('supported');
-    expect(find(on, 'topic')?.detail).toBe('A reference link (Wikipedia is an encyclopedia): the page is about “tourist tax”; its title is “Tourist tax”.');
+    expect(findingText(find(on, 'topic')!, 'en')).toBe('A reference link (Wikipedia is an encyclopedia): the page is about “tourist tax”; its title is “Tourist tax”.');
     const off = source(DEFINITION_OFF_TOPIC);
     expect(off.check!.verdict).toBe('mismatch');
     expect(find(off, 'topic')?.code).toBe('topic.off');
-    expect(find(off, 'topic')?.detail).toMatch(/for “occupancy rate”, but the page is about something else: “Harbor seal”/);
+    expect(findingText(find(off, 'topic')!, 'en')).toMatch(/for “occupancy rate”, but the page is about something else: “Harbor seal”/);
   });
 
   it('says a newspaper page carrying Reuters or AP copy republishes it, not a mismatch', () => {
     const reuters = source(REUTERS_ON_GUARDIAN);
     expect(reuters.attribution.publication).toBe('Reuters');
     expect(find(reuters, 'publication')?.code).toBe('publication.republishes');
-    expect(find(reuters, 'publication')?.detail).toBe('The text names Reuters; the source is The Guardian (theguardian.com), which republishes Reuters copy (credited in its byline).');
+    expect(findingText(find(reuters, 'publication')!, 'en')).toBe('The text names Reuters; the source is The Guardian (theguardian.com), which republishes Reuters copy (credited in its byline).');
     expect(reuters.check!.verdict).toBe('supported');
     const ap = source(AP_ON_WAPO);
-    expect(find(ap, 'publication')?.detail).toMatch(/the source is The Washington Post \(washingtonpost\.com\), which republishes Associated Press copy/);
+    expect(findingText(find(ap, 'publication')!, 'en')).toMatch(/the source is The Washington Post \(washingtonpost\.com\), which republishes Associated Press copy/);
     expect(ap.check!.verdict).not.toBe('mismatch');
   });
 });
@@ -80,7 +81,7 @@ describe('the article date when the page does not declare one', () => {
     const f = compareDate(out.extraction.article, '2019-10-18T07:30:00+01:00')!;
     expect(f.ok).toBeNull();
     expect(f.code).toBe('date.after-uncertain');
-    expect(f.detail).toMatch(/5 day\(s\) after 2019-10-13, the article's date as read from the first date on the page; the page declares no publication date/);
+    expect(findingText(f, 'en')).toMatch(/5 days after 13 Oct 2019, the article's date as read from the first date on the page; the page declares no publication date/);
     // A declared date still makes a later source a mismatch.
     expect(compareDate({ publishedTime: '2019-10-13', publishedFrom: 'json-ld' }, '2019-10-18')!.ok).toBe(false);
   });
@@ -108,7 +109,7 @@ describe('what the eval’s stub web found', () => {
     const meta = { title: 'A post', byline: null, authors: [], siteName: 'Internet Archive', publishedTime: null, lang: 'en' };
     const medium = comparePublication({ ...noAttribution, publication: 'Medium' }, url, meta)!;
     expect(medium.ok).toBe(true);
-    expect(medium.detail).toBe('The text names Medium; the source is Medium (medium.com (archived at web.archive.org)).');
+    expect(findingText(medium, 'en')).toBe('The text names Medium; the source is Medium (medium.com (web.archive.org)).');
     // A copy of a page on another site is still not Medium's, and the archive's own name is no evidence either way.
     const other = comparePublication({ ...noAttribution, publication: 'Medium' }, 'https://web.archive.org/web/2016/https://www.stallman.org/archives/x.html', meta)!;
     expect(other.ok).toBeNull();
@@ -119,7 +120,7 @@ describe('what the eval’s stub web found', () => {
     const fb = comparePublication({ ...noAttribution, publication: 'Facebook' }, 'https://thehill.com/policy/technology/facebook-posts', meta)!;
     expect(fb.ok).toBeNull();
     expect(fb.code).toBe('publication.reported-by');
-    expect(fb.detail).toBe("The text names Facebook; the source is The Hill (thehill.com), which may report what Facebook said or did — it is not Facebook's own publication.");
+    expect(findingText(fb, 'en')).toBe("The text names Facebook; the source is The Hill (thehill.com), which may report what Facebook said or did — it is not Facebook's own publication.");
     const news = comparePublication({ ...noAttribution, publication: 'The Wall Street Journal' }, 'https://www.latimes.com/environment/story/x', { ...meta, siteName: 'Los Angeles Times' })!;
     expect(news.ok).toBe(false);
   });

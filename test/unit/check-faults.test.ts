@@ -3,6 +3,7 @@ import type { FullReport, ReportedSource } from '../../lib/report/full-report';
 import { FAULT_ARTICLE_URL } from '../web/faults';
 import { startFixtureWeb, type FixtureWeb } from '../web/server';
 import { checkFixturePage } from '../support/check-page';
+import { findingText } from '../../lib/i18n/findings';
 
 let web: FixtureWeb;
 let report: FullReport;
@@ -58,7 +59,7 @@ describe('checking broken and tricky sources on the fixture web', () => {
   it('treats a redirect to the front page and a 200 "not found" page as soft 404s', () => {
     const home = source('https://www.theguardian.com/environment/2023/mar/01/reservoir-levels-california');
     expect(home.check!.state).toBe('soft404');
-    expect(finding(home, 'reachability')?.detail).toMatch(/front page/);
+    expect(findingText(finding(home, 'reachability')!, 'en')).toMatch(/front page/);
     const notFound = source('https://www.bbc.com/news/science-environment-64812345');
     expect(notFound.check!.state).toBe('soft404');
     expect(notFound.check!.httpStatus).toBe(200);
@@ -104,7 +105,7 @@ describe('checking broken and tricky sources on the fixture web', () => {
     const s = source('https://www.dailymail.co.uk/news/article-11812345/drought-farmers.html');
     expect(s.attribution.publication).toBe('The New York Times');
     expect(finding(s, 'publication')?.ok).toBe(false);
-    expect(finding(s, 'publication')?.detail).toMatch(/Daily Mail/);
+    expect(findingText(finding(s, 'publication')!, 'en')).toMatch(/Daily Mail/);
     expect(s.check!.verdict).toBe('mismatch');
   });
 
@@ -120,7 +121,7 @@ describe('checking broken and tricky sources on the fixture web', () => {
     const quote = finding(s, 'quote');
     expect(quote?.ok).toBe(false);
     expect(quote?.code).toBe('quote.number-changed');
-    expect(quote?.detail).toMatch(/500 years/);
+    expect(findingText(quote!, 'en')).toMatch(/500 years/);
     expect(s.check!.verdict).toBe('mismatch');
   });
 

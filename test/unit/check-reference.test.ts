@@ -3,6 +3,7 @@ import type { FullReport } from '../../lib/report/full-report';
 import { REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
 import { startFixtureWeb, type FixtureWeb } from '../web/server';
 import { checkFixturePage } from '../support/check-page';
+import { findingText } from '../../lib/i18n/findings';
 
 let web: FixtureWeb;
 let report: FullReport;
@@ -27,9 +28,9 @@ describe('checking the reference article’s Foreign Policy source', () => {
 
   it('matches the publication (外交政策 ↔ Foreign Policy ↔ foreignpolicy.com), the author across scripts and the date', () => {
     expect(finding('publication').ok).toBe(true);
-    expect(finding('publication').detail).toContain('foreignpolicy.com');
+    expect(findingText(finding('publication'), 'en')).toContain('foreignpolicy.com');
     expect(finding('author').ok).toBe(true);
-    expect(finding('author').detail).toContain('Temur Umarov');
+    expect(findingText(finding('author'), 'en')).toContain('Temur Umarov');
     expect(finding('date').ok).toBe(true);
     expect(finding('date').params).toMatchObject({ article: '2022-09-17', source: '2022-09-16', days: 1 });
   });

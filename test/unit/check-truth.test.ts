@@ -3,6 +3,7 @@ import type { FullReport, ReportedSource } from '../../lib/report/full-report';
 import { startFixtureWeb, type FixtureWeb } from '../web/server';
 import { AMP_CANONICAL, AMP_LINK, BAD_GATEWAY_502, BUSY_429, CATCH_ALL, DOWN_503, GBK_AS_UTF8, LIVE_ALARMING, LOOKALIKE_CYRILLIC, LOOKALIKE_SUBDOMAIN, LONG_CHAIN, TRUTH_ARTICLE_URL } from '../web/truth';
 import { checkFixturePage } from '../support/check-page';
+import { findingText } from '../../lib/i18n/findings';
 
 let web: FixtureWeb;
 let report: FullReport;
@@ -36,7 +37,7 @@ describe('no false alarm on a good source', () => {
   it('still calls a page gone when the site answers every address with the same page', () => {
     const s = source(CATCH_ALL);
     expect(s.check!.state).toBe('soft404');
-    expect(reach(s).detail).toMatch(/same page .* address that does not exist/);
+    expect(findingText(reach(s), 'en')).toMatch(/same page .* address that does not exist/);
     expect(archiveAsked(CATCH_ALL)).toBe(true);
     // It asked the site for the story's sibling address, one that cannot exist.
     expect(web.requests.some((r) => r.host === 'www.catchall-times.com' && /^\/2023\/11\/02\/source-lens-\w+$/.test(r.path))).toBe(true);
@@ -49,8 +50,8 @@ describe('no false alarm on a good source', () => {
       expect(s.check!.httpStatus, url).toBe(status);
       expect(s.check!.verdict, url).toBe('unreachable');
       expect(reach(s).code, url).toBe('reach.unavailable');
-      expect(reach(s).detail, url).toMatch(new RegExp(`temporarily unavailable \\(HTTP ${status}`));
-      expect(reach(s).detail, url).not.toMatch(/gone/);
+      expect(findingText(reach(s), 'en'), url).toMatch(new RegExp(`temporarily unavailable \\(HTTP ${status}`));
+      expect(findingText(reach(s), 'en'), url).not.toMatch(/gone/);
       expect(archiveAsked(url), url).toBe(false);
     }
     // Retry-After: 1 was honoured once; an hour was not waited for.
@@ -87,12 +88,12 @@ describe('no false alarm on a good source', () => {
     const pub = cyrillic.check!.findings.find((f) => f.kind === 'publication')!;
     expect(pub.ok).toBe(false);
     expect(pub.code).toBe('publication.lookalike');
-    expect(pub.detail).toContain('www.r\u0435uters.com (www.xn--');
+    expect(findingText(pub, 'en')).toContain('www.r\u0435uters.com (www.xn--');
     expect(cyrillic.check!.verdict).toBe('mismatch');
     const sub = source(LOOKALIKE_SUBDOMAIN);
     const subPub = sub.check!.findings.find((f) => f.kind === 'publication')!;
     expect(subPub.ok).toBe(false);
-    expect(subPub.detail).toMatch(/calls itself “Reuters”, but example-source\.com is not a domain of Reuters/);
+    expect(findingText(subPub, 'en')).toMatch(/calls itself “Reuters”, but example-source\.com is not a domain of Reuters/);
     expect(sub.check!.verdict).toBe('mismatch');
   });
 });

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -275,4 +275,26 @@ describe('command line', () => {
     expect(answers[3]).toMatchObject({ line: 4, error: expect.stringMatching(/claim/) });
     expect(answers.at(-1)).toMatchObject({ id: many + 3, label: 'supported', evidence: [1] });
   }, 120_000);
+
+  it('every command answers --help (exit 0, usage on stdout), --version, and refuses an unknown option with exit 2 and the usage on stderr', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const usages = await Promise.all(
+      ['extract', 'check', 'support'].map(async (command) => {
+        const help = await run(`${command}.ts`, ['--help']);
+        expect(help.stdout, command).toMatch(new RegExp(`^usage: ${command} `));
+        expect(help.stdout, command).toMatch(/--help/);
+        expect(help.stderr, command).toBe('');
+        const unknown = await runFailing(`${command}.ts`, ['--frobnicate', 'x']);
+        expect(unknown.code, command).toBe(2);
+        expect(unknown.stderr, command).toMatch(/Unknown option '--frobnicate'/);
+        expect(unknown.stderr, command).toContain(help.stdout.split('\n')[0]);
+        return help.stdout;
+      }),
+    );
+    expect((await run('support.ts', ['--version'])).stdout).toBe(`${version}\n`);
+    // Nothing to work on is a usage error too: exit 2, the usage on stderr.
+    const bare = await runFailing('extract.ts', []);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain(usages[0]!.split('\n')[0]);
+  }, 300_000);
 });

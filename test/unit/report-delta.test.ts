@@ -9,7 +9,7 @@ import { PART_SIZE } from '../../lib/schema/report';
 import type { SourceProgress, TabReport } from '../../lib/schema/report';
 
 const queued = (url: string): SourceProgress => ({ url, status: 'queued', check: null, cached: false });
-const report = (urls: string[]): TabReport => ({ tabId: 3, pageUrl: 'https://news.example/a', phase: 'checking', reason: null, extraction: null, progress: urls.map(queued), startedAt: 1000, updatedAt: 1000 });
+const report = (urls: string[]): TabReport => ({ tabId: 3, pageUrl: 'https://news.example/a', phase: 'checking', reason: null, why: null, extraction: null, progress: urls.map(queued), startedAt: 1000, updatedAt: 1000 });
 const URLS = ['https://a.example/1', 'https://b.example/2', 'https://c.example/3'];
 
 function follower() {

@@ -73,7 +73,7 @@ describe('settings import', () => {
       { field: 'checkMode', code: 'option', value: 'always', options: ['popup', 'auto'] },
       { field: 'badgeRoles', code: 'unknownRole', value: 'gossip' },
       { field: 'disabledSites', code: 'notHost', value: 'not a site' },
-      { field: 'language', code: 'option', value: 'fr', options: ['auto', 'en', 'zh_CN'] },
+      { field: 'language', code: 'option', value: 'fr', options: ['auto', 'en', 'zh_CN', 'zh_TW'] },
       { field: null, code: 'unknownKey', key: 'colour' },
     ]);
     expect(problems(JSON.stringify({ disabledSites: Array.from({ length: 1001 }, (_, i) => `s${i}.com`) }))).toEqual([

@@ -10,7 +10,7 @@ export function compareAuthor(attribution: Attribution, source: SourceMeta | nul
   const authors = source?.authors ?? [];
   const params = { named, authors: authors.join(', ') };
   if (!authors.length) {
-    return finding('author', null, 'author.none', params, `The text names ${named} as the author; the source names no author.`);
+    return finding('author', null, 'author.none', params);
   }
   let best: { result: 'match' | 'mismatch' | 'unknown'; author: string; reason: string } | null = null;
   const rank = { match: 2, unknown: 1, mismatch: 0 } as const;
@@ -19,10 +19,10 @@ export function compareAuthor(attribution: Attribution, source: SourceMeta | nul
     if (!best || rank[r.result] > rank[best.result]) best = { result: r.result, author, reason: r.reason };
   }
   if (best!.result === 'match') {
-    return finding('author', true, 'author.match', { ...params, author: best!.author }, `The text names ${named}; the source’s byline is ${best!.author} (${best!.reason}).`);
+    return finding('author', true, 'author.match', { ...params, author: best!.author });
   }
   if (best!.result === 'mismatch') {
-    return finding('author', false, 'author.mismatch', params, `The text names ${named}, but the source is by ${authors.join(', ')}.`);
+    return finding('author', false, 'author.mismatch', params);
   }
-  return finding('author', null, 'author.unknown', params, `The text names ${named}; the source is by ${authors.join(', ')} — cannot tell whether that is the same person.`);
+  return finding('author', null, 'author.unknown', params);
 }

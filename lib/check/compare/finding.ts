@@ -1,6 +1,6 @@
-import type { Finding, FindingKind } from '../../schema/check';
+import type { Finding, FindingCode, FindingKind } from '../../schema/check';
 
-/** Builds a finding; `detail` is the English wording, `code`/`params` let the UI translate it. */
-export function finding(kind: FindingKind, ok: boolean | null, code: string, params: Finding['params'], detail: string): Finding {
-  return { kind, ok, code, params, detail };
+/** Builds a finding as data; lib/i18n/findings.ts words it for the reader and for the CLI. */
+export function finding(kind: FindingKind, ok: boolean | null, code: FindingCode, params: Finding['params']): Finding {
+  return { kind, ok, code, params };
 }

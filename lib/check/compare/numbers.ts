@@ -34,9 +34,9 @@ export function numbersFinding(checks: readonly NumberCheck[]): Finding | null {
   const missing = unique(checks.flatMap((c) => c.missing));
   if (!found.length && !missing.length) return null;
   const params = { found: found.join(', '), missing: missing.join(', ') };
-  if (!missing.length) return finding('number', true, 'number.found', params, `Every number and date the article attributes to it appears in the source: ${found.join(', ')}.`);
-  if (!found.length) return finding('number', false, 'number.missing', params, `None of the numbers the article attributes to it appear in the source: ${missing.join(', ')}.`);
-  return finding('number', false, 'number.some-missing', params, `Found in the source: ${found.join(', ')}; not found: ${missing.join(', ')}.`);
+  if (!missing.length) return finding('number', true, 'number.found', params);
+  if (!found.length) return finding('number', false, 'number.missing', params);
+  return finding('number', false, 'number.some-missing', params);
 }
 
 function unique(facts: NumberFact[]): string[] {

@@ -9,8 +9,6 @@ import { hostIdentity } from './host-identity';
 const REPORTED_ON = new Set(['government', 'organization', 'social', 'think-tank', 'journal']);
 const REPORTING = new Set(['news', 'agency', 'magazine', 'encyclopedia', 'blog']);
 
-const WIRE_VIA: Record<string, string> = { byline: 'credited in its byline', 'json-ld': 'credited in its structured data', dateline: 'its dateline names the agency', 'credit line': 'its credit line names the agency' };
-
 function named(a: Attribution): string {
   return a.publicationEn && a.publicationEn !== a.publication ? `${a.publication} (${a.publicationEn})` : a.publication ?? '';
 }
@@ -20,7 +18,8 @@ export function comparePublication(attribution: Attribution, finalUrl: string, s
   if (!attribution.publication) return null;
   // An archive's copy of a page is that page: who published it comes from the original address.
   const original = archivedOriginal(finalUrl);
-  const archive = original ? ` (archived at ${new URL(finalUrl).hostname})` : '';
+  // An archive's copy: the original's host, then the archive's in brackets (no words, so every language reads it).
+  const archive = original ? ` (${new URL(finalUrl).hostname})` : '';
   const archiver = original ? outletForUrl(finalUrl) : null;
   if (original) finalUrl = original;
   const host = new URL(finalUrl).hostname.replace(/^www\./, '') + archive;
@@ -35,63 +34,44 @@ export function comparePublication(attribution: Attribution, finalUrl: string, s
   // Identity comes from the address first: a page's own name never vouches for a domain that is not the outlet's.
   const id = hostIdentity(new URL(finalUrl).hostname);
   const address = id.shown !== id.host ? `${id.shown} (${id.host})` : id.host;
-  const lookAlike = id.mixedScript ? '; its address mixes Latin, Cyrillic or Greek letters that look alike' : '';
   if (id.mixedScript && byDomain?.id !== claimed?.id) {
-    return finding('publication', false, 'publication.lookalike', { ...params, host: address, actual: siteName ?? id.site }, `The text names ${label}, but the source's address ${address} is a look-alike${lookAlike}, not ${claimed?.en ?? label}'s domain.`);
+    return finding('publication', false, 'publication.lookalike', { ...params, host: address, actual: siteName ?? id.site, claimed: claimed?.en ?? label });
   }
   if (claimed) {
     if (byDomain?.id === claimed.id) {
-      return finding('publication', true, 'publication.match', params, `The text names ${label}; the source is ${claimed.en} (${host}).`);
+      return finding('publication', true, 'publication.match', { ...params, actual: claimed.en });
     }
     if (bySite?.id === claimed.id && !byDomain) {
       const domains = claimed.domains.length ? ` (${claimed.domains.join(', ')})` : '';
-      return finding(
-        'publication',
-        false,
-        'publication.not-their-domain',
-        { ...params, host: address, actual: siteName ?? '', domains: claimed.domains.join(', ') },
-        `The text names ${label}; the page calls itself “${siteName}”, but ${id.site} is not a domain of ${claimed.en}${domains}.`,
-      );
+      return finding('publication', false, 'publication.not-their-domain', { ...params, host: address, site: id.site, actual: siteName ?? '', claimed: claimed.en, domains: claimed.domains.join(', ') });
     }
     // Another outlet's page carrying the named agency's copy (Reuters on the Guardian): related, not a mismatch.
     const wire = source?.wire?.find((w) => outletForName(w.name)?.id === claimed.id);
     const paper = byDomain ?? (bySite && bySite.id !== claimed.id ? bySite : null);
     if (wire && (paper || (siteName && !bySite))) {
       const actual = paper?.en ?? siteName!;
-      const via = WIRE_VIA[wire.via] ?? wire.via;
-      return finding(
-        'publication',
-        true,
-        'publication.republishes',
-        { ...params, actual, agency: claimed.en, via: wire.via },
-        `The text names ${label}; the source is ${actual} (${host}), which republishes ${claimed.en} copy (${via}).`,
-      );
+      // `via` (byline, json-ld, dateline, credit line) is worded by the wire_via_* messages.
+      return finding('publication', true, 'publication.republishes', { ...params, actual, agency: claimed.en, via: wire.via });
     }
     // A body that is reported on (Facebook, the WHO, a ministry, a journal) linked to news coverage: the article
     // may cite the report of what it said. Not its own publication, and not a contradiction either.
     if (byDomain && REPORTED_ON.has(claimed.type) && REPORTING.has(byDomain.type)) {
-      return finding(
-        'publication',
-        null,
-        'publication.reported-by',
-        { ...params, actual: byDomain.en },
-        `The text names ${label}; the source is ${byDomain.en} (${host}), which may report what ${claimed.en} said or did — it is not ${claimed.en}'s own publication.`,
-      );
+      return finding('publication', null, 'publication.reported-by', { ...params, actual: byDomain.en, claimed: claimed.en });
     }
     const actual = byDomain ?? bySite;
     if (actual) {
-      return finding('publication', false, 'publication.mismatch', { ...params, actual: actual.en }, `The text names ${label}, but the source is ${actual.en} (${host}).`);
+      return finding('publication', false, 'publication.mismatch', { ...params, actual: actual.en });
     }
     if (siteName) {
-      return finding('publication', false, 'publication.mismatch', { ...params, actual: siteName }, `The text names ${label}, but the source calls itself “${siteName}” (${host}).`);
+      return finding('publication', false, 'publication.mismatch', { ...params, actual: siteName });
     }
-    return finding('publication', null, 'publication.unknown', params, `The text names ${label}; ${host} is not a known domain of it and the page gives no site name.`);
+    return finding('publication', null, 'publication.unknown', params);
   }
   // A publication the table does not know: compare names directly.
   const key = outletKey(attribution.publication);
   const hostKey = outletKey(host.split('.').slice(0, -1).join(''));
   if (key && ((siteName && (outletKey(siteName).includes(key) || key.includes(outletKey(siteName)))) || hostKey.includes(key))) {
-    return finding('publication', true, 'publication.match', params, `The text names ${label}; the source’s site is “${siteName ?? host}”.`);
+    return finding('publication', true, 'publication.match', { ...params, actual: siteName ?? host });
   }
-  return finding('publication', null, 'publication.unknown', params, `The text names ${label}; the source is “${siteName ?? host}”, which cannot be matched to it.`);
+  return finding('publication', null, 'publication.unknown', params);
 }

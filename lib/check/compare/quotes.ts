@@ -21,10 +21,10 @@ function isSubstantial(quote: string): boolean {
  */
 export function checkQuote(quote: string, sourceText: string, sentences: readonly string[], lang: string | null): Finding {
   const params = { quote };
-  if (sourceText.includes(quote)) return finding('quote', true, 'quote.exact', params, `The quotation “${quote}” appears word for word in the source.`);
+  if (sourceText.includes(quote)) return finding('quote', true, 'quote.exact', params);
   const q = squash(quote);
   if (q && squash(sourceText).includes(q)) {
-    return finding('quote', true, 'quote.normalized', params, `The quotation “${quote}” appears in the source (punctuation or case differ).`);
+    return finding('quote', true, 'quote.normalized', params);
   }
   const qt = new Set(contentTokens(quote, lang));
   let best = -1;
@@ -46,15 +46,14 @@ export function checkQuote(quote: string, sourceText: string, sentences: readonl
     const sFacts = extractNumberFacts(near);
     const changed = qFacts.filter((f) => !sFacts.some((s) => factMatches(f, s)));
     if (changed.length) {
-      return finding('quote', false, 'quote.number-changed', { ...params, near, numbers: changed.map((f) => f.text).join(', ') },
-        `The quotation “${quote}” has ${changed.map((f) => f.text).join(', ')}, but the source says: “${near}”.`);
+      return finding('quote', false, 'quote.number-changed', { ...params, near, numbers: changed.map((f) => f.text).join(', ') });
     }
-    return finding('quote', false, 'quote.altered', { ...params, near }, `The quotation “${quote}” is not in the source word for word; closest: “${near}”.`);
+    return finding('quote', false, 'quote.altered', { ...params, near });
   }
   if (!isSubstantial(quote)) {
-    return finding('quote', null, 'quote.short-missing', params, `The short quotation “${quote}” is not in the source (it may be the article’s own wording).`);
+    return finding('quote', null, 'quote.short-missing', params);
   }
-  return finding('quote', false, 'quote.missing', params, `The quotation “${quote}” does not appear in the source.`);
+  return finding('quote', false, 'quote.missing', params);
 }
 
 /**
@@ -68,9 +67,9 @@ export function checkQuoteAcross(quote: string, quoteLang: 'zh' | 'en', sentence
   const near = r.evidence.length ? sentences[r.evidence[0]!]! : '';
   const params = { quote, near, score: Math.round(r.score * 100) };
   if (r.conflicts.length && near) {
-    return finding('quote', false, 'quote.number-changed', { ...params, numbers: r.conflicts.join(', ') }, `The quotation “${quote}” has ${r.conflicts.join(', ')}, but the source says: “${near}”.`);
+    return finding('quote', false, 'quote.number-changed', { ...params, numbers: r.conflicts.join(', ') });
   }
-  if (r.label === 'supported') return finding('quote', true, 'quote.translated', params, `The quotation “${quote}” renders the source’s “${near}” (${params.score}% of its content matches).`);
-  if (r.label === 'partial' && near) return finding('quote', null, 'quote.translated-partly', params, `The quotation “${quote}” is closest to the source’s “${near}”, but only ${params.score}% of its content matches.`);
-  return finding('quote', null, 'quote.translated-missing', params, `No sentence of the source renders the quotation “${quote}”.`);
+  if (r.label === 'supported') return finding('quote', true, 'quote.translated', params);
+  if (r.label === 'partial' && near) return finding('quote', null, 'quote.translated-partly', params);
+  return finding('quote', null, 'quote.translated-missing', params);
 }

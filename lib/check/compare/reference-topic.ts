@@ -7,7 +7,8 @@ import { finding } from './finding';
 /** What kind of reference page a link points at, and why Source Lens thinks so. */
 export interface DefinitionLink {
   kind: 'encyclopedia' | 'wiki' | 'dictionary' | 'glossary' | 'documentation';
-  why: string;
+  /** Why Source Lens thinks so, as data: the outlet's name or the host (worded by reference_why_* messages). */
+  name: string;
 }
 
 const DICTIONARY_HOSTS = /(?:^|\.)(?:merriam-webster\.com|dictionary\.com|dictionary\.cambridge\.org|collinsdictionary\.com|oxfordlearnersdictionaries\.com|oed\.com|wiktionary\.org|thefreedictionary\.com|macmillandictionary\.com|vocabulary\.com|zdic\.net|moedict\.tw|dict\.revised\.moe\.edu\.tw)$/i;
@@ -38,11 +39,11 @@ export function definitionLink(source: CitedSource, claimCount: number): Definit
   }
   const host = url.hostname;
   const path = decodeURIComponent(url.pathname);
-  if (source.outlet?.type === 'encyclopedia') return { kind: 'encyclopedia', why: `${source.outlet.name} is an encyclopedia` };
-  if (WIKI_PATH.test(path)) return { kind: 'wiki', why: 'its address is a wiki page (/wiki/…)' };
-  if (DICTIONARY_HOSTS.test(host) || DICTIONARY_PATH.test(path)) return { kind: 'dictionary', why: `${host} is a dictionary` };
-  if (GLOSSARY_PATH.test(path)) return { kind: 'glossary', why: 'its address is a glossary entry' };
-  if (DOCS_HOST.test(host) || DOCS_PATH.test(path)) return { kind: 'documentation', why: 'its address is documentation' };
+  if (source.outlet?.type === 'encyclopedia') return { kind: 'encyclopedia', name: source.outlet.name };
+  if (WIKI_PATH.test(path)) return { kind: 'wiki', name: host };
+  if (DICTIONARY_HOSTS.test(host) || DICTIONARY_PATH.test(path)) return { kind: 'dictionary', name: host };
+  if (GLOSSARY_PATH.test(path)) return { kind: 'glossary', name: host };
+  if (DOCS_HOST.test(host) || DOCS_PATH.test(path)) return { kind: 'documentation', name: host };
   return null;
 }
 
@@ -61,20 +62,20 @@ export function compareTopic(anchorText: string, title: string | null, text: str
   const lead = text.slice(0, LEAD_CHARS);
   const titleWords = new Set(contentTokens(pageTitle, lang));
   const leadWords = new Set(contentTokens(lead, lang));
-  const params = { term: anchor, title: pageTitle, kind: link.kind, why: link.why };
+  const params = { term: anchor, title: pageTitle, kind: link.kind, name: link.name };
   const inTitle = words.filter((w) => titleWords.has(w));
   // "Tourist taxes" for a page titled "Tourist tax", or a title the anchor spells out in full.
   if (inTitle.length === words.length || (titleWords.size > 0 && [...titleWords].every((w) => words.includes(w)))) {
-    return finding('topic', true, 'topic.title', params, `A reference link (${link.why}): the page is about “${anchor}”; its title is “${pageTitle}”.`);
+    return finding('topic', true, 'topic.title', params);
   }
   const inLead = words.filter((w) => leadWords.has(w));
   if (inLead.length === words.length) {
     const opening = truncate(lead.split(/\n\s*\n/)[0] ?? lead, 200);
-    return finding('topic', true, 'topic.lead', { ...params, lead: opening }, `A reference link (${link.why}): the page “${pageTitle}” explains “${anchor}” in its opening: “${opening}”.`);
+    return finding('topic', true, 'topic.lead', { ...params, lead: opening });
   }
   if (!inTitle.length && !inLead.length) {
-    return finding('topic', false, 'topic.off', params, `A reference link (${link.why}) for “${anchor}”, but the page is about something else: “${pageTitle}”, and its opening never mentions “${anchor}”.`);
+    return finding('topic', false, 'topic.off', params);
   }
   const matched = new Set([...inTitle, ...inLead]).size;
-  return finding('topic', null, 'topic.partial', { ...params, matched, total: words.length }, `A reference link (${link.why}) for “${anchor}”: the page “${pageTitle}” shares ${matched} of ${words.length} of its words in its title or opening; whether it is about the term is not clear.`);
+  return finding('topic', null, 'topic.partial', { ...params, matched, total: words.length });
 }
