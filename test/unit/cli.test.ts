@@ -150,7 +150,7 @@ describe('command line', () => {
     const detail = (url: string, kind: string) => check(url).findings.find((f) => f.kind === kind)?.detail;
     expect(report.article.publishedTime.slice(0, 10)).toBe('2019-11-18');
     expect(check(AFTER_STATEMENT).verdict).not.toBe('mismatch');
-    expect(detail(AFTER_STATEMENT, 'date')).toMatch(/before the article \(2019-11-18, from the date it labels “Published”\)/);
+    expect(detail(AFTER_STATEMENT, 'date')).toMatch(/before the article \(18 Nov 2019, from the date it labels “Published”\)/);
     expect(check(STATS_TABLE).verdict).toBe('supported');
     expect(check(DEFINITION_ON_TOPIC).verdict).toBe('supported');
     expect(detail(DEFINITION_ON_TOPIC, 'topic')).toMatch(/the page is about “tourist tax”/);
