@@ -375,14 +375,8 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
   return { label, score, evidence, evidenceScores, covered, coverage, penalties, conflicts };
 }
 
-/** Where each negation in a text ends: what follows is what it denies. */
-function negationEnds(text: string): number[] {
-  const clean = text.replace(NOT_NEGATION, (m) => ' '.repeat(m.length));
-  return [...clean.matchAll(NEGATION_ALL)].map((m) => m.index + m[0].length);
-}
-
-/** A negation's reach in a text: whether it negates at all, the words right after each negation, where each ends. */
-export const negationOf = { negated, negatedTerms, negationEnds };
+/** A negation's reach in a text: whether it negates at all, and the words right after each negation. */
+export const negationOf = { negated, negatedTerms };
 
 /**
  * How well a source's sentences back a claim in the same language (a claim in
