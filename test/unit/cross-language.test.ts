@@ -75,6 +75,13 @@ describe('a Chinese claim against an English source', () => {
     expect(denied.reason).toMatch(/the claim denies what the source says/);
   });
 
+  it('matches a gloss only as a word: 国家 (country, nation, state) is not found in "statement"', () => {
+    const page = ['The organisers issued a statement about the weather.', 'Arnold is a publisher.'];
+    const r = judgeAcrossLanguages('阿诺德是国家出版人。', 'zh', page, lexicon);
+    expect(r.evidence).toEqual([1]);
+    expect(r.found.join(' ')).not.toMatch(/国家/);
+  });
+
   it('finds a month of a year in a full date (2016年11月 ↔ 17 Nov 2016)', () => {
     const r = judgeAcrossLanguages('他于2016年11月被取消资格。', 'zh', ['Updated 17 Nov 2016', 'He was disqualified by the committee.', 'In 2015 he won.'], lexicon);
     expect(r.found).toContain('17 Nov 2016 (2016年11月)');

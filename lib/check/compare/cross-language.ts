@@ -139,8 +139,9 @@ interface Reading {
   claimDenies: number[];
 }
 
+/** A word with a light sense (同时 "same time", 当时 "right away; time") is light, as "time" is in an English claim. */
 function kindOf(keys: readonly string[], proper: boolean): TermKind {
-  return proper ? 'proper' : keys.every((k) => COMMON.has(k)) ? 'common' : 'plain';
+  return proper ? 'proper' : keys.some((k) => COMMON.has(k)) ? 'common' : 'plain';
 }
 
 /** A Chinese claim against English sentences. */
@@ -191,7 +192,9 @@ function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameInde
     const keys = [...new Set(w.words.map(termOf))];
     if (!keys.length) continue;
     const kind = kindOf(keys, w.proper);
-    wordTerm.set(w.start, add({ keys, kind, weight: weightOf(kind), surface: w.text }, w.words.slice(0, 2).join(' ')));
+    // Up to six glosses each matched by stem prefix too would find most sentences: a gloss must match as a word.
+    const exact = keys.length > 1 && kind !== 'proper';
+    wordTerm.set(w.start, add({ keys, kind, weight: weightOf(kind), surface: w.text, ...(exact && { exact }) }, w.words.slice(0, 2).join(' ')));
   }
   for (const m of claim.matchAll(LATIN_WORD)) {
     for (const t of terms(m[0], 'en')) {

@@ -82,6 +82,8 @@ export interface ClaimTerm {
   weight: number;
   /** How the claim writes it, for reasons. */
   surface: string;
+  /** Matched only by a key itself, never by a shared stem prefix. */
+  exact?: boolean;
 }
 
 export const weightOf = (kind: TermKind): number => (kind === 'number' ? W.number : kind === 'proper' ? W.proper : kind === 'common' ? W.common : 1);
@@ -258,7 +260,7 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
     for (const i of exact) m.push([i, 1]);
     for (let i = 0; i < ct.length; i++) {
       const t = ct[i]!;
-      if (exact.includes(i) || t.kind === 'number') continue;
+      if (exact.includes(i) || t.kind === 'number' || t.exact) continue;
       if (t.keys.some((k) => softMatches(k, tok))) m.push([i, W.soft]);
     }
     matchCache.set(tok, m);
