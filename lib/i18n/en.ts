@@ -23,6 +23,7 @@ export const en = {
   'action.copied': 'Copied',
   'action.settings': 'Settings',
   'action.translateClaims': 'Translate {count} claim(s) with the browser and compare again',
+  'action.translateEvidence': 'Translate the evidence into English with the browser',
   'action.translateSummary': 'Translate the summary into English with the browser',
   'translate.working': 'Translating on this device…',
   'translate.done': 'Compared through the browser’s translator.',

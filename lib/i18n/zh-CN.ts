@@ -24,6 +24,7 @@ export const zhCN: Record<MessageKey, string> = {
   'action.copied': '已复制',
   'action.settings': '设置',
   'action.translateClaims': '用浏览器翻译 {count} 条说法并重新比较',
+  'action.translateEvidence': '用浏览器将证据翻译成中文',
   'action.translateSummary': '用浏览器将摘要翻译成中文',
   'translate.working': '正在本设备上翻译…',
   'translate.done': '已通过浏览器的翻译进行比较。',
