@@ -3,6 +3,7 @@ import type { Claim } from '@/lib/schema/claim';
 import type { Support } from '@/lib/schema/check';
 import { supportText } from '@/lib/i18n/findings';
 import { useI18n } from '../i18n-context';
+import { TranslatedTexts } from './TranslatedTexts';
 
 /** `lang` is the article's language (the claim), `sourceLang` the source's (its evidence): they differ for a translated claim. */
 export function ClaimItem({ claim, support, lang, sourceLang }: { claim: Claim; support: Support | null; lang?: string; sourceLang?: string }) {
@@ -33,6 +34,7 @@ export function ClaimItem({ claim, support, lang, sourceLang }: { claim: Claim; 
               </li>
             ))}
           </ul>
+          <TranslatedTexts texts={support.evidence} sourceLang={sourceLang} action={t('action_translateEvidence')} testId="translated-evidence" />
         </div>
       )}
     </li>

@@ -7,7 +7,7 @@ import { formatDay } from '@/lib/i18n/format';
 import { useI18n } from '../i18n-context';
 import { ClaimItem } from './ClaimItem';
 import { TranslateClaims } from './TranslateClaims';
-import { TranslatedSummary } from './TranslatedSummary';
+import { TranslatedTexts } from './TranslatedTexts';
 import { FindingList } from './FindingList';
 import { Highlighted } from './Highlighted';
 import { VerdictBadge } from './VerdictBadge';
@@ -112,7 +112,7 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
               <li>{s}</li>
             ))}
           </ul>
-          <TranslatedSummary sentences={check.summary} sourceLang={meta?.lang ?? undefined} />
+          <TranslatedTexts texts={check.summary} sourceLang={meta?.lang ?? undefined} action={t('action_translateSummary')} testId="translated-summary" />
         </details>
       )}
       {claims.length > 0 && (

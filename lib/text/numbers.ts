@@ -12,6 +12,8 @@ export interface NumberFact {
   /** The text it was read from. */
   text: string;
   index: number;
+  /** A month-day written with its year ("17 Nov 2016"): it also confirms that month of that year. */
+  year?: string;
 }
 
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -66,10 +68,10 @@ export function extractNumberFacts(text: string): NumberFact[] {
   // (a text of 10,000 numbers made that quadratic).
   const taken = new Uint8Array(text.length);
   const free = (i: number, len: number) => taken.subarray(i, i + len).indexOf(1) < 0;
-  const add = (kind: FactKind, value: string, m: RegExpExecArray | { 0: string; index: number }) => {
+  const add = (kind: FactKind, value: string, m: RegExpExecArray | { 0: string; index: number }, year?: string) => {
     if (!free(m.index, m[0].length)) return;
     taken.fill(1, m.index, m.index + m[0].length);
-    facts.push({ kind, value, text: m[0], index: m.index });
+    facts.push(year ? { kind, value, text: m[0], index: m.index, year } : { kind, value, text: m[0], index: m.index });
   };
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
     for (const m of text.matchAll(re)) fn(m as RegExpExecArray);
@@ -81,7 +83,7 @@ export function extractNumberFacts(text: string): NumberFact[] {
     const mo = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!)!;
     if (m[3]) {
       const d = /\d/.test(m[3]) ? Number(m[3]) : parseChineseNumber(m[3])!;
-      add('month-day', `${pad(mo)}-${pad(d)}`, m);
+      add('month-day', `${pad(mo)}-${pad(d)}`, m, String(y));
       facts.push({ kind: 'year', value: String(y), text: m[0], index: m.index! });
     } else add('month-year', `${y}-${pad(mo)}`, m);
   });
@@ -99,14 +101,14 @@ export function extractNumberFacts(text: string): NumberFact[] {
     const mo = monthOf(m[1]!);
     const d = Number(m[2]);
     if (mo < 1 || d < 1 || d > 31) return;
-    add('month-day', `${pad(mo)}-${pad(d)}`, m);
+    add('month-day', `${pad(mo)}-${pad(d)}`, m, m[3]);
     if (m[3]) facts.push({ kind: 'year', value: m[3], text: m[0], index: m.index! });
   });
   each(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH_RE}\\b(?:,?\\s+(\\d{4}))?`, 'gi'), (m) => {
     const mo = monthOf(m[2]!);
     const d = Number(m[1]);
     if (mo < 1 || d < 1 || d > 31) return;
-    add('month-day', `${pad(mo)}-${pad(d)}`, m);
+    add('month-day', `${pad(mo)}-${pad(d)}`, m, m[3]);
     if (m[3]) facts.push({ kind: 'year', value: m[3], text: m[0], index: m.index! });
   });
   each(new RegExp(`\\b${EN_MONTH_RE}\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi'), (m) => {
@@ -156,6 +158,7 @@ export function factMatches(claim: NumberFact, source: NumberFact): boolean {
   if (claim.kind === source.kind) return claim.value === source.value;
   if (claim.kind === 'month') return (source.kind === 'month-year' && source.value.endsWith(`-${claim.value}`)) || (source.kind === 'month-day' && source.value.startsWith(`${claim.value}-`));
   if (claim.kind === 'month-year' && source.kind === 'month') return false;
+  if (claim.kind === 'month-year' && source.kind === 'month-day') return source.year !== undefined && claim.value === `${source.year}-${source.value.slice(0, 2)}`;
   if (claim.kind === 'year' && source.kind === 'month-year') return source.value.startsWith(claim.value);
   if (claim.kind === 'number' && (source.kind === 'years' || source.kind === 'percent')) return claim.value === source.value;
   if ((claim.kind === 'years' || claim.kind === 'percent') && source.kind === 'number') return claim.value === source.value;

@@ -81,7 +81,7 @@ describe('cross-language claims in Chromium', () => {
     expect(calls.filter((c) => c[0] === 'translate')).toHaveLength(3);
   }, 180_000);
 
-  it('with the translator on, offers a Chinese source’s summary in the reader’s language, below the original', async () => {
+  it('with the translator on, offers a Chinese source’s summary and a claim’s evidence in the reader’s language, below the original', async () => {
     // The setting was turned on by the test above (same browser profile).
     const { card } = await finishedCard(CPI_ARTICLE_URL, CPI_SOURCE_URL, [FAKE_TRANSLATOR]);
     await card.locator('details.summary > summary').click();
@@ -91,5 +91,13 @@ describe('cross-language claims in Chromium', () => {
     const translated = card.getByTestId('translated-summary').locator('ul[lang="en"] li');
     await expect.poll(() => translated.count()).toBeGreaterThan(0);
     expect(await translated.first().textContent()).toMatch(/^⟨en⟩ \p{Script=Han}/u);
+    // And a claim's Chinese evidence, below the original.
+    const claims = card.locator('details.claims');
+    if (!(await claims.evaluate((d) => (d as HTMLDetailsElement).open))) await claims.locator('> summary').click();
+    const evidence = card.getByTestId('translated-evidence').first();
+    await evidence.getByRole('button', { name: 'Translate the evidence into English with the browser' }).click();
+    const rendered = evidence.locator('ul[lang="en"] li');
+    await expect.poll(() => rendered.count()).toBeGreaterThan(0);
+    expect(await rendered.first().textContent()).toMatch(/^⟨en⟩ \p{Script=Han}/u);
   }, 120_000);
 });

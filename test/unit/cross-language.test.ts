@@ -63,6 +63,31 @@ describe('a Chinese claim against an English source', () => {
     expect(r.reason).toMatch(/other figures than 36万/);
   });
 
+  it('reads a negation only where a word negates: not the 不 of 新不伦瑞克 or 不同', () => {
+    const page = ['Smith died in Blackville, New Brunswick, on 24 January 1957.', 'The centre works with young Jordanians from a range of backgrounds.'];
+    const died = judgeAcrossLanguages('史密斯于1957年1月24日在新不伦瑞克省布莱克维尔去世。', 'zh', page, lexicon);
+    expect(died.label).toBe('supported');
+    expect(died.reason).not.toMatch(/denies/);
+    const range = judgeAcrossLanguages('该中心面向来自不同背景的约旦年轻人。', 'zh', page, lexicon);
+    expect(range.reason).not.toMatch(/denies/);
+    const denied = judgeAcrossLanguages('史密斯没有在布莱克维尔去世。', 'zh', page, lexicon);
+    expect(denied.label).toBe('not-found');
+    expect(denied.reason).toMatch(/the claim denies what the source says/);
+  });
+
+  it('matches a gloss only as a word: 国家 (country, nation, state) is not found in "statement"', () => {
+    const page = ['The organisers issued a statement about the weather.', 'Arnold is a publisher.'];
+    const r = judgeAcrossLanguages('阿诺德是国家出版人。', 'zh', page, lexicon);
+    expect(r.evidence).toEqual([1]);
+    expect(r.found.join(' ')).not.toMatch(/国家/);
+  });
+
+  it('finds a month of a year in a full date (2016年11月 ↔ 17 Nov 2016)', () => {
+    const r = judgeAcrossLanguages('他于2016年11月被取消资格。', 'zh', ['Updated 17 Nov 2016', 'He was disqualified by the committee.', 'In 2015 he won.'], lexicon);
+    expect(r.found).toContain('17 Nov 2016 (2016年11月)');
+    expect(r.reason).not.toMatch(/not in the evidence/);
+  });
+
   it('finds nothing for a claim about something else, and says what is missing with its gloss', () => {
     const r = judgeAcrossLanguages('巴西的咖啡产量大幅下降。', 'zh', SOURCE, lexicon);
     expect(r.label).toBe('not-found');

@@ -12,7 +12,7 @@
  *   July 11, 1909), Latin words inside Chinese (NASA, iPhone) as themselves.
  */
 import type { Lexicon } from '../../text/lexicon/lexicon';
-import { nameRuns, readChinese, type NameRun } from '../../text/lexicon/read-chinese';
+import { chineseNegationEnds, nameRuns, readChinese, type NameRun } from '../../text/lexicon/read-chinese';
 import { compareNames, phoneticSkeleton, romanizeName, soundsAlike } from '../../text/name-match';
 import { extractNumberFacts, isCheckableFact, uniqueFacts, type NumberFact } from '../../text/numbers';
 import {
@@ -43,6 +43,7 @@ function factKeys(f: NumberFact): string[] {
   const k = (kind: string, v: string) => `§${kind}:${v}`;
   const keys = [k(f.kind, f.value)];
   if (f.kind === 'month-day') keys.push(k('month', f.value.slice(0, 2)));
+  if (f.kind === 'month-day' && f.year) keys.push(k('month-year', `${f.year}-${f.value.slice(0, 2)}`));
   if (f.kind === 'month-year') keys.push(k('month', f.value.slice(5)), k('year', f.value.slice(0, 4)));
   if (f.kind === 'number') keys.push(k('years', f.value), k('percent', f.value));
   if (f.kind === 'years' || f.kind === 'percent') keys.push(k('number', f.value));
@@ -138,8 +139,9 @@ interface Reading {
   claimDenies: number[];
 }
 
+/** A word with a light sense (同时 "same time", 当时 "right away; time") is light, as "time" is in an English claim. */
 function kindOf(keys: readonly string[], proper: boolean): TermKind {
-  return proper ? 'proper' : keys.every((k) => COMMON.has(k)) ? 'common' : 'plain';
+  return proper ? 'proper' : keys.some((k) => COMMON.has(k)) ? 'common' : 'plain';
 }
 
 /** A Chinese claim against English sentences. */
@@ -190,7 +192,9 @@ function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameInde
     const keys = [...new Set(w.words.map(termOf))];
     if (!keys.length) continue;
     const kind = kindOf(keys, w.proper);
-    wordTerm.set(w.start, add({ keys, kind, weight: weightOf(kind), surface: w.text }, w.words.slice(0, 2).join(' ')));
+    // Up to six glosses each matched by stem prefix too would find most sentences: a gloss must match as a word.
+    const exact = keys.length > 1 && kind !== 'proper';
+    wordTerm.set(w.start, add({ keys, kind, weight: weightOf(kind), surface: w.text, ...(exact && { exact }) }, w.words.slice(0, 2).join(' ')));
   }
   for (const m of claim.matchAll(LATIN_WORD)) {
     for (const t of terms(m[0], 'en')) {
@@ -201,7 +205,7 @@ function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameInde
   }
   // What a negation (不, 没有, 未…) governs: the first word after it.
   const claimDenies: number[] = [];
-  for (const at of negationOf.negationEnds(claim)) {
+  for (const at of chineseNegationEnds(claim, lexicon)) {
     const next = words.find((w) => w.start >= at);
     const i = next ? wordTerm.get(next.start) : undefined;
     if (i !== undefined) claimDenies.push(i);
@@ -272,8 +276,8 @@ export function judgeAcrossLanguages(
     sequence: [],
     negation: {
       claimDenies: reading.claimDenies,
-      claimNegated: negationOf.negated(claim),
-      sentenceNegated: (s) => negationOf.negated(sentences[s]!),
+      claimNegated: zhClaim ? chineseNegationEnds(claim, lexicon).length > 0 : negationOf.negated(claim),
+      sentenceNegated: (s) => (zhClaim ? negationOf.negated(sentences[s]!) : chineseNegationEnds(sentences[s]!, lexicon).length > 0),
       sentenceDenies: (s) =>
         zhClaim ? negationOf.negatedTerms(sentences[s]!, 'en').flatMap((t) => (keyIndex.has(t) ? [keyIndex.get(t)!] : [])) : [],
     },

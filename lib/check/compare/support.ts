@@ -82,6 +82,8 @@ export interface ClaimTerm {
   weight: number;
   /** How the claim writes it, for reasons. */
   surface: string;
+  /** Matched only by a key itself, never by a shared stem prefix. */
+  exact?: boolean;
 }
 
 export const weightOf = (kind: TermKind): number => (kind === 'number' ? W.number : kind === 'proper' ? W.proper : kind === 'common' ? W.common : 1);
@@ -258,7 +260,7 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
     for (const i of exact) m.push([i, 1]);
     for (let i = 0; i < ct.length; i++) {
       const t = ct[i]!;
-      if (exact.includes(i) || t.kind === 'number') continue;
+      if (exact.includes(i) || t.kind === 'number' || t.exact) continue;
       if (t.keys.some((k) => softMatches(k, tok))) m.push([i, W.soft]);
     }
     matchCache.set(tok, m);
@@ -375,14 +377,8 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
   return { label, score, evidence, evidenceScores, covered, coverage, penalties, conflicts };
 }
 
-/** Where each negation in a text ends: what follows is what it denies. */
-function negationEnds(text: string): number[] {
-  const clean = text.replace(NOT_NEGATION, (m) => ' '.repeat(m.length));
-  return [...clean.matchAll(NEGATION_ALL)].map((m) => m.index + m[0].length);
-}
-
-/** A negation's reach in a text: whether it negates at all, the words right after each negation, where each ends. */
-export const negationOf = { negated, negatedTerms, negationEnds };
+/** A negation's reach in a text: whether it negates at all, and the words right after each negation. */
+export const negationOf = { negated, negatedTerms };
 
 /**
  * How well a source's sentences back a claim in the same language (a claim in

@@ -35,31 +35,44 @@ const MIN_RUN = 2;
  * lexicon knows whole (哈萨克 + 斯坦 for 哈萨克斯坦).
  */
 export function readChinese(text: string, lexicon: Lexicon): ChineseWord[] {
+  return segmentChinese(text, lexicon).filter((w) => w.words.length && !isStopword(w.text) && !HAN_NUMERAL.test(w.text));
+}
+
+/** Every Han word of `text` by forward longest match, a character the lexicon lacks as a word of its own (no glosses). */
+export function segmentChinese(text: string, lexicon: Lexicon): ChineseWord[] {
   const out: ChineseWord[] = [];
   for (const run of text.matchAll(/\p{Script=Han}+/gu)) {
     const chars = [...run[0]];
     let offset = run.index;
     for (let i = 0; i < chars.length; ) {
       let len = Math.min(lexicon.maxWordLength, chars.length - i);
-      for (; len > 1; len--) {
-        const w = chars.slice(i, i + len).join('');
-        const g = lexicon.lookup(w);
-        if (g) {
-          push(out, w, offset, g.words, g.proper);
-          break;
-        }
-      }
+      let g: ReturnType<Lexicon['lookup']>;
+      for (; len > 1; len--) if ((g = lexicon.lookup(chars.slice(i, i + len).join('')))) break;
       const step = Math.max(1, len);
-      offset += chars.slice(i, i + step).join('').length;
+      const w = chars.slice(i, i + step).join('');
+      out.push({ text: w, start: offset, end: offset + w.length, words: step > 1 ? g!.words : [], proper: step > 1 && g!.proper });
+      offset += w.length;
       i += step;
     }
   }
   return out;
 }
 
-function push(out: ChineseWord[], text: string, start: number, words: readonly string[], proper: boolean): void {
-  if (isStopword(text) || HAN_NUMERAL.test(text)) return;
-  out.push({ text, start, end: start + text.length, words, proper });
+/**
+ * Words that negate what follows them. A negation character inside a word of
+ * its own meaning is no negation: 不同 (different), 不足 (insufficient), the 不 of
+ * 新不伦瑞克 (New Brunswick), 非洲 (Africa).
+ */
+const NEGATORS = new Set(
+  ('不 没 沒 没有 沒有 未 无 無 非 不能 未能 不想 不会 不會 不再 不是 从未 從未 尚未 无法 無法 并未 並未 不得 未曾 不愿 不願 不要 没能 沒能 ' +
+    '不肯 决不 決不 绝不 絕不 毫不 永不 并非 並非 并不 並不 从不 從不 不曾 从没 從沒 别 別 勿 否认 否認').split(' '),
+);
+
+/** Where each negation of a Chinese text ends (what follows is what it denies), read word by word. */
+export function chineseNegationEnds(text: string, lexicon: Lexicon): number[] {
+  return segmentChinese(text, lexicon)
+    .filter((w) => NEGATORS.has(w.text))
+    .map((w) => w.end);
 }
 
 /** Maximal runs of transliteration characters, split at the name dot (蒂穆尔·乌马罗夫 → 蒂穆尔, 乌马罗夫). */

@@ -6,24 +6,25 @@ import { TranslationContext } from './translation-context';
 const TARGET = { en: 'en', zh_CN: 'zh-Hans', zh_TW: 'zh-Hant' } as const;
 
 /**
- * The source's summary in the reader's language, through the browser's
- * on-device translator (when turned on and present), shown below the original.
+ * A source's sentences (its summary, a claim's evidence) in the reader's
+ * language, through the browser's on-device translator when it is turned on
+ * and present, shown below the original on the reader's click.
  */
-export function TranslatedSummary({ sentences, sourceLang }: { sentences: readonly string[]; sourceLang: string | undefined }) {
+export function TranslatedTexts({ texts, sourceLang, action, testId }: { texts: readonly string[]; sourceLang: string | undefined; action: string; testId: string }) {
   const { t, locale } = useI18n();
   const translation = useContext(TranslationContext);
   const [state, setState] = useState<{ kind: 'idle' | 'working' } | { kind: 'done'; text: string[] } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const target = TARGET[locale];
-  if (!translation || !sourceLang || sourceLang.split('-')[0] === target.split('-')[0]) return null;
+  if (!translation || !texts.length || !sourceLang || sourceLang.split('-')[0] === target.split('-')[0]) return null;
   const run = () => {
     setState({ kind: 'working' });
     translation
-      .translateTexts(sentences, sourceLang, target)
+      .translateTexts(texts, sourceLang, target)
       .then((text) => setState({ kind: 'done', text }))
       .catch((e: Error) => setState({ kind: 'error', message: e.message }));
   };
   return (
-    <div class="translated-summary" data-testid="translated-summary">
+    <div class="translated-texts" data-testid={testId}>
       {state.kind === 'done' ? (
         <ul lang={target}>
           {state.text.map((s) => (
@@ -33,7 +34,7 @@ export function TranslatedSummary({ sentences, sourceLang }: { sentences: readon
       ) : (
         <p>
           <button type="button" class="button" onClick={run} disabled={state.kind === 'working'}>
-            {t('action_translateSummary')}
+            {action}
           </button>{' '}
           <span role="status" class="muted">
             {state.kind === 'working' ? t('translate_working') : state.kind === 'error' ? t('translate_failed', { message: state.message }) : ''}
