@@ -111,6 +111,8 @@ interface Attributed {
   form?: Cue['form'];
   /** Where the cue sits in the sentence; -1 for continuations. */
   cueIndex: number;
+  /** Claims in the same sentence by another speaker ("X said … while Y argued …"). */
+  others?: Claim[];
 }
 
 /** Quotations per sentence, carried from sentence to sentence within a paragraph. */
@@ -158,19 +160,34 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
  * A cue in a subordinate clause ("Back when he wrote his book, …") speaks only
  * when nothing else does.
  */
-function pickCue(text: string, cues: Cue[]): { cue: Cue; speaker: Speaker } | null {
+function pickCue(text: string, cues: Cue[]): { cue: Cue; speaker: Speaker; others: { cue: Cue; speaker: Speaker }[] } | null {
   const found: { cue: Cue; speaker: Speaker }[] = [];
   // A run-on "sentence" may hold hundreds of cue words: read the first few and the last.
   const tried = cues.length > MAX_CUES ? [...cues.slice(0, MAX_CUES - 1), cues[cues.length - 1]!] : cues;
   for (const cue of tried) {
     const speaker = findSpeaker(text, cue);
-    if (speaker) found.push({ cue, speaker });
+    if (speaker && (!cue.extended || clearSpeaker(speaker))) found.push({ cue, speaker });
   }
-  if (found.length < 2) return found[0] ?? null;
+  if (!found.length) return null;
   const main = found.filter((f) => !inSubordinateClause(text, f.cue));
   const last = found[found.length - 1]!;
-  if (closesSentence(text, last.cue) && !inSubordinateClause(text, last.cue)) return last;
-  return main[0] ?? found[0]!;
+  const chosen = found.length > 1 && closesSentence(text, last.cue) && !inSubordinateClause(text, last.cue) ? last : (main[0] ?? found[0]!);
+  // "…, he said, adding that …", "X said … while Y argued …": the other cues report too.
+  // Only in English for now: a Chinese sentence's later cues are mostly inside what was said (…报道援引一位官员的话…).
+  const han = (c: Cue) => /\p{Script=Han}/u.test(c.text);
+  return { ...chosen, others: han(chosen.cue) ? [] : found.filter((f) => f !== chosen && !han(f.cue)) };
+}
+
+/**
+ * A verb from the wider lists ("criticized", "wants") attributes only with a speaker
+ * that is plainly someone: a person, an outlet, a pronoun, or a short capitalised
+ * or determined group ("the campaign", "Senate Republicans") — not the clause's
+ * leftovers ("The move against Pagliano took place despite repeated …").
+ */
+function clearSpeaker(speaker: Speaker): boolean {
+  if (speaker.kind === 'person' || speaker.kind === 'outlet' || speaker.kind === 'pronoun') return !EN_FIRST_PERSON.test(speaker.text);
+  const words = speaker.text.split(/\s+/);
+  return words.length <= 4 && /^(?:the\s+|\p{Lu})/u.test(speaker.text) && !/\b(?:that|which|who|to|of|in|despite|and)\b/i.test(speaker.text);
 }
 
 // Words that open a clause inside the sentence: what follows them is not the sentence's own speaker.
@@ -403,23 +420,32 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     // A source found for the claim is what later references back mean; a new named organisation without one ends the old.
     if (resolved.source) current = turnTo(current, resolved.source, sentence.text);
     else if (isNewSource(speaker)) current = turnTo(current, null, sentence.text);
-    found.push({
-      sentence: si,
-      form: picked.cue.form,
-      cueIndex: picked.cue.index,
-      claim: {
-        text: truncate(cleanText(sentence.text), 1500),
-        cue: picked.cue.text,
-        speaker: resolved.name,
-        sourceUrl: resolved.source?.url ?? null,
-        quotes: findQuotes(sentence.text),
-        continuation: false,
-        via: resolved.via,
-      },
-    });
+    const text = truncate(cleanText(sentence.text), 1500);
+    const claim: Claim = { text, cue: picked.cue.text, speaker: resolved.name, sourceUrl: resolved.source?.url ?? null, quotes: findQuotes(sentence.text), continuation: false, via: resolved.via };
+    // The sentence's other cues: the same speaker's ("…, adding that") join this claim; another speaker's make a claim of their own.
+    const cueWords = [picked.cue];
+    const others: Claim[] = [];
+    for (const other of picked.others) {
+      // "Clinton said she thinks …": a cue inside what was said reports nothing new.
+      if (other.speaker.kind === 'pronoun' && other.cue.index > picked.cue.index && other.cue.form !== 'participle') continue;
+      // "…, Ruiz said, adding that …": a participle after the cue speaks for the same person.
+      if (other.cue.form === 'participle' && other.cue.index > picked.cue.index) {
+        cueWords.push(other.cue);
+        continue;
+      }
+      const otherSpeaker = canonical(other.speaker);
+      const r = resolveSpeaker(otherSpeaker, link, current, referents, sourceOf);
+      if (!r.name || !resolved.name || sameEntity(r.name, resolved.name)) cueWords.push(other.cue);
+      else {
+        rememberSpeaker(otherSpeaker, r, referents);
+        others.push({ ...claim, cue: other.cue.text, speaker: r.name, sourceUrl: r.source?.url ?? null, via: r.via });
+      }
+    }
+    if (cueWords.length > 1) claim.cues = cueWords.sort((a, b) => a.index - b.index).map((c) => c.text);
+    found.push({ sentence: si, form: picked.cue.form, cueIndex: picked.cue.index, claim, others });
   });
 
-  return withContinuations(body, found, quotes).map((f) => f.claim);
+  return withContinuations(body, found, quotes).flatMap((f) => [f.claim, ...(f.others ?? [])]).slice(0, MAX_CLAIMS);
 }
 
 /**

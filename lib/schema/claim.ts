@@ -30,6 +30,8 @@ export const Claim = z.object({
   text: z.string(),
   /** The reporting word that attributes it ("said", "指出"). */
   cue: z.string(),
+  /** Every reporting word in the sentence for this speaker, in order, when there are several ("said", "adding"). */
+  cues: z.array(z.string()).optional(),
   /** Person or outlet it is attributed to, with pronouns resolved. */
   speaker: z.string().nullable(),
   /** The link in the sentence or its attribution chain; null when unlinked. */
