@@ -165,7 +165,7 @@ function pickCue(text: string, cues: Cue[]): { cue: Cue; speaker: Speaker; other
   // A run-on "sentence" may hold hundreds of cue words: read the first few and the last.
   const tried = cues.length > MAX_CUES ? [...cues.slice(0, MAX_CUES - 1), cues[cues.length - 1]!] : cues;
   for (const cue of tried) {
-    const speaker = findSpeaker(text, cue);
+    const speaker = speakerOf(text, cue);
     if (speaker && (!cue.extended || clearSpeaker(speaker))) found.push({ cue, speaker });
   }
   if (!found.length) return null;
@@ -176,6 +176,23 @@ function pickCue(text: string, cues: Cue[]): { cue: Cue; speaker: Speaker; other
   // Only in English for now: a Chinese sentence's later cues are mostly inside what was said (…报道援引一位官员的话…).
   const han = (c: Cue) => /\p{Script=Han}/u.test(c.text);
   return { ...chosen, others: han(chosen.cue) ? [] : found.filter((f) => f !== chosen && !han(f.cue)) };
+}
+
+// Auxiliaries and adverbs between a speaker and the verb: "Clinton has not mentioned", "the experts generally praised".
+const EN_VERB_LEAD =
+  /(?:\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|did|does|do)(?:n['’]t|\s+not)?|also|again|once\s+again|then|now|later|together|all|both|still|even|never|already|repeatedly|\p{Ll}{3,}ly))+\s*$/u;
+
+/**
+ * The speaker of an English cue with "before" speaker, read past the auxiliaries and
+ * adverbs in front of the verb ("Trump is once again questioning" → Trump).
+ */
+function speakerOf(text: string, cue: Cue): Speaker | null {
+  const direct = findSpeaker(text, cue);
+  if (direct || cue.speaker !== 'before' || cue.form === 'label' || /\p{Script=Han}/u.test(cue.text)) return direct;
+  const lead = EN_VERB_LEAD.exec(text.slice(Math.max(0, cue.index - CUE_WINDOW), cue.index));
+  if (!lead) return null;
+  const cut = cue.index - lead[0].length;
+  return findSpeaker(`${text.slice(0, cut)} ${text.slice(cue.index)}`, { ...cue, index: cut + 1 });
 }
 
 /**

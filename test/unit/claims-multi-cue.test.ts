@@ -47,3 +47,10 @@ describe('reporting verbs by lemma', () => {
     expect(claimsOf('A senator criticized for the delay left the hearing early.')).toEqual([]);
   });
 });
+
+describe('speaker before auxiliaries and adverbs', () => {
+  it('reads "X has not mentioned", "the experts generally praised" as X and the experts', () => {
+    expect(claimsOf('Senator Maria Lopez has not mentioned the harbour since Monday.')[0]).toMatchObject({ cue: 'mentioned', speaker: 'Maria Lopez' });
+    expect(claimsOf('The port engineers generally praised the new cranes.')[0]).toMatchObject({ cue: 'praised', speaker: 'The port engineers' });
+  });
+});
