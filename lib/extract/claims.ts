@@ -178,9 +178,10 @@ function pickCue(text: string, cues: Cue[]): { cue: Cue; speaker: Speaker; other
   return { ...chosen, others: han(chosen.cue) ? [] : found.filter((f) => f !== chosen && !han(f.cue)) };
 }
 
-// Auxiliaries and adverbs between a speaker and the verb: "Clinton has not mentioned", "the experts generally praised".
+// Auxiliaries and adverbs between a speaker and the verb: "Clinton has repeatedly mentioned", "the experts generally praised".
+// Not a negation: "the company has not commented" attributes nothing to check.
 const EN_VERB_LEAD =
-  /(?:\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|did|does|do)(?:n['’]t|\s+not)?|also|again|once\s+again|then|now|later|together|all|both|still|even|never|already|repeatedly|\p{Ll}{3,}ly))+\s*$/u;
+  /(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|did|does|do|also|again|once\s+again|then|now|later|together|all|both|still|even|already|repeatedly|\p{Ll}{3,}ly))+\s*$/u;
 
 /**
  * The speaker of an English cue with "before" speaker, read past the auxiliaries and
@@ -327,6 +328,8 @@ function documentHead(text: string): string | null {
  * source has taken over.
  */
 function referredSource(d: Discourse, text: string): CitedSource | null {
+  // An unlinked speaker or source took over: "the report" is theirs now, not an older linked one.
+  if (!d.source) return null;
   const head = documentHead(text);
   if (!head || d.context.toLowerCase().includes(head)) return d.source;
   return d.recent.find((s) => `${s.text} ${s.context}`.toLowerCase().includes(head)) ?? d.source;

@@ -49,8 +49,12 @@ describe('reporting verbs by lemma', () => {
 });
 
 describe('speaker before auxiliaries and adverbs', () => {
-  it('reads "X has not mentioned", "the experts generally praised" as X and the experts', () => {
-    expect(claimsOf('Senator Maria Lopez has not mentioned the harbour since Monday.')[0]).toMatchObject({ cue: 'mentioned', speaker: 'Maria Lopez' });
+  it('reads "X has repeatedly mentioned", "the experts generally praised" as X and the experts', () => {
+    expect(claimsOf('Senator Maria Lopez has repeatedly mentioned the harbour since Monday.')[0]).toMatchObject({ cue: 'mentioned', speaker: 'Maria Lopez' });
     expect(claimsOf('The port engineers generally praised the new cranes.')[0]).toMatchObject({ cue: 'praised', speaker: 'The port engineers' });
+  });
+
+  it('does not read a negated verb as an attribution ("has not commented")', () => {
+    expect(claimsOf('The ferry company has not commented on the delay.')).toEqual([]);
   });
 });
