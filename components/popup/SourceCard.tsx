@@ -76,6 +76,14 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
             <span class="muted">{t('source.noAttribution')}</span>
           )}
         </dd>
+        {source.reference && (
+          <>
+            <dt>{t('source.referenceEntry', { label: source.reference.label ? `[${source.reference.label}]` : '' })}</dt>
+            <dd data-testid="reference-entry" lang={articleLang}>
+              {source.reference.text}
+            </dd>
+          </>
+        )}
         {check && (
           <>
             <dt>{t('source.sourceSays')}</dt>

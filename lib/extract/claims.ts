@@ -8,6 +8,8 @@ import { findDottedNames, findQuotes, findWesternNames, quotedRanges, shortForms
 import { AUTHOR_REFERENCE, findSpeaker, nameBeforeQuote, type Speaker } from './attribution/speaker';
 import { sentenceSubject } from './attribution/speaker-en';
 import type { BodyText } from './page-text';
+import { entryAuthors, type References } from './references/read-references';
+import type { ReferenceEntry } from '../schema/reference';
 
 const MAX_CLAIMS = 400;
 const MAX_CUES = 8;
@@ -393,7 +395,7 @@ function rememberSpeaker(speaker: Speaker, resolved: Resolved, referents: Refere
  * speaker resolved through short names, pronouns ("他", "the author", "she") and
  * references back to the cited piece ("这篇文章").
  */
-export function collectClaims(body: BodyText, sources: CitedSource[], lang: string | null): Claim[] {
+export function collectClaims(body: BodyText, sources: CitedSource[], lang: string | null, references?: References): Claim[] {
   const names = nameRegistry(body, sources);
   const registry = names.registry;
   const labelNamesSomeone = labelChecker(body, lang, names);
@@ -416,6 +418,11 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
         break;
       }
     }
+    // An entry of the reference list cites; it claims nothing.
+    if (references?.entrySentences.has(si)) return;
+    const marked = references?.bySentence.get(si);
+    // "… rose 12 percent [2]": with no link of its own, the sentence cites the entry's link.
+    if (!link && marked) link = entrySource(marked[0]!.entry, sourceByUrl);
     if (link?.role === 'citation') current = turnTo(current, link, sentence.text);
     if (block.kind === 'heading' || found.length >= MAX_CLAIMS) return;
     // A person the sentence opens with is who its later pronouns most likely mean.
@@ -427,6 +434,16 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     const labelSpeaks = (c: Cue) => block.kind !== 'list-item' && block.kind !== 'cell' && labelNamesSomeone(sentence.text.slice(0, c.index), sentence.text, c);
     const cues = unquotedCues(findCues(sentence.text, lang), quotes[si]!).filter((c) => !isStrayDash(c, body, si) && (c.form !== 'label' || labelSpeaks(c)));
     const picked = pickCue(sentence.text, cues);
+    if (marked && (!picked || link === entrySource(marked[0]!.entry, sourceByUrl))) {
+      // A footnoted sentence is the entry's claim, whoever it names; a cue's speaker is kept when there is one.
+      const { marker, entry } = marked[0]!;
+      const speaker = picked ? canonical(picked.speaker).text : (entryAuthors(entry) ?? entry['container-title']);
+      // An entry the article does not link (a DOI in plain text) names who, but gives nothing to check.
+      const sourceUrl = entrySource(entry, sourceByUrl)?.url ?? null;
+      const claim: Claim = { text: truncate(cleanText(sentence.text), 1500), cue: picked?.cue.text ?? marker, speaker, sourceUrl, quotes: findQuotes(sentence.text), continuation: false, via: 'reference-entry' };
+      found.push({ sentence: si, form: picked?.cue.form, cueIndex: picked?.cue.index ?? sentence.text.indexOf(marker), claim });
+      return;
+    }
     // A cue word with nobody saying it ("都再次证实了…") is not an attribution.
     if (!picked) return;
     // "教授戴夫·汉森研究酒精四十年，他认为…": the person named earlier in the sentence is who 他 means.
@@ -466,6 +483,11 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
   });
 
   return withContinuations(body, found, quotes).flatMap((f) => [f.claim, ...(f.others ?? [])]).slice(0, MAX_CLAIMS);
+}
+
+/** The cited source an entry's link is, when the article links it. */
+function entrySource(entry: ReferenceEntry, sourceByUrl: Map<string, CitedSource>): CitedSource | null {
+  return entry.URL ? (sourceByUrl.get(entry.URL) ?? null) : null;
 }
 
 /**
