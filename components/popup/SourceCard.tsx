@@ -77,6 +77,14 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
             <span class="muted">{t('source_noAttribution')}</span>
           )}
         </dd>
+        {source.reference && (
+          <>
+            <dt>{t('source_referenceEntry', { label: source.reference.label ? `[${source.reference.label}]` : '' })}</dt>
+            <dd data-testid="reference-entry" lang={articleLang}>
+              {source.reference.text}
+            </dd>
+          </>
+        )}
         {check && (
           <>
             <dt>{t('source_sourceSays')}</dt>

@@ -8,6 +8,8 @@ import { findDottedNames, findQuotes, findWesternNames, quotedRanges, shortForms
 import { AUTHOR_REFERENCE, findSpeaker, nameBeforeQuote, type Speaker } from './attribution/speaker';
 import { sentenceSubject } from './attribution/speaker-en';
 import type { BodyText } from './page-text';
+import { entryAuthors, type References } from './references/read-references';
+import type { ReferenceEntry } from '../schema/reference';
 
 const MAX_CLAIMS = 400;
 const MAX_CUES = 8;
@@ -111,6 +113,8 @@ interface Attributed {
   form?: Cue['form'];
   /** Where the cue sits in the sentence; -1 for continuations. */
   cueIndex: number;
+  /** Claims in the same sentence by another speaker ("X said … while Y argued …"). */
+  others?: Claim[];
 }
 
 /** Quotations per sentence, carried from sentence to sentence within a paragraph. */
@@ -158,19 +162,52 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
  * A cue in a subordinate clause ("Back when he wrote his book, …") speaks only
  * when nothing else does.
  */
-function pickCue(text: string, cues: Cue[]): { cue: Cue; speaker: Speaker } | null {
+function pickCue(text: string, cues: Cue[]): { cue: Cue; speaker: Speaker; others: { cue: Cue; speaker: Speaker }[] } | null {
   const found: { cue: Cue; speaker: Speaker }[] = [];
   // A run-on "sentence" may hold hundreds of cue words: read the first few and the last.
   const tried = cues.length > MAX_CUES ? [...cues.slice(0, MAX_CUES - 1), cues[cues.length - 1]!] : cues;
   for (const cue of tried) {
-    const speaker = findSpeaker(text, cue);
-    if (speaker) found.push({ cue, speaker });
+    const speaker = speakerOf(text, cue);
+    if (speaker && (!cue.extended || clearSpeaker(speaker))) found.push({ cue, speaker });
   }
-  if (found.length < 2) return found[0] ?? null;
+  if (!found.length) return null;
   const main = found.filter((f) => !inSubordinateClause(text, f.cue));
   const last = found[found.length - 1]!;
-  if (closesSentence(text, last.cue) && !inSubordinateClause(text, last.cue)) return last;
-  return main[0] ?? found[0]!;
+  const chosen = found.length > 1 && closesSentence(text, last.cue) && !inSubordinateClause(text, last.cue) ? last : (main[0] ?? found[0]!);
+  // "…, he said, adding that …", "X said … while Y argued …": the other cues report too.
+  // Only in English for now: a Chinese sentence's later cues are mostly inside what was said (…报道援引一位官员的话…).
+  const han = (c: Cue) => /\p{Script=Han}/u.test(c.text);
+  return { ...chosen, others: han(chosen.cue) ? [] : found.filter((f) => f !== chosen && !han(f.cue)) };
+}
+
+// Auxiliaries and adverbs between a speaker and the verb: "Clinton has repeatedly mentioned", "the experts generally praised".
+// Not a negation: "the company has not commented" attributes nothing to check.
+const EN_VERB_LEAD =
+  /(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|did|does|do|also|again|once\s+again|then|now|later|together|all|both|still|even|already|repeatedly|\p{Ll}{3,}ly))+\s*$/u;
+
+/**
+ * The speaker of an English cue with "before" speaker, read past the auxiliaries and
+ * adverbs in front of the verb ("Trump is once again questioning" → Trump).
+ */
+function speakerOf(text: string, cue: Cue): Speaker | null {
+  const direct = findSpeaker(text, cue);
+  if (direct || cue.speaker !== 'before' || cue.form === 'label' || /\p{Script=Han}/u.test(cue.text)) return direct;
+  const lead = EN_VERB_LEAD.exec(text.slice(Math.max(0, cue.index - CUE_WINDOW), cue.index));
+  if (!lead) return null;
+  const cut = cue.index - lead[0].length;
+  return findSpeaker(`${text.slice(0, cut)} ${text.slice(cue.index)}`, { ...cue, index: cut + 1 });
+}
+
+/**
+ * A verb from the wider lists ("criticized", "wants") attributes only with a speaker
+ * that is plainly someone: a person, an outlet, a pronoun, or a short capitalised
+ * or determined group ("the campaign", "Senate Republicans") — not the clause's
+ * leftovers ("The move against Pagliano took place despite repeated …").
+ */
+function clearSpeaker(speaker: Speaker): boolean {
+  if (speaker.kind === 'person' || speaker.kind === 'outlet' || speaker.kind === 'pronoun') return !EN_FIRST_PERSON.test(speaker.text);
+  const words = speaker.text.split(/\s+/);
+  return words.length <= 4 && /^(?:the\s+|\p{Lu})/u.test(speaker.text) && !/\b(?:that|which|who|to|of|in|despite|and)\b/i.test(speaker.text);
 }
 
 // Words that open a clause inside the sentence: what follows them is not the sentence's own speaker.
@@ -293,6 +330,8 @@ function documentHead(text: string): string | null {
  * source has taken over.
  */
 function referredSource(d: Discourse, text: string): CitedSource | null {
+  // An unlinked speaker or source took over: "the report" is theirs now, not an older linked one.
+  if (!d.source) return null;
   const head = documentHead(text);
   if (!head || d.context.toLowerCase().includes(head)) return d.source;
   return d.recent.find((s) => `${s.text} ${s.context}`.toLowerCase().includes(head)) ?? d.source;
@@ -356,7 +395,7 @@ function rememberSpeaker(speaker: Speaker, resolved: Resolved, referents: Refere
  * speaker resolved through short names, pronouns ("他", "the author", "she") and
  * references back to the cited piece ("这篇文章").
  */
-export function collectClaims(body: BodyText, sources: CitedSource[], lang: string | null): Claim[] {
+export function collectClaims(body: BodyText, sources: CitedSource[], lang: string | null, references?: References): Claim[] {
   const names = nameRegistry(body, sources);
   const registry = names.registry;
   const labelNamesSomeone = labelChecker(body, lang, names);
@@ -379,6 +418,11 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
         break;
       }
     }
+    // An entry of the reference list cites; it claims nothing.
+    if (references?.entrySentences.has(si)) return;
+    const marked = references?.bySentence.get(si);
+    // "… rose 12 percent [2]": with no link of its own, the sentence cites the entry's link.
+    if (!link && marked) link = entrySource(marked[0]!.entry, sourceByUrl);
     if (link?.role === 'citation') current = turnTo(current, link, sentence.text);
     if (block.kind === 'heading' || found.length >= MAX_CLAIMS) return;
     // A person the sentence opens with is who its later pronouns most likely mean.
@@ -390,6 +434,16 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     const labelSpeaks = (c: Cue) => block.kind !== 'list-item' && block.kind !== 'cell' && labelNamesSomeone(sentence.text.slice(0, c.index), sentence.text, c);
     const cues = unquotedCues(findCues(sentence.text, lang), quotes[si]!).filter((c) => !isStrayDash(c, body, si) && (c.form !== 'label' || labelSpeaks(c)));
     const picked = pickCue(sentence.text, cues);
+    if (marked && (!picked || link === entrySource(marked[0]!.entry, sourceByUrl))) {
+      // A footnoted sentence is the entry's claim, whoever it names; a cue's speaker is kept when there is one.
+      const { marker, entry } = marked[0]!;
+      const speaker = picked ? canonical(picked.speaker).text : (entryAuthors(entry) ?? entry['container-title']);
+      // An entry the article does not link (a DOI in plain text) names who, but gives nothing to check.
+      const sourceUrl = entrySource(entry, sourceByUrl)?.url ?? null;
+      const claim: Claim = { text: truncate(cleanText(sentence.text), 1500), cue: picked?.cue.text ?? marker, speaker, sourceUrl, quotes: findQuotes(sentence.text), continuation: false, via: 'reference-entry' };
+      found.push({ sentence: si, form: picked?.cue.form, cueIndex: picked?.cue.index ?? sentence.text.indexOf(marker), claim });
+      return;
+    }
     // A cue word with nobody saying it ("都再次证实了…") is not an attribution.
     if (!picked) return;
     // "教授戴夫·汉森研究酒精四十年，他认为…": the person named earlier in the sentence is who 他 means.
@@ -403,23 +457,37 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     // A source found for the claim is what later references back mean; a new named organisation without one ends the old.
     if (resolved.source) current = turnTo(current, resolved.source, sentence.text);
     else if (isNewSource(speaker)) current = turnTo(current, null, sentence.text);
-    found.push({
-      sentence: si,
-      form: picked.cue.form,
-      cueIndex: picked.cue.index,
-      claim: {
-        text: truncate(cleanText(sentence.text), 1500),
-        cue: picked.cue.text,
-        speaker: resolved.name,
-        sourceUrl: resolved.source?.url ?? null,
-        quotes: findQuotes(sentence.text),
-        continuation: false,
-        via: resolved.via,
-      },
-    });
+    const text = truncate(cleanText(sentence.text), 1500);
+    const claim: Claim = { text, cue: picked.cue.text, speaker: resolved.name, sourceUrl: resolved.source?.url ?? null, quotes: findQuotes(sentence.text), continuation: false, via: resolved.via };
+    // The sentence's other cues: the same speaker's ("…, adding that") join this claim; another speaker's make a claim of their own.
+    const cueWords = [picked.cue];
+    const others: Claim[] = [];
+    for (const other of picked.others) {
+      // "Clinton said she thinks …": a cue inside what was said reports nothing new.
+      if (other.speaker.kind === 'pronoun' && other.cue.index > picked.cue.index && other.cue.form !== 'participle') continue;
+      // "…, Ruiz said, adding that …": a participle after the cue speaks for the same person.
+      if (other.cue.form === 'participle' && other.cue.index > picked.cue.index) {
+        cueWords.push(other.cue);
+        continue;
+      }
+      const otherSpeaker = canonical(other.speaker);
+      const r = resolveSpeaker(otherSpeaker, link, current, referents, sourceOf);
+      if (!r.name || !resolved.name || sameEntity(r.name, resolved.name)) cueWords.push(other.cue);
+      else {
+        rememberSpeaker(otherSpeaker, r, referents);
+        others.push({ ...claim, cue: other.cue.text, speaker: r.name, sourceUrl: r.source?.url ?? null, via: r.via });
+      }
+    }
+    if (cueWords.length > 1) claim.cues = cueWords.sort((a, b) => a.index - b.index).map((c) => c.text);
+    found.push({ sentence: si, form: picked.cue.form, cueIndex: picked.cue.index, claim, others });
   });
 
-  return withContinuations(body, found, quotes).map((f) => f.claim);
+  return withContinuations(body, found, quotes).flatMap((f) => [f.claim, ...(f.others ?? [])]).slice(0, MAX_CLAIMS);
+}
+
+/** The cited source an entry's link is, when the article links it. */
+function entrySource(entry: ReferenceEntry, sourceByUrl: Map<string, CitedSource>): CitedSource | null {
+  return entry.URL ? (sourceByUrl.get(entry.URL) ?? null) : null;
 }
 
 /**

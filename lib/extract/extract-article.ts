@@ -5,6 +5,7 @@ import { charWeight } from '../text/script';
 import { forgetSentences } from '../text/sentence-memo';
 import { looksLikeArticle, readBody } from './body';
 import { collectClaims } from './claims';
+import { attachEntries, readReferences } from './references/read-references';
 import { readBlocks, type Block } from './dom/blocks';
 import { isInChrome } from './dom/chrome';
 import { findContentRoot } from './dom/content-root';
@@ -13,6 +14,7 @@ import { inOtherStory } from './dom/titled-story';
 import { readMetadata } from './metadata/read-metadata';
 import { baseUrlOf, readBodyText } from './page-text';
 import { collectSources } from './sources';
+import { normalizeUrl } from './links/normalize-url';
 
 export interface ExtractOptions {
   /** Analyse even when the page does not look like an article ("analyse anyway"). */
@@ -50,7 +52,9 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   const text = readBodyText(blocks, baseUrlOf(doc, pageUrl), lang, pageUrl);
   const occurrences = collectSources(text, pageUrl, lang);
   const sources = occurrences.map((o) => o.source);
-  const claims = collectClaims(text, sources, lang);
+  const references = readReferences(text, normalizeUrl(pageUrl, pageUrl) ?? pageUrl);
+  attachEntries(sources, references);
+  const claims = collectClaims(text, sources, lang, references);
   const { accessibleForFree: _free, from, ...rest } = meta;
   const article = { ...rest, publishedFrom: from.publishedTime ?? null };
   return {

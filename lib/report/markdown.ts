@@ -43,6 +43,7 @@ export function renderMarkdown(report: FullReport): string {
     lines.push(`- **Link:** <${s.url}> (anchor “${md(s.text)}”, ${s.role})`);
     const named = [s.attribution.publication && `${md(s.attribution.publication)}${s.attribution.publicationEn && s.attribution.publicationEn !== s.attribution.publication ? ` (${md(s.attribution.publicationEn)})` : ''}`, s.attribution.author && md(s.attribution.author) + (s.attribution.affiliation ? `, ${md(s.attribution.affiliation)}` : '')].filter(Boolean);
     if (named.length) lines.push(`- **The article names:** ${named.join(' — ')}`);
+    if (s.reference) lines.push(`- **Reference list entry${s.reference.label ? ` [${s.reference.label}]` : ''}:** ${md(s.reference.text)}`);
     lines.push(`- **In context:** “${md(s.context)}”`);
     const c = s.check;
     if (!c) {

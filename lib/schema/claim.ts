@@ -10,7 +10,8 @@ import { z } from 'zod';
  * - `unlinked`: the cue names a speaker that no cited source stands for;
  * - `continuation`: a sentence without a cue inside a run of claims from one source;
  * - `quotation`: the rest of a quotation, or a transcript turn, whose speaker the claim names;
- * - `colon-introduction`: the paragraph after "X added:".
+ * - `colon-introduction`: the paragraph after "X added:";
+ * - `reference-entry`: a footnote marker ([2], ¹, (Smith 2020), 注1) points to an entry of the reference list.
  */
 export const ClaimVia = z.enum([
   'linked-sentence',
@@ -22,6 +23,7 @@ export const ClaimVia = z.enum([
   'continuation',
   'quotation',
   'colon-introduction',
+  'reference-entry',
 ]);
 export type ClaimVia = z.infer<typeof ClaimVia>;
 
@@ -30,6 +32,8 @@ export const Claim = z.object({
   text: z.string(),
   /** The reporting word that attributes it ("said", "指出"). */
   cue: z.string(),
+  /** Every reporting word in the sentence for this speaker, in order, when there are several ("said", "adding"). */
+  cues: z.array(z.string()).optional(),
   /** Person or outlet it is attributed to, with pronouns resolved. */
   speaker: z.string().nullable(),
   /** The link in the sentence or its attribution chain; null when unlinked. */

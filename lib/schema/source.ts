@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReferenceEntry } from './reference';
 
 export const SourceRole = z.enum([
   'citation', // the text relies on it ("according to", "指出", a reference list)
@@ -65,5 +66,7 @@ export const CitedSource = z.object({
   outlet: OutletRef.nullable(),
   /** How many times the article links here. */
   occurrences: z.number().int().positive(),
+  /** The entry of the article's reference list that this link belongs to, parsed; its author and container are the attribution. */
+  reference: ReferenceEntry.optional(),
 });
 export type CitedSource = z.infer<typeof CitedSource>;

@@ -84,6 +84,9 @@ function openersStart(text: string, from: number, to: number): number {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+// "[1]", "[2, 5]", "[注3]", "³", or the "1]" of a bracket the segmenter cut after its "[".
+const FOOTNOTE_AT_START = /^\s*(?:\[(?:注\s*)?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})+/;
+
 /**
  * Splits text into sentences with offsets. Chinese 。！？ and closing quotes are
  * handled by ICU; English abbreviations and initials are re-joined here. Works on
@@ -109,6 +112,14 @@ export function splitSentences(text: string, lang: string | null = null): Senten
   for (let i = 0; i + 2 < bounds.length; i += 2) {
     const cut = openersStart(text, bounds[i]!, bounds[i + 1]!);
     if (cut > bounds[i]! && cut < bounds[i + 1]!) bounds[i + 1] = bounds[i + 2] = cut;
+  }
+  // A footnote marker after a stop ("…quay.[1] The", "…extended.³ Engineers") belongs to the sentence it follows.
+  for (let i = 0; i + 2 < bounds.length; i += 2) {
+    const next = bounds[i + 2]!;
+    const m = FOOTNOTE_AT_START.exec(text.slice(next, next + 24));
+    if (!m || (m[0].trimStart().match(/^\d/) && text[next - 1] !== '[' && !/\[\s*$/.test(text.slice(Math.max(0, next - 4), next)))) continue;
+    const cut = next + m[0].length;
+    if (cut < bounds[i + 3]!) bounds[i + 1] = bounds[i + 2] = cut;
   }
   const out: SentenceSpan[] = [];
   for (let i = 0; i < bounds.length; i += 2) {

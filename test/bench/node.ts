@@ -1,4 +1,6 @@
 import { setMaxListeners } from 'node:events';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { checkArticle } from '../../lib/check/check-article';
 import type { HttpClient } from '../../lib/check/http';
@@ -8,6 +10,7 @@ import { fetchSource } from '../../lib/check/fetch-source';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { parseHtml } from '../../lib/platform/html';
 import type { Extraction } from '../../lib/schema/extraction';
+import { corpusDir } from '../eval/corpora';
 import type { EvalRow } from '../eval/table';
 import { fixtureHtml } from '../support/fixtures';
 import { REFERENCE_ARTICLE_URL } from '../web/routes';
@@ -20,6 +23,26 @@ function quietSignal(): AbortSignal {
   const c = new AbortController();
   setMaxListeners(1000, c.signal);
   return c.signal;
+}
+
+/**
+ * Whole extraction vs Readability alone over Mozilla Readability's 130 test pages, in Node:
+ * the totals of one pass over every page each, interleaved, median of a few passes.
+ */
+export async function corpusVsReadability(): Promise<EvalRow[]> {
+  const metric = 'Node: whole extraction ÷ Readability alone, Readability test pages';
+  const dir = corpusDir('readability');
+  if (!dir) return [{ metric, value: 'skipped', note: 'corpus readability not found' }];
+  const docs = readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'source.html')))
+    .map((name) => parseHtml(readFileSync(join(dir, name, 'source.html'), 'utf8')));
+  const runs = 3;
+  const r = await sideBySide(
+    runs,
+    () => docs.forEach((doc) => extractArticle(doc, 'https://example.com/article')),
+    () => docs.forEach((doc) => new Readability(doc.cloneNode(true) as Document).parse()),
+  );
+  return [{ metric, value: r.ratio.toFixed(2), target: '≤ 2.0', met: r.ratio <= 2, note: `${docs.length} pages: ${ms(r.a)} vs ${ms(r.b)} per pass (median of ${runs})` }];
 }
 
 /** Whole extraction vs Readability alone, in Node (linkedom), interleaved. */

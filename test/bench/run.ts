@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { renderTable, type EvalRow } from '../eval/table';
 import { browserBench } from './browser';
 import { crossLanguageClaims } from './cross-language';
-import { checkThroughput, extractionVsReadability, memoryAfterChecks, perSourceCpu } from './node';
+import { checkThroughput, corpusVsReadability, extractionVsReadability, memoryAfterChecks, perSourceCpu } from './node';
 import { pageLoadBench } from './page-load';
 import { scaleBench } from './scale';
 
@@ -15,7 +15,7 @@ if (build.status !== 0) throw new Error('wxt build failed');
 
 // `npm run bench -- scale` runs only the steps whose names contain one of the words.
 const only = process.argv.slice(2);
-const steps = [extractionVsReadability, checkThroughput, perSourceCpu, memoryAfterChecks, crossLanguageClaims, browserBench, pageLoadBench, scaleBench].filter((s) => !only.length || only.some((w) => s.name.toLowerCase().includes(w.toLowerCase())));
+const steps = [extractionVsReadability, corpusVsReadability, checkThroughput, perSourceCpu, memoryAfterChecks, crossLanguageClaims, browserBench, pageLoadBench, scaleBench].filter((s) => !only.length || only.some((w) => s.name.toLowerCase().includes(w.toLowerCase())));
 const rows: EvalRow[] = [];
 for (const step of steps) {
   process.stderr.write(`bench: ${step.name}…\n`);

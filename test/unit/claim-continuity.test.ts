@@ -126,4 +126,14 @@ describe('what ends the current source in English', () => {
     const claims = enClaims(`According to a <a href="${REPORT}">report in the Argus Leader</a>, the governor launched a campaign.`, 'The Port of Saltmarsh said Monday that it had released a report on cargo.', 'The report found that cargo fell 9 percent.');
     expect(claims.find((c) => c.text.startsWith('The report found'))).toMatchObject({ sourceUrl: null, via: 'unlinked' });
   });
+
+  it('does not reach back past a named organisation to an older report, even when it names no report of its own', () => {
+    const claims = enClaims(`According to a <a href="${REPORT}">report in the Argus Leader</a>, the governor launched a campaign.`, 'The Port of Saltmarsh said cargo traffic grew in March.', 'The report also found that cranes stood idle.');
+    expect(claims.find((c) => c.text.startsWith('The report also'))).toMatchObject({ sourceUrl: null, via: 'unlinked' });
+  });
+
+  it('keeps "he added" and "she said" with the speaker named before them', () => {
+    const claims = enClaims(`According to a <a href="${REPORT}">report in the Argus Leader</a>, the governor launched a campaign.`, 'Mayor Ana Ruiz said the ads were too dark.', 'She added that the city would run its own.');
+    expect(claims.find((c) => c.text.startsWith('She added'))).toMatchObject({ speaker: 'Ana Ruiz', sourceUrl: null, via: 'unlinked' });
+  });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
+import { REFERENCES_EN_URL, REFERENCES_JOURNAL_URL, REFERENCE_ARTICLE_URL, REFERENCE_SOURCE_URL } from '../web/routes';
 import { AFTER_STATEMENT, DEFINITION_OFF_TOPIC, DEFINITION_ON_TOPIC, FACT_CHECK_URL, REUTERS_ON_GUARDIAN, STATS_TABLE } from '../web/fact-check';
 import { AMP_LINK, BUSY_429, DOWN_503, LIVE_ALARMING, LONG_CHAIN, TRUTH_ARTICLE_URL, XINHUA_SHORT_URL } from '../web/truth';
 import { articleHtml } from '../web/article-page';
@@ -80,6 +80,16 @@ describe('command line', () => {
     expect(stdout).toContain('**Verdict:** 🟡 partly supported (state: ok, HTTP 200)');
     expect(stdout).toContain('✓ The text names 外交政策 (Foreign Policy); the source is Foreign Policy (foreignpolicy.com).');
     expect(stdout).toContain('**no link**');
+  }, 60_000);
+
+  it('extract and check read a reference list: [2] links to entry 2, credited to its authors and journal', async () => {
+    const extracted = JSON.parse((await run('extract.ts', [join(SITES, 'www.harbour-review.example/silt.html'), '--url', REFERENCES_EN_URL])).stdout);
+    const journal = extracted.sources.find((s: { url: string }) => s.url === REFERENCES_JOURNAL_URL);
+    expect(journal).toMatchObject({ attribution: { author: 'N. Okafor, E. Lindqvist', publication: 'Journal of Coastal Engineering' }, reference: { number: 2, DOI: null, issued: { 'date-parts': [[2021]] } } });
+    expect(extracted.claims.find((c: { text: string }) => c.text.startsWith('Dredging removed'))).toMatchObject({ cue: '[2]', sourceUrl: REFERENCES_JOURNAL_URL, via: 'reference-entry' });
+    const { stdout } = await run('check.ts', [REFERENCES_EN_URL, '--host-rules', web.hostRules, '--insecure', '--format', 'markdown']);
+    expect(stdout).toContain('- **Reference list entry [2]:** Okafor, N., & Lindqvist, E. (2021).');
+    expect(stdout).toContain('(via reference-entry): **supported**');
   }, 60_000);
 
   it('check refuses private-network pages unless allowed, and bad options, with a clear message', async () => {

@@ -19,6 +19,9 @@ export const REFERENCE_SOURCE_URL = 'https://foreignpolicy.com/2022/09/16/kazakh
 /** Hand-made articles for claim continuity: two sources back to back, references back, a change of speaker. */
 export const CONTINUITY_ZH_URL = 'https://zh.harbour-post.example/2024/03/21/water-restrictions/';
 export const CONTINUITY_EN_URL = 'https://www.port-calder-courier.example/2024/04/02/rents/';
+/** An article with [n] markers and a reference list; entry 2 links a stand-in journal article. */
+export const REFERENCES_EN_URL = 'https://www.harbour-review.example/2024/05/14/silt/';
+export const REFERENCES_JOURNAL_URL = 'https://journal.coastal-engineering.example/articles/harbour-dredging-silt-budgets';
 
 const html = { 'content-type': 'text/html; charset=utf-8' };
 
@@ -27,4 +30,6 @@ export const ROUTES: Route[] = [
   { host: 'foreignpolicy.com', path: '/2022/09/16/kazakhstan-russia-ukraine-war/', file: 'foreignpolicy.com/kazakhstan-russia-ukraine-war.html', headers: html },
   { host: 'zh.harbour-post.example', path: '/2024/03/21/water-restrictions/', file: 'zh.harbour-post.example/water-restrictions.html', headers: html },
   { host: 'www.port-calder-courier.example', path: '/2024/04/02/rents/', file: 'www.port-calder-courier.example/rents.html', headers: html },
+  { host: 'www.harbour-review.example', path: '/2024/05/14/silt/', file: 'www.harbour-review.example/silt.html', headers: html },
+  { host: 'journal.coastal-engineering.example', path: '/articles/harbour-dredging-silt-budgets', file: 'journal.coastal-engineering.example/harbour-dredging-silt-budgets.html', headers: html },
 ];

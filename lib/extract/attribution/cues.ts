@@ -1,6 +1,7 @@
 /** Reporting cues: the words by which a text attributes a statement to someone. */
 import { CUE_WINDOW } from '../../text/bounds';
 import { sentenceMemo } from '../../text/sentence-memo';
+import { NOUN_LIKE_FORMS, REPORTING_FINITE, REPORTING_PARTICIPLES, REPORTING_PAST } from './reporting-verbs';
 
 export interface Cue {
   /** The cue as written in the sentence. */
@@ -16,6 +17,8 @@ export interface Cue {
    * quotation ("… ” ― Name") name the speaker outright.
    */
   form?: 'participle' | 'label' | 'dash';
+  /** A verb from the wider lemma lists ("criticized", "wants"), not one of the plain reporting verbs. */
+  extended?: boolean;
 }
 
 // English verbs of saying and finding, in the forms reporting uses.
@@ -40,11 +43,13 @@ const EN_PARTICIPLES = [
 ];
 const EN_CUE = new RegExp(
   String.raw`\b(?:according\s+to|as\s+(?:reported|noted|first\s+reported)\s+by|pointed\s+out|points\s+out|in\s+a\s+statement|` +
-    [...EN_PARTICIPLES, ...EN_VERBS].join('|') +
+    [...new Set([...EN_PARTICIPLES, ...REPORTING_PARTICIPLES, ...EN_VERBS, ...REPORTING_FINITE])].join('|') +
     String.raw`)\b`,
   'gi',
 );
-const EN_PARTICIPLE = new RegExp(`^(?:${EN_PARTICIPLES.join('|')})$`, 'i');
+// The long-standing cue words; the rest come from the lemma lists and need a clearer speaker (claims.ts).
+const CORE_VERB = new RegExp(`^(?:${[...EN_PARTICIPLES, ...EN_VERBS].join('|')})$`, 'i');
+const EN_PARTICIPLE = new RegExp(`^(?:${[...EN_PARTICIPLES, ...REPORTING_PARTICIPLES].join('|')})$`, 'i');
 // Verb forms that are also plural nouns ("tax reports", "Fifth Amendment claims"):
 // they report only when a clause or a quotation follows.
 const NOUN_LIKE = /^(?:reports|claims|notes|estimates|states|shows|show|calls|finds|promises)$/i;
@@ -106,13 +111,16 @@ function englishCue(sentence: string, word: string, index: number): Cue | null {
   // except a sentence opening on an inverted attribution: "Said Ellis: “…”".
   if (word !== lower) return !before.trim() && /^[A-Z][a-z]+$/.test(word) && INVERTED_OPENING.test(after) ? { text: word, index, speaker: 'after' } : null;
   if (PASSIVE_BEFORE.test(before) || NOT_REPORTING_BEFORE.test(before) || PARTICLE_AFTER.test(after)) return null;
-  if (NOUN_LIKE.test(word) && !CLAUSE_FOLLOWS.test(after)) return null;
+  if ((NOUN_LIKE.test(word) || NOUN_LIKE_FORMS.has(lower)) && !CLAUSE_FOLLOWS.test(after)) return null;
   if (REDUCED_RELATIVE.test(word) && PREPOSITION_AFTER.test(after)) return null;
-  if (EN_PARTICIPLE.test(word)) return { text: word, index, speaker: 'before', form: 'participle' };
+  // "a senator criticized for", "the deal proposed by": a past participle qualifying a noun.
+  const extended = !CORE_VERB.test(lower);
+  if (extended && REPORTING_PAST.has(lower) && /^\s+(?:by|for|as|of|with)\b/i.test(after)) return null;
+  if (EN_PARTICIPLE.test(word)) return { text: word, index, speaker: 'before', form: 'participle', ...(extended && { extended }) };
   if (NAMING.test(word)) return CHARACTERISATION.test(after) ? { text: word, index, speaker: 'before' } : null;
   // "…,” said X" or "X, a spokesman, said": the speaker may follow the verb.
   const inverted = /[,”"’']\s*$/.test(before) || before.trim() === '';
-  return { text: word, index, speaker: inverted ? 'after' : 'before' };
+  return { text: word, index, speaker: inverted ? 'after' : 'before', ...(extended && { extended }) };
 }
 
 function englishCues(sentence: string): Cue[] {
