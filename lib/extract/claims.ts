@@ -8,6 +8,7 @@ import { findDottedNames, findQuotes, findWesternNames, quotedRanges, shortForms
 import { AUTHOR_REFERENCE, findSpeaker, nameBeforeQuote, type Speaker } from './attribution/speaker';
 import { sentenceSubject } from './attribution/speaker-en';
 import type { BodyText } from './page-text';
+import { runToEnd, type Steps } from './steps';
 
 const MAX_CLAIMS = 400;
 const MAX_CUES = 8;
@@ -357,9 +358,19 @@ function rememberSpeaker(speaker: Speaker, resolved: Resolved, referents: Refere
  * references back to the cited piece ("这篇文章").
  */
 export function collectClaims(body: BodyText, sources: CitedSource[], lang: string | null): Claim[] {
+  return runToEnd(claimSteps(body, sources, lang));
+}
+
+// Sentences read between two yields of claimSteps.
+const SENTENCES_PER_STEP = 20;
+
+/** `collectClaims` as steps (it yields after each whole-body pass and every SENTENCES_PER_STEP sentences), for extraction in slices. */
+export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string | null): Steps<Claim[]> {
   const names = nameRegistry(body, sources);
+  yield;
   const registry = names.registry;
   const labelNamesSomeone = labelChecker(body, lang, names);
+  yield;
   const canonicalName = (name: string) => registry.get(name) ?? name;
   const canonical = (s: Speaker): Speaker => (s.kind === 'person' ? { ...s, text: canonicalName(s.text) } : s);
   const quotes = quoteStates(body);
@@ -369,7 +380,8 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
 
   const sourceByUrl = new Map(sources.map((s) => [s.url, s]));
   const sourceOf = speakerSources(sources);
-  body.sentences.forEach((sentence, si) => {
+  yield;
+  const readSentence = (sentence: BodyText['sentences'][number], si: number): void => {
     const block = body.blocks[sentence.block]!;
     let link: CitedSource | null = null;
     for (const l of sentence.links) {
@@ -417,8 +429,12 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
         via: resolved.via,
       },
     });
-  });
-
+  };
+  for (let si = 0; si < body.sentences.length; si++) {
+    readSentence(body.sentences[si]!, si);
+    if (si % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+  }
+  yield;
   return withContinuations(body, found, quotes).map((f) => f.claim);
 }
 
