@@ -20,6 +20,9 @@ export const REFERENCE_SOURCE_URL = 'https://foreignpolicy.com/2022/09/16/kazakh
 export const CONTINUITY_ZH_URL = 'https://zh.harbour-post.example/2024/03/21/water-restrictions/';
 export const CONTINUITY_EN_URL = 'https://www.port-calder-courier.example/2024/04/02/rents/';
 
+/** A generated front page (test/web/generated.ts): headlines and teasers, not an article. */
+export const FRONT_PAGE_URL = 'https://www.front.example-news.com/';
+
 const html = { 'content-type': 'text/html; charset=utf-8' };
 
 export const ROUTES: Route[] = [
