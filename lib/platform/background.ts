@@ -7,6 +7,7 @@ import { createReportService } from '../report/service';
 import type { TabReport } from '../schema/report';
 import { listenForMessages, log, sendToTab, storageArea } from './extension';
 import { parseHtml } from './html';
+import { isRunning } from './content-lifetime';
 import { indexedDbStore } from './idb-store';
 import type { KeyValueStore } from './kv';
 import { watchNetworkRequests } from './net-log';
@@ -26,9 +27,15 @@ async function dropOldCache(local: KeyValueStore): Promise<void> {
   if (old.length) await local.remove(old);
 }
 
-/** Runs the extractor script in a tab's frame, in the content scripts' isolated world. */
+/**
+ * Runs the extractor script in a tab's frame, in the content scripts' isolated world, unless a copy
+ * runs there already: asking costs a tiny function, evaluating the extractor again a long task.
+ */
 async function injectExtractor(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [EXTRACTOR_SCRIPT] });
+  const target = { tabId, frameIds: [frameId] };
+  const [probe] = await browser.scripting.executeScript({ target, func: isRunning, args: ['page-extractor'] as const });
+  if (probe?.result === true) return;
+  await browser.scripting.executeScript({ target, files: [EXTRACTOR_SCRIPT] });
 }
 
 /** Wires the report service to the browser: messages, ports, tabs, storage. */
@@ -55,8 +62,7 @@ export function startBackground(): void {
   const service = createReportService({
     async extractInTab(tabId, force) {
       try {
-        // Also in tabs opened before the extension was installed or reloaded; a copy already
-        // running in the tab stays in charge (see entrypoints/page-extractor.ts).
+        // Also in tabs opened before the extension was installed or reloaded.
         await injectExtractor(tabId, 0);
       } catch {
         throw new Error('this kind of page is closed to extensions (browser pages, the extension store, PDFs)');

@@ -32,9 +32,12 @@ type Copy = { stop(): void; readonly isInvalid: boolean };
 type Holder = Record<symbol, Copy | undefined>;
 const keyOf = (name: ContentScriptName) => Symbol.for(`source-lens.${name}`);
 
-/** Whether a copy of this script is in charge of the page and its extension is still there. */
+/**
+ * Whether a copy of this script is in charge of the page and its extension is still there.
+ * Self-contained: the background also runs it in a tab with scripting.executeScript({ func }).
+ */
 export function isRunning(name: ContentScriptName): boolean {
-  const copy = (globalThis as Holder)[keyOf(name)];
+  const copy = (globalThis as Record<symbol, { readonly isInvalid: boolean } | undefined>)[Symbol.for(`source-lens.${name}`)];
   return !!copy && !copy.isInvalid;
 }
 

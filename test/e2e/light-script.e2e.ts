@@ -54,9 +54,17 @@ describe('a light script on every page, the extractor only where needed', () => 
     const { page, tabId } = await browser.openTab(REFERENCE_ARTICLE_URL);
     await expect.poll(async () => (await badgesFor(page, REFERENCE_SOURCE_URL)).length, { timeout: 15_000 }).toBe(1);
     expect(await extensionScripts(page)).toEqual(['page-extractor.js', 'page-reader.js']);
+    // Scripts parsed in the tab from now on: the check uses the extractor already there, not a second copy.
+    const cdp = await page.context().newCDPSession(page);
+    const parsed: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e: { url: string }) => void parsed.push(e.url));
+    await cdp.send('Debugger.enable');
+    parsed.length = 0;
     const popup = await browser.openPopup(tabId);
     await popup.waitForSelector('main[data-phase="done"]', { timeout: 60_000 });
     expect(await popup.locator('main').innerText()).toContain('Foreign Policy');
+    expect(parsed.filter((u) => u.endsWith('/page-extractor.js'))).toEqual([]);
+    await cdp.detach();
     await popup.close();
     await page.close();
   });
