@@ -93,7 +93,9 @@ async function extractionTrace(b: ExtensionBrowser, url: string): Promise<LongTa
   await page.waitForTimeout(1000);
   const events = await stop();
   // The tab's thread: where the extension's content scripts ran their message handlers.
-  const marker = events.find((e) => isExtensionScript(b, e) && e.name === 'FunctionCall') ?? events.find((e) => isExtensionScript(b, e));
+  // (Only the content scripts' URLs: the popup's own scripts are extension URLs too, on the popup's thread.)
+  const isContentScript = (e: TraceEvent) => (SCRIPTS as readonly string[]).includes(isExtensionScript(b, e) ?? '');
+  const marker = events.find((e) => isContentScript(e) && e.name === 'FunctionCall') ?? events.find(isContentScript);
   const tasks = marker ? longTasks(events, (e) => e.pid === marker.pid && e.tid === marker.tid, 0, true) : [];
   await popup.close();
   await cdp.detach();
