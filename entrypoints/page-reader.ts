@@ -1,7 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startContentScript } from '@/lib/platform/content';
+import { startContentGate } from '@/lib/platform/content-gate';
 
-// The content script. Built as an unlisted script and declared in wxt.config.ts, not as a WXT
-// content script: WXT's content-script wrapper posts the extension's id to every page and takes
-// control events from it (see lib/platform/content-lifetime.ts).
-export default defineUnlistedScript(() => startContentScript());
+// The light script on every page (is it an article?); the extractor is entrypoints/page-extractor.ts.
+// Built as an unlisted script and declared in wxt.config.ts, not as a WXT content script: WXT's
+// content-script wrapper posts the extension's id to every page and takes control events from it
+// (see lib/platform/content-lifetime.ts).
+export default defineUnlistedScript(() => startContentGate());

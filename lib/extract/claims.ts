@@ -10,6 +10,7 @@ import { sentenceSubject } from './attribution/speaker-en';
 import type { BodyText } from './page-text';
 import { entryAuthors, type References } from './references/read-references';
 import type { ReferenceEntry } from '../schema/reference';
+import { runToEnd, type Steps } from './steps';
 
 const MAX_CLAIMS = 400;
 const MAX_CUES = 8;
@@ -396,9 +397,19 @@ function rememberSpeaker(speaker: Speaker, resolved: Resolved, referents: Refere
  * references back to the cited piece ("这篇文章").
  */
 export function collectClaims(body: BodyText, sources: CitedSource[], lang: string | null, references?: References): Claim[] {
+  return runToEnd(claimSteps(body, sources, lang, references));
+}
+
+// Sentences read between two yields of claimSteps.
+const SENTENCES_PER_STEP = 20;
+
+/** `collectClaims` as steps (it yields after each whole-body pass and every SENTENCES_PER_STEP sentences), for extraction in slices. */
+export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string | null, references?: References): Steps<Claim[]> {
   const names = nameRegistry(body, sources);
+  yield;
   const registry = names.registry;
   const labelNamesSomeone = labelChecker(body, lang, names);
+  yield;
   const canonicalName = (name: string) => registry.get(name) ?? name;
   const canonical = (s: Speaker): Speaker => (s.kind === 'person' ? { ...s, text: canonicalName(s.text) } : s);
   const quotes = quoteStates(body);
@@ -408,7 +419,8 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
 
   const sourceByUrl = new Map(sources.map((s) => [s.url, s]));
   const sourceOf = speakerSources(sources);
-  body.sentences.forEach((sentence, si) => {
+  yield;
+  const readSentence = (sentence: BodyText['sentences'][number], si: number): void => {
     const block = body.blocks[sentence.block]!;
     let link: CitedSource | null = null;
     for (const l of sentence.links) {
@@ -480,8 +492,12 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
     }
     if (cueWords.length > 1) claim.cues = cueWords.sort((a, b) => a.index - b.index).map((c) => c.text);
     found.push({ sentence: si, form: picked.cue.form, cueIndex: picked.cue.index, claim, others });
-  });
-
+  };
+  for (let si = 0; si < body.sentences.length; si++) {
+    readSentence(body.sentences[si]!, si);
+    if (si % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+  }
+  yield;
   return withContinuations(body, found, quotes).flatMap((f) => [f.claim, ...(f.others ?? [])]).slice(0, MAX_CLAIMS);
 }
 

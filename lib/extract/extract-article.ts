@@ -3,18 +3,20 @@ import type { ReportWhy } from '../schema/report';
 import { primaryLanguage } from '../text/language';
 import { charWeight } from '../text/script';
 import { forgetSentences } from '../text/sentence-memo';
-import { looksLikeArticle, readBody } from './body';
-import { collectClaims } from './claims';
+import { looksLikeArticle } from './article-gate';
+import { readBody } from './body';
+import { claimSteps } from './claims';
 import { attachEntries, readReferences } from './references/read-references';
 import { readBlocks, type Block } from './dom/blocks';
 import { isInChrome } from './dom/chrome';
-import { findContentRoot } from './dom/content-root';
+import { contentRootSteps } from './dom/content-root';
 import { withOutsideSources } from './dom/outside-body';
 import { inOtherStory } from './dom/titled-story';
 import { readMetadata } from './metadata/read-metadata';
-import { baseUrlOf, readBodyText } from './page-text';
-import { collectSources } from './sources';
+import { baseUrlOf, bodyTextSteps } from './page-text';
+import { sourceSteps } from './sources';
 import { normalizeUrl } from './links/normalize-url';
+import { runInSlices, runToEnd, type Steps } from './steps';
 
 export interface ExtractOptions {
   /** Analyse even when the page does not look like an article ("analyse anyway"). */
@@ -36,25 +38,42 @@ export type ExtractOutcome =
  * content script, the background worker and the CLI run the same code.
  */
 export function extractArticle(doc: Document, pageUrl: string, options: ExtractOptions = {}): ExtractOutcome {
+  return runToEnd(extractionSteps(doc, pageUrl, options));
+}
+
+/** The same in slices of about `budgetMs`, pausing between them: how the content script runs it on the reader's page. */
+export function extractArticleInSlices(doc: Document, pageUrl: string, options: ExtractOptions & { budgetMs: number; pause: () => Promise<void> }): Promise<ExtractOutcome> {
+  return runInSlices(extractionSteps(doc, pageUrl, options), options.budgetMs, options.pause);
+}
+
+/** The extraction as steps: it yields between stages and inside the long ones. */
+function* extractionSteps(doc: Document, pageUrl: string, options: ExtractOptions): Steps<ExtractOutcome> {
   forgetSentences();
   const readerable = looksLikeArticle(doc);
   if (!readerable && !options.force) {
     return { ok: false, reason: 'not-article', ...notArticle(doc) };
   }
+  yield;
   const body = readBody(doc);
   if (!body && !options.force) {
     return { ok: false, reason: 'not-article', detail: 'Reader view finds no article text on this page.', why: { code: 'no-reader-text' } };
   }
+  yield;
   const meta = readMetadata(doc, pageUrl, body);
   const lang = primaryLanguage(meta.lang);
-  const root = findContentRoot(doc);
-  const blocks = withReadabilityBlocks(withOutsideSources(readBlocks(root), root), root, body?.keptAnchors ?? []);
-  const text = readBodyText(blocks, baseUrlOf(doc, pageUrl), lang, pageUrl);
-  const occurrences = collectSources(text, pageUrl, lang);
+  yield;
+  const root = yield* contentRootSteps(doc);
+  const own = readBlocks(root);
+  yield;
+  const blocks = withReadabilityBlocks(withOutsideSources(own, root), root, body?.keptAnchors ?? []);
+  yield;
+  const text = yield* bodyTextSteps(blocks, baseUrlOf(doc, pageUrl), lang, pageUrl);
+  const occurrences = yield* sourceSteps(text, pageUrl, lang);
   const sources = occurrences.map((o) => o.source);
   const references = readReferences(text, normalizeUrl(pageUrl, pageUrl) ?? pageUrl);
   attachEntries(sources, references);
-  const claims = collectClaims(text, sources, lang, references);
+  yield;
+  const claims = yield* claimSteps(text, sources, lang, references);
   const { accessibleForFree: _free, from, ...rest } = meta;
   const article = { ...rest, publishedFrom: from.publishedTime ?? null };
   return {

@@ -1,10 +1,11 @@
 import { detectLanguage, primaryLanguage } from '../text/language';
-import { looksLikeArticle } from './body';
+import { looksLikeArticle } from './article-gate';
 import { readBlocks } from './dom/blocks';
 import { contentRootSteps } from './dom/content-root';
 import { withOutsideSources } from './dom/outside-body';
 import { baseUrlOf, bodyTextSteps } from './page-text';
-import { collectSourcesInSlices, runInSlices, type SourceOccurrence } from './sources';
+import { collectSourcesInSlices, type SourceOccurrence } from './sources';
+import { runInSlices } from './steps';
 
 export interface PageScan {
   readerable: boolean;
@@ -24,10 +25,11 @@ function quickLanguage(doc: Document, root: Element): string | null {
  * the inline badges). No Readability, no claims; the source step runs in
  * slices so a page with thousands of links never blocks for long.
  */
-export async function scanPage(doc: Document, pageUrl: string, options: { budgetMs: number; pause: () => Promise<void> }): Promise<PageScan> {
+export async function scanPage(doc: Document, pageUrl: string, options: { budgetMs: number; pause: () => Promise<void>; readerable?: boolean }): Promise<PageScan> {
   // Finding the content root runs in slices; each other whole-page step runs alone between pauses
   // (on a 1.4 MB page, in a loaded browser: the article test 14-21 ms, reading blocks 28-50 ms).
-  const readerable = looksLikeArticle(doc);
+  // The content script has already asked (the gate runs in the light script, before this one is loaded).
+  const readerable = options.readerable ?? looksLikeArticle(doc);
   if (!readerable) return { readerable, sources: [] };
   await options.pause();
   const root = await runInSlices(contentRootSteps(doc), options.budgetMs, options.pause);

@@ -7,6 +7,7 @@ import { attributeLink } from './attribution/link-attribution';
 import type { BodyText } from './page-text';
 import { normalizeUrl } from './links/normalize-url';
 import { classifyRole } from './roles';
+import { runInSlices, runToEnd } from './steps';
 
 // When a URL is linked several times, the strongest reason to link wins.
 const ROLE_RANK: Record<SourceRole, number> = {
@@ -21,10 +22,7 @@ export interface SourceOccurrence {
 
 /** The article's cited sources: every body link, deduplicated, with role and attribution. */
 export function collectSources(body: BodyText, pageUrl: string, lang: string | null): SourceOccurrence[] {
-  const steps = sourceSteps(body, pageUrl, lang);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runToEnd(sourceSteps(body, pageUrl, lang));
 }
 
 /**
@@ -35,22 +33,8 @@ export function collectSourcesInSlices(body: BodyText, pageUrl: string, lang: st
   return runInSlices(sourceSteps(body, pageUrl, lang), budgetMs, pause);
 }
 
-/** Drives a generator, pausing whenever a slice has run for `budgetMs`. */
-export async function runInSlices<T>(steps: Generator<void, T>, budgetMs: number, pause: () => Promise<void>): Promise<T> {
-  let sliceStart = performance.now();
-  let step = steps.next();
-  while (!step.done) {
-    if (performance.now() - sliceStart > budgetMs) {
-      await pause();
-      sliceStart = performance.now();
-    }
-    step = steps.next();
-  }
-  return step.value;
-}
-
 /** Yields after each sentence with links; returns the sources. */
-function* sourceSteps(body: BodyText, pageUrl: string, lang: string | null): Generator<void, SourceOccurrence[]> {
+export function* sourceSteps(body: BodyText, pageUrl: string, lang: string | null): Generator<void, SourceOccurrence[]> {
   const pageHost = (() => {
     try {
       return new URL(pageUrl).hostname;

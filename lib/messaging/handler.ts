@@ -8,6 +8,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 /**

@@ -7,21 +7,35 @@ import { createReportService } from '../report/service';
 import type { TabReport } from '../schema/report';
 import { listenForMessages, log, sendToTab, storageArea } from './extension';
 import { parseHtml } from './html';
+import { isRunning } from './content-lifetime';
 import { indexedDbStore } from './idb-store';
 import type { KeyValueStore } from './kv';
 import { watchNetworkRequests } from './net-log';
 import { serveReportPorts } from './report-port';
 import { guardPrivateNetwork } from './private-guard';
 import { loadSettings, watchSettings } from './settings-store';
+import { isSiteDisabled } from '../settings/read-settings';
 
-// Declared in wxt.config.ts (an unlisted script: see entrypoints/page-reader.ts).
-const CONTENT_SCRIPT = '/page-reader.js';
+// The light script on every page is declared in wxt.config.ts (entrypoints/page-reader.ts); the
+// extractor is injected on demand: into pages that look like articles, and before any extraction.
+const EXTRACTOR_SCRIPT = '/page-extractor.js';
 // Starting a check answers only that it started; the report itself follows through the report port.
 const started = (r: TabReport) => ({ phase: r.phase, startedAt: r.startedAt });
 
 async function dropOldCache(local: KeyValueStore): Promise<void> {
   const old = Object.keys(await local.getAll()).filter(isCacheKey);
   if (old.length) await local.remove(old);
+}
+
+/**
+ * Runs the extractor script in a tab's frame, in the content scripts' isolated world, unless a copy
+ * runs there already: asking costs a tiny function, evaluating the extractor again a long task.
+ */
+async function injectExtractor(tabId: number, frameId: number): Promise<void> {
+  const target = { tabId, frameIds: [frameId] };
+  const [probe] = await browser.scripting.executeScript({ target, func: isRunning, args: ['page-extractor'] as const });
+  if (probe?.result === true) return;
+  await browser.scripting.executeScript({ target, files: [EXTRACTOR_SCRIPT] });
 }
 
 /** Wires the report service to the browser: messages, ports, tabs, storage. */
@@ -48,17 +62,12 @@ export function startBackground(): void {
   const service = createReportService({
     async extractInTab(tabId, force) {
       try {
-        return await sendToTab(tabId, 'page/extract', { force });
-      } catch (first) {
-        // Tabs opened before the extension was installed or reloaded have no content script yet.
-        try {
-          await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-        } catch {
-          throw new Error('this kind of page is closed to extensions (browser pages, the extension store, PDFs)');
-        }
-        void first;
-        return sendToTab(tabId, 'page/extract', { force });
+        // Also in tabs opened before the extension was installed or reloaded.
+        await injectExtractor(tabId, 0);
+      } catch {
+        throw new Error('this kind of page is closed to extensions (browser pages, the extension store, PDFs)');
       }
+      return sendToTab(tabId, 'page/extract', { force });
     },
     async pushToTab(tabId, update) {
       // The content script keeps its own copy of the settings and the extraction; only progress travels.
@@ -81,11 +90,14 @@ export function startBackground(): void {
     'report/translated': async ({ tabId, url, translations }) => started(await service.translated(tabId, url, translations)),
     'cache/stats': () => cache.stats(),
     'cache/clear': () => cache.clear(),
-    'page/loaded': async ({ readerable }, sender) => {
+    'page/loaded': async ({ url, readerable }, sender) => {
       const settings = await loadSettings();
       const tabId = sender.tab?.id;
-      const analyse = settings.checkMode === 'auto' && readerable && tabId !== undefined;
-      if (analyse) void service.analyse(tabId!, false);
+      if (!readerable || tabId === undefined || isSiteDisabled(settings, url)) return { analyse: false };
+      // An article: the extractor finds its sources for the badges (and reads it when a check starts).
+      await injectExtractor(tabId, sender.frameId ?? 0).catch((e: unknown) => log(`cannot load the extractor into tab ${tabId}: ${String(e)}`));
+      const analyse = settings.checkMode === 'auto';
+      if (analyse) void service.analyse(tabId, false);
       return { analyse };
     },
   });

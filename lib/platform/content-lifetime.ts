@@ -7,9 +7,10 @@ import { browser } from 'wxt/browser';
  * window.postMessage and takes "a newer script started" and "the address
  * changed" as DOM events, which any page can replay or forge; it is not used.)
  *
- * - A newer copy in the same isolated world (re-injected by the background)
+ * - A newer copy of the same script in the same isolated world (re-injected)
  *   finds the older one through a key on the isolated world's own global,
- *   which page scripts never see, and stops it.
+ *   which page scripts never see, and stops it. Each of the two scripts
+ *   (page-reader, page-extractor) has its own key.
  * - A copy orphaned by an extension reload or removal notices on its own:
  *   the runtime's id is gone (checked every second).
  * - Address changes come from the Navigation API when the browser has it, and
@@ -23,17 +24,29 @@ export interface ContentLifetime {
   onNavigate(cb: () => void): void;
 }
 
-const CURRENT = Symbol.for('source-lens.content-script');
+/** The two scripts: the light one on every page, and the extractor injected where needed. */
+export type ContentScriptName = 'page-reader' | 'page-extractor';
 const CHECK_MS = 1000;
 
-type Holder = { [CURRENT]?: { stop(): void } };
+type Copy = { stop(): void; readonly isInvalid: boolean };
+type Holder = Record<symbol, Copy | undefined>;
+const keyOf = (name: ContentScriptName) => Symbol.for(`source-lens.${name}`);
 
-export function startContentLifetime(): ContentLifetime {
+/**
+ * Whether a copy of this script is in charge of the page and its extension is still there.
+ * Self-contained: the background also runs it in a tab with scripting.executeScript({ func }).
+ */
+export function isRunning(name: ContentScriptName): boolean {
+  const copy = (globalThis as Record<symbol, { readonly isInvalid: boolean } | undefined>)[Symbol.for(`source-lens.${name}`)];
+  return !!copy && !copy.isInvalid;
+}
+
+export function startContentLifetime(name: ContentScriptName): ContentLifetime {
   const signal = new AbortController();
   const stop = () => signal.abort();
   const holder = globalThis as Holder;
-  holder[CURRENT]?.stop();
-  holder[CURRENT] = { stop };
+  const key = keyOf(name);
+  holder[key]?.stop();
 
   const navigated: (() => void)[] = [];
   let lastUrl = location.href;
@@ -58,7 +71,7 @@ export function startContentLifetime(): ContentLifetime {
   // The navigate event fires before the address changes; look once it has.
   nav?.addEventListener?.('navigate', () => setTimeout(checkUrl, 0), { signal: signal.signal });
 
-  return {
+  const lifetime: ContentLifetime = {
     get isInvalid() {
       if (!signal.signal.aborted && runtimeGone()) stop();
       return signal.signal.aborted;
@@ -75,4 +88,6 @@ export function startContentLifetime(): ContentLifetime {
       navigated.push(cb);
     },
   };
+  holder[key] = { stop, get isInvalid() { return lifetime.isInvalid; } };
+  return lifetime;
 }

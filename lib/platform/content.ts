@@ -1,12 +1,12 @@
 import { createBadgeManager } from '@/components/badges/manager';
-import { extractArticle } from '../extract/extract-article';
+import { extractArticleInSlices } from '../extract/extract-article';
 import { scanPage } from '../extract/scan';
 import { createTranslator, resolveLocale } from '../i18n/translate';
 import type { ResponseOf } from '../messaging/protocol';
 import type { Settings } from '../schema/settings';
 import { isSiteDisabled } from '../settings/read-settings';
 import { startContentLifetime } from './content-lifetime';
-import { listenForMessages, log, sendToBackground } from './extension';
+import { listenForMessages, log } from './extension';
 import { loadSettings, watchSettings } from './settings-store';
 import { browserLanguage } from './tabs';
 
@@ -15,15 +15,18 @@ const SLICE_MS = 8;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The content script: reads the page when asked, and shows the inline badges.
- * It never fetches anything; the background does.
+ * The extractor script (entrypoints/page-extractor.ts), injected by the background into pages that
+ * look like articles and wherever a check is asked for: finds the sources for the inline badges,
+ * shows them, and reads the article when asked. It never fetches anything; the background does.
  */
-export function startContentScript(): void {
+export function startExtractorScript(): void {
   // Never anything the page can see or send: see content-lifetime.ts.
-  const ctx = startContentLifetime();
+  const ctx = startContentLifetime('page-extractor');
   let settings: Settings | null = null;
   // The badges, and the record of which anchors stand for which source.
   const badges = createBadgeManager({ batch: 100, pause });
+  // The page-load scan under way, if any: an extraction waits for it.
+  let scanning: Promise<void> = Promise.resolve();
 
   const active = () => !!settings && !isSiteDisabled(settings, location.href);
 
@@ -38,7 +41,9 @@ export function startContentScript(): void {
       settings = await loadSettings();
       if (!active()) return { ok: false, reason: 'disabled', detail: 'Source Lens is turned off for this site in its settings.', why: { code: 'disabled' } };
       try {
-        const out = extractArticle(document, location.href, { force });
+        // After the page-load scan, so badges are shown in order; then in slices, like the scan.
+        await scanning;
+        const out = await extractArticleInSlices(document, location.href, { force, budgetMs: SLICE_MS, pause });
         if (!out.ok) return { ok: false, reason: 'not-article', detail: out.detail, why: out.why };
         void badges.show(out.extraction.sources.map((source) => ({ source, anchors: out.anchors.get(source.url) ?? [] })));
         return { ok: true, extraction: out.extraction };
@@ -55,6 +60,7 @@ export function startContentScript(): void {
     },
   });
 
+  // The light script (content-gate.ts) tells the background about the page; this one finds its sources for the badges.
   const startPage = async () => {
     settings = await loadSettings();
     if (!active() || ctx.isInvalid) return;
@@ -62,8 +68,8 @@ export function startContentScript(): void {
     if (ctx.isInvalid) return;
     applySettings();
     void badges.show(scan.sources);
-    await sendToBackground('page/loaded', { url: location.href, readerable: scan.readerable }).catch(() => undefined);
   };
+  const scanPageNow = () => (scanning = startPage().catch((e: unknown) => log(`cannot read the page's sources: ${String(e)}`)));
 
   // Settings apply to open tabs at once: badges on/off, their roles, disabled sites, language.
   const unwatch = watchSettings((next) => {
@@ -87,7 +93,7 @@ export function startContentScript(): void {
   ctx.onNavigate(() => {
     badges.reset();
     clearTimeout(navTimer);
-    navTimer = setTimeout(() => void startPage(), 600);
+    navTimer = setTimeout(scanPageNow, 600);
   });
-  void startPage();
+  scanPageNow();
 }

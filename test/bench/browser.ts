@@ -70,7 +70,19 @@ export async function browserBench(): Promise<EvalRow[]> {
         const med = (x: number[]) => x.sort((p, q) => p - q)[x.length >> 1]!;
         const scans = [];
         for (let i = 0; i < 5; i++) scans.push(await bench.scanSlices());
-        return { a: med(a), c: med(c), f: med(f), scan: med(scans.map((s: any) => s.total)), maxSlice: Math.max(...scans.map((s: any) => s.maxSlice)), sources: scans[0].sources };
+        const extractions = [];
+        for (let i = 0; i < 5; i++) extractions.push(await bench.extractSlices());
+        return {
+          a: med(a),
+          c: med(c),
+          f: med(f),
+          scan: med(scans.map((s: any) => s.total)),
+          maxSlice: Math.max(...scans.map((s: any) => s.maxSlice)),
+          sources: scans[0].sources,
+          extractBusy: med(extractions.map((s: any) => s.total)),
+          extractSlice: Math.max(...extractions.map((s: any) => s.maxSlice)),
+          claims: extractions[0].claims,
+        };
       }, runs);
       rows.push({ metric: `Chromium: whole extraction ÷ Readability alone, ${name}`, value: (r.a / r.c).toFixed(2), target: '≤ 1.3', met: r.a / r.c <= 1.3, note: `${ms(r.a)} vs ${ms(r.c)} (median of ${runs})` });
       rows.push(floorRow('Chromium', name, r.f, r.c));
@@ -79,6 +91,13 @@ export async function browserBench(): Promise<EvalRow[]> {
       } else {
         rows.push({ metric: 'Chromium: longest slice of page-load work, large page', value: ms(r.maxSlice), target: '< 50 ms', met: r.maxSlice < 50, note: `${r.sources} sources found in ${ms(r.scan)} of work, in slices` });
       }
+      rows.push({
+        metric: `Chromium: longest slice of the whole extraction in slices (as the content script runs it), ${name}`,
+        value: ms(r.extractSlice),
+        target: '< 50 ms',
+        met: r.extractSlice < 50,
+        note: `worst of 5; ${ms(r.extractBusy)} of work (median), ${r.claims} claim(s); in one piece: ${ms(r.a)}`,
+      });
       await page.close();
     }
 

@@ -44,9 +44,12 @@ export async function launchWithExtension(
     routes?: Route[];
     /** Host rules applied before the fixture web's catch-all `MAP *` (e.g. names mapped to a test's own server). */
     hostRules?: string[];
+    /** Another build of the extension (the bench compares builds); the current build by default. */
+    extensionDir?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build first`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build first`);
   mkdirSync(ARTIFACTS, { recursive: true });
   const web = await startFixtureWeb(options.routes);
   const profile = mkdtempSync(join(tmpdir(), 'source-lens-profile-'));
@@ -56,8 +59,8 @@ export async function launchWithExtension(
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${[...(options.hostRules ?? []), web.hostRules].join(', ')}`,
       '--ignore-certificate-errors',
       '--no-sandbox',

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { looksLikeArticle } from '../../lib/extract/body';
+import { looksLikeArticle } from '../../lib/extract/article-gate';
 import { parseHtml } from '../../lib/platform/html';
 import { scriptCounts } from '../../lib/text/script';
 import { NON_ARTICLE_PAGES } from './cjk-non-articles';

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { looksLikeArticle, readBody } from '../../lib/extract/body';
+import { looksLikeArticle } from '../../lib/extract/article-gate';
+import { readBody } from '../../lib/extract/body';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { readMetadata } from '../../lib/extract/metadata/read-metadata';
 import { parseHtml } from '../../lib/platform/html';

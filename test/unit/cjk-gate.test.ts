@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { looksLikeArticle } from '../../lib/extract/body';
+import { looksLikeArticle } from '../../lib/extract/article-gate';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { parseHtml } from '../../lib/platform/html';
 import { NON_ARTICLE_PAGES } from '../eval/cjk-non-articles';

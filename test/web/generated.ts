@@ -34,6 +34,14 @@ export function longRead(links = 2000): string {
 <aside class="related"><h2>Related</h2><ul>${related}</ul></aside></main><footer><ul>${nav}</ul></footer></body></html>`;
 }
 
+/** A news site's front page: headlines and one-line teasers, no article (the extractor is not loaded here). */
+export function frontPage(stories = 60): string {
+  const items = Array.from({ length: stories }, (_, i) => `<li><h3><a href="/2024/01/story-${i}">${sentence(i, 7).slice(0, -1)}</a></h3><p>${sentence(i + 1, 12)}</p></li>`).join('');
+  const nav = Array.from({ length: 40 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example News: front page</title></head>
+<body><header><nav><ul>${nav}</ul></nav></header><main><h1>Example News</h1><ul class="stories">${items}</ul></main><footer><ul>${nav}</ul></footer></body></html>`;
+}
+
 /**
  * An article citing `count` sources on distinct hosts. `run` tags the source
  * addresses, so a second run of the same page is not answered from the cache;

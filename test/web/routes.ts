@@ -23,6 +23,9 @@ export const CONTINUITY_EN_URL = 'https://www.port-calder-courier.example/2024/0
 export const REFERENCES_EN_URL = 'https://www.harbour-review.example/2024/05/14/silt/';
 export const REFERENCES_JOURNAL_URL = 'https://journal.coastal-engineering.example/articles/harbour-dredging-silt-budgets';
 
+/** A generated front page (test/web/generated.ts): headlines and teasers, not an article. */
+export const FRONT_PAGE_URL = 'https://www.front.example-news.com/';
+
 const html = { 'content-type': 'text/html; charset=utf-8' };
 
 export const ROUTES: Route[] = [

@@ -7,7 +7,7 @@ import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { CROSS_LANGUAGE_ROUTES } from './cross-language';
 import { faultRoutes, NXDOMAIN_HOST, REFUSED_HOST, TLS_BROKEN_HOST } from './faults';
-import { handleGeneratedSource, handleScalePage, longRead, manySources } from './generated';
+import { frontPage, handleGeneratedSource, handleScalePage, longRead, manySources } from './generated';
 import { ROUTES, type Route } from './routes';
 import { truthRoutes } from './truth';
 import { factCheckRoutes } from './fact-check';
@@ -69,6 +69,7 @@ export async function startFixtureWeb(extraRoutes: Route[] = []): Promise<Fixtur
   const html = { 'content-type': 'text/html; charset=utf-8' };
   const generated: Route[] = [
     { host: 'www.long-read.example-news.com', path: '/2024/01/15/water-year/', handle: (_q, r) => (r.writeHead(200, html), r.end(longRead(2000))) },
+    { host: 'www.front.example-news.com', path: '/', handle: (_q, r) => (r.writeHead(200, html), r.end(frontPage())) },
     { host: 'www.many-sources.example-news.com', path: '/200/', handle: (_q, r) => (r.writeHead(200, html), r.end(manySources(200))) },
     { host: 'www.many-sources.example-news.com', path: '/scale/', handle: (q, r) => handleScalePage(new URL(q.url ?? '/', 'https://x'), r) },
   ];

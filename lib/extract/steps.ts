@@ -1,0 +1,25 @@
+/**
+ * Work written as a generator that yields between steps runs either to the end at once (CLI,
+ * worker, tests) or in slices on a page, pausing whenever a slice has run for `budgetMs`, so the
+ * page's main thread is never blocked for long.
+ */
+export type Steps<T> = Generator<void, T>;
+
+export function runToEnd<T>(steps: Steps<T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+export async function runInSlices<T>(steps: Steps<T>, budgetMs: number, pause: () => Promise<void>): Promise<T> {
+  let sliceStart = performance.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (performance.now() - sliceStart > budgetMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+    step = steps.next();
+  }
+  return step.value;
+}
