@@ -68,7 +68,20 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
               {a.author && (
                 <span data-testid="attribution-author">
                   {a.author}
-                  {a.affiliation && ` ${t('source.affiliation', { affiliation: a.affiliation })}`}
+                  {a.role && a.role !== a.affiliation ? ` ${t('source.affiliation', { affiliation: a.role })}` : a.affiliation && ` ${t('source.affiliation', { affiliation: a.affiliation })}`}
+                </span>
+              )}
+              {/* Why these names: the rule that read each, and the words it read them from (issue 14 §5). */}
+              {a.via && (
+                <span class="muted attribution-why" data-testid="attribution-via" data-via={a.via}>
+                  {t('attribution.publicationWhy', { rule: t(`attribution.via.${a.via}`) })}
+                  {a.phrase && a.phrase !== a.publication && <> {t('attribution.phrase', { phrase: a.phrase })}</>}
+                </span>
+              )}
+              {a.authorVia && (
+                <span class="muted attribution-why" data-testid="attribution-author-via" data-via={a.authorVia}>
+                  {t('attribution.authorWhy', { rule: t(`attribution.via.${a.authorVia}`) })}
+                  {a.authorPhrase && a.authorPhrase !== a.phrase && <> {t('attribution.phrase', { phrase: a.authorPhrase })}</>}
                 </span>
               )}
             </>

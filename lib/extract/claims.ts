@@ -415,6 +415,7 @@ export function collectClaims(body: BodyText, sources: CitedSource[], lang: stri
         quotes: findQuotes(sentence.text),
         continuation: false,
         via: resolved.via,
+        ...speakerFacts(speaker),
       },
     });
   });
@@ -442,8 +443,23 @@ function isTitleCase(text: string): boolean {
 const continuing = (cur: Attributed, si: number, text: string, via: ClaimVia): Attributed => ({
   sentence: si,
   cueIndex: -1,
-  claim: { text: truncate(cleanText(text), 1500), cue: '', speaker: cur.claim.speaker, sourceUrl: cur.claim.sourceUrl, quotes: findQuotes(text), continuation: true, via },
+  claim: {
+    text: truncate(cleanText(text), 1500), cue: '', speaker: cur.claim.speaker, sourceUrl: cur.claim.sourceUrl, quotes: findQuotes(text), continuation: true, via,
+    // The run's speaker, read by the rule that read it.
+    ...pick(cur.claim, ['speakerVia', 'speakerRole', 'speakerOrganisation']),
+  },
 });
+
+/** The rule, role and organisation of a claim's speaker, as the claim records them. */
+function speakerFacts(s: Speaker): Pick<Claim, 'speakerVia' | 'speakerRole' | 'speakerOrganisation'> {
+  return { ...(s.via ? { speakerVia: s.via } : {}), ...(s.role ? { speakerRole: s.role } : {}), ...(s.organisation ? { speakerOrganisation: s.organisation } : {}) };
+}
+
+function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
 
 /** A sentence without a cue that quotes someone it names, other than the run's speaker, ends the run. */
 function quotesSomeoneElse(text: string, speaker: string | null): boolean {

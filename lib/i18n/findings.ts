@@ -21,6 +21,9 @@ const ZH_FINDINGS: Record<string, (p: Params) => string> = {
   'publication.lookalike': (p) => `文中称出处为 ${p.named}，但信源地址 ${p.host} 是仿冒域名（混用了外形相近的拉丁、西里尔或希腊字母），并非该媒体的域名。`,
   'publication.not-their-domain': (p) => `文中称出处为 ${p.named}；页面自称“${p.actual}”，但 ${p.host} 不是该媒体的域名${p.domains ? `（${p.domains}）` : ''}。`,
   'publication.unknown': (p) => `文中称出处为 ${p.named}；无法确认 ${p.host} 是否属于该媒体。`,
+  'publication.org-match': (p) => `文中称出处为 ${p.named}；信源为“${p.actual}”（${p.host}），两者一致：${ORG_HOW_ZH[String(p.how)] ?? ''}。`,
+  'publication.org-related': (p) => `文中称出处为 ${p.named}；信源为“${p.actual}”（${p.host}），与之相关：${ORG_HOW_ZH[String(p.how)] ?? ''}。`,
+  'publication.org-unknown': (p) => `文中称出处为 ${p.named}；信源为“${p.actual}”（${p.host}），无法判断是同一机构还是报道该机构的一方。`,
   'author.none': (p) => `文中称作者为 ${p.named}；信源页面未署名。`,
   'author.match': (p) => `文中称作者为 ${p.named}；信源署名为 ${p.author}，两者一致。`,
   'author.mismatch': (p) => `文中称作者为 ${p.named}，但信源作者为 ${p.authors}。`,
@@ -46,6 +49,19 @@ const ZH_FINDINGS: Record<string, (p: Params) => string> = {
   'claim.summary': (p) => `${p.total} 条说法中：${p.supported} 条有依据，${p.partial} 条部分有依据，${p.notFound} 条未找到。`,
   'content.unreadable': () => '无法读取该页面。',
   'content.empty': () => '页面没有可读的正文。',
+};
+
+// How an organisation name was matched (lib/check/compare/org-match.ts OrgHow).
+const ORG_HOW_ZH: Record<string, string> = {
+  table: '媒体名录中为同一机构',
+  abbreviation: '一方是另一方的缩写',
+  words: '两个名称的关键词相同',
+  host: '网址注册在该名称之下',
+  lexicon: '中文名称经 CC-CEDICT 译为英文后相符',
+  parent: '信源是其所属的上级机构',
+  part: '信源是其下属部分',
+  'different-outlet': '是另一家媒体',
+  'no-evidence': '两个名称之间没有关联',
 };
 
 const LANG_ZH: Record<string, string> = { zh: '中文', en: '英文', fr: '法文', de: '德文', es: '西班牙文', ja: '日文', ko: '韩文', ru: '俄文', ar: '阿拉伯文' };

@@ -3,13 +3,37 @@ import type { Attribution } from '../../schema/source';
 import { outletForName, outletForUrl, outletKey } from '../../outlets/lookup';
 import { finding } from './finding';
 import { hostIdentity } from './host-identity';
+import type { Lexicon } from '../../text/lexicon/lexicon';
+import { matchOrganisation, type OrgMatch } from './org-match';
+
+const HOW_EN: Record<OrgMatch['how'], string> = {
+  table: 'the same body in the outlet table',
+  abbreviation: 'one name abbreviates the other',
+  words: 'the names share their distinctive words',
+  host: 'the address is registered to that name',
+  lexicon: 'the Chinese name read into English through CC-CEDICT',
+  parent: 'the source is the body it belongs to',
+  part: 'the source is a part of it',
+  'different-outlet': 'a different outlet',
+  'no-evidence': 'nothing links the two names',
+};
+
+/** An organisation-name answer as a finding: match or related (a parent or a part) pass; unknown never fails. */
+function orgFinding(m: OrgMatch, label: string, params: Record<string, string>): Finding {
+  const p = { ...params, actual: m.against, how: m.how };
+  if (m.result === 'match') return finding('publication', true, 'publication.org-match', p, `The text names ${label}; the source is “${m.against}” (${params.host}): ${HOW_EN[m.how]}.`);
+  if (m.result === 'related') {
+    return finding('publication', true, 'publication.org-related', p, `The text names ${label}; the source is “${m.against}” (${params.host}), related to it: ${HOW_EN[m.how]}.`);
+  }
+  return finding('publication', null, 'publication.org-unknown', p, `The text names ${label}; the source is “${m.against}” (${params.host}) — cannot tell whether that is the same body or one reporting on it.`);
+}
 
 function named(a: Attribution): string {
   return a.publicationEn && a.publicationEn !== a.publication ? `${a.publication} (${a.publicationEn})` : a.publication ?? '';
 }
 
 /** Is the source the publication the article names? Through the outlet table, then by name. */
-export function comparePublication(attribution: Attribution, finalUrl: string, source: SourceMeta | null): Finding | null {
+export function comparePublication(attribution: Attribution, finalUrl: string, source: SourceMeta | null, lexicon: Lexicon | null = null): Finding | null {
   if (!attribution.publication) return null;
   const host = new URL(finalUrl).hostname.replace(/^www\./, '');
   const claimed = (attribution.outlet ? outletForName(attribution.outlet.name) : null) ?? outletForName(attribution.publication);
@@ -40,6 +64,9 @@ export function comparePublication(attribution: Attribution, finalUrl: string, s
         `The text names ${label}; the page calls itself “${siteName}”, but ${id.site} is not a domain of ${claimed.en}${domains}.`,
       );
     }
+    // A parent, a part, an abbreviation or the English name of the same body is no mismatch.
+    const org = matchOrganisation(attribution.publication, { host, siteName }, lexicon);
+    if (org.result === 'match' || org.result === 'related') return orgFinding(org, label, params);
     const actual = byDomain ?? bySite;
     if (actual) {
       return finding('publication', false, 'publication.mismatch', { ...params, actual: actual.en }, `The text names ${label}, but the source is ${actual.en} (${host}).`);
@@ -49,7 +76,9 @@ export function comparePublication(attribution: Attribution, finalUrl: string, s
     }
     return finding('publication', null, 'publication.unknown', params, `The text names ${label}; ${host} is not a known domain of it and the page gives no site name.`);
   }
-  // A publication the table does not know: compare names directly.
+  // A publication the table does not know: compare the names as organisation names.
+  const org = matchOrganisation(attribution.publication, { host, siteName }, lexicon);
+  if (org.result !== 'unknown' || byDomain) return orgFinding(org, label, params);
   const key = outletKey(attribution.publication);
   const hostKey = outletKey(host.split('.').slice(0, -1).join(''));
   if (key && ((siteName && (outletKey(siteName).includes(key) || key.includes(outletKey(siteName)))) || hostKey.includes(key))) {
