@@ -20,6 +20,10 @@ export const REFERENCE_SOURCE_URL = 'https://foreignpolicy.com/2022/09/16/kazakh
 export const CONTINUITY_ZH_URL = 'https://zh.harbour-post.example/2024/03/21/water-restrictions/';
 export const CONTINUITY_EN_URL = 'https://www.port-calder-courier.example/2024/04/02/rents/';
 
+/** Hand-made articles crediting organisations the outlet table does not know, with stand-in pages for what they link (issue 14). */
+export const CREDITS_EN_URL = 'https://www.saltmarsh-gazette.example/2024/05/14/bike-imports/';
+export const CREDITS_ZH_URL = 'https://zh.harbour-post.example/2024/03/22/reservoir/';
+
 const html = { 'content-type': 'text/html; charset=utf-8' };
 
 export const ROUTES: Route[] = [
@@ -27,4 +31,13 @@ export const ROUTES: Route[] = [
   { host: 'foreignpolicy.com', path: '/2022/09/16/kazakhstan-russia-ukraine-war/', file: 'foreignpolicy.com/kazakhstan-russia-ukraine-war.html', headers: html },
   { host: 'zh.harbour-post.example', path: '/2024/03/21/water-restrictions/', file: 'zh.harbour-post.example/water-restrictions.html', headers: html },
   { host: 'www.port-calder-courier.example', path: '/2024/04/02/rents/', file: 'www.port-calder-courier.example/rents.html', headers: html },
+  { host: 'www.saltmarsh-gazette.example', path: '/2024/05/14/bike-imports/', file: 'www.saltmarsh-gazette.example/bike-imports.html', headers: html },
+  { host: 'www.ectf.example', path: '/market-report-2024', file: 'www.ectf.example/market-report-2024.html', headers: html },
+  { host: 'www.ectf.example', path: '/press/valde-statement', file: 'www.ectf.example/valde-statement.html', headers: html },
+  { host: 'www.ectf.example', path: '/members', file: 'www.ectf.example/members.html', headers: html },
+  { host: 'comptroller.portcalder.example', path: '/audits/harbour-fees-2024', file: 'comptroller.portcalder.example/harbour-fees-2024.html', headers: html },
+  { host: 'www.eastbrook.edu', path: '/cuf/working-papers/freight-2024', file: 'www.eastbrook.edu/freight-2024.html', headers: html },
+  { host: 'www.portofsaltmarsh.example', path: '/news/container-volumes', file: 'www.portofsaltmarsh.example/container-volumes.html', headers: html },
+  { host: 'zh.harbour-post.example', path: '/2024/03/22/reservoir/', file: 'zh.harbour-post.example/reservoir.html', headers: html },
+  { host: 'www.wra-harbour.example', path: '/news/reservoir-levels', file: 'www.wra-harbour.example/reservoir-levels.html', headers: html },
 ];

@@ -28,7 +28,7 @@ export interface Credit {
 }
 
 const DOC = String.raw`(?:report|reports|study|studies|survey|surveys|statement|figures|data|analysis|paper|poll|audit|review|estimates|research|findings|filing|release|statistics|numbers|report card|index|forecast|assessment|white paper|briefing|brief|guidance|bulletin|ranking|rankings|count|tally|census|investigation|evaluation)`;
-const PEOPLE_AT = String.raw`(?:researchers|scientists|economists|analysts|experts|academics|scholars|a\s+team|a\s+group\s+of\s+researchers|engineers|epidemiologists|statisticians)\s+(?:at|from|with|of)\s+`;
+const PEOPLE_AT = String.raw`(?:[Rr]esearchers|[Ss]cientists|[Ee]conomists|[Aa]nalysts|[Ee]xperts|[Aa]cademics|[Ss]cholars|[Aa]\s+team|[Aa]\s+group\s+of\s+researchers|[Ee]ngineers|[Ee]pidemiologists|[Ss]tatisticians)\s+(?:at|from|with|of)\s+`;
 // An organisation named in capitals: an abbreviation, or capitalised words joined by of / for / and / &,
 // a possessive inside ("Eastbrook University's Center for Urban Finance").
 const CAP_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|for|and|&|the|on|de)\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*){0,7})`;
@@ -42,6 +42,8 @@ const NOT_NAME = /^(?:The|A|An|In|On|At|By|For|But|And|As|If|When|While|After|Be
 // People described by what they do, capitalised only because they open the sentence ("Officials in Washington said").
 const GROUP_OPENER = /^(?:Officials|Experts|Analysts|Critics|Researchers|Economists|Authorities|Residents|Lawmakers|Investigators|Scientists|Doctors|Prosecutors|Witnesses|Sources|Observers|Diplomats|Activists|Organi[sz]ers|Executives|Leaders|People|Workers|Students|Teachers|Parents|Voters|Members|Supporters|Opponents|Traders|Investors|Farmers)\b/;
 
+const AFTER_PREPOSITION = /\b(?:in|and|of|from|at|to|into|across|for|with|near|outside|inside|than)\s+(?:the\s+)?$/i;
+
 const EN_FRAMES: { re: RegExp; via: AttributionVia }[] = [
   // "according to (a report released Monday by) X", "as reported by X"
   { re: new RegExp(String.raw`\b(?:[Aa]ccording\s+to|as\s+(?:reported|noted|published|first\s+reported|estimated)\s+by)\s+(?:(?:a|an|the|new|latest|recent|annual|its|their)\s+)*(?:(?:[\p{Ll}-]+\s+){0,2}${DOC}\s+(?:[\p{L}\p{N},-]+\s+){0,5}?(?:by|from|of)\s+(?:${PEOPLE_AT})?)?`, 'gu'), via: 'according-to' },
@@ -53,6 +55,8 @@ const EN_FRAMES: { re: RegExp; via: AttributionVia }[] = [
 ];
 // "X's (new) report"
 const POSSESSIVE = new RegExp(String.raw`(${CAP_NAME})['’]s\s+(?:(?:new|latest|annual|own|recent|latest|quarterly|monthly|first|final|\d{4})\s+)*${DOC}\b`, 'gu');
+
+const CLAUSE_END = /[；;。！？!?]|\.\s/;
 
 const creditMemo = sentenceMemo<Credit[]>();
 
@@ -97,8 +101,10 @@ function englishCredits(text: string, lang: string | null, out: Credit[]): void 
   for (const { re, via } of EN_FRAMES) {
     for (const m of text.matchAll(re)) {
       const at = m.index! + m[0].length;
-      const named = readNameAhead(text.slice(at, at + 160));
+      let named = readNameAhead(text.slice(at, at + 160));
       if (!named) continue;
+      // "researchers at X": X is where they work, never a person.
+      if (named.person && (via === 'researchers-at' || new RegExp(`${PEOPLE_AT}$`, 'u').test(m[0]))) named = { ...named, organisation: named.person, person: null };
       // "imports into the European Union": only the phrase makes a place the speaker; "data from China" names no one.
       if (named.organisation && isPlace(named.organisation) && via !== 'according-to') continue;
       const role = named.person ? englishRole(text, at + (text.slice(at).indexOf(named.person)), named.person) : null;
@@ -131,6 +137,8 @@ function englishCredits(text: string, lang: string | null, out: Credit[]): void 
     // A bare group ("officials", "critics") names no one; a capitalised one does ("the Port of Saltmarsh").
     if (speaker.kind === 'group' && (!/^\p{Lu}/u.test(name) || GROUP_OPENER.test(name))) continue;
     const at = text.indexOf(speaker.text);
+    // "Shops in Washington and Brussels reported", "members … in China said": a name after a preposition is not the subject.
+    if (at > 0 && AFTER_PREPOSITION.test(text.slice(Math.max(0, at - 16), at))) continue;
     const start = Math.min(at >= 0 ? at : cue.index, cue.index);
     const end = Math.max(cue.index + cue.text.length, at >= 0 ? at + speaker.text.length : 0);
     const via: AttributionVia = /^(?:according|as\s)/i.test(cue.text) ? 'according-to' : 'cue-subject';
@@ -197,7 +205,9 @@ function chineseCredits(text: string, out: Credit[]): void {
   }
   for (const [re, via] of [[ZH_PUBLISHED, 'zh-published-report'], [ZH_PUBLISHED_IN, 'zh-published-in']] as const) {
     for (const m of text.matchAll(re)) {
-      const named = zhName(m[1]!.replace(/^.*[据據由]/, ''));
+      const phrase = m[1]!.replace(/^.*[据據由]/, '');
+      // 在X上发表: X is where it appeared, whatever its name ends in.
+      const named = zhName(phrase) ?? (via === 'zh-published-in' && /^[\p{Script=Han}A-Za-z·]{2,12}$/u.test(phrase) && !isPlace(phrase) ? { organisation: phrase, person: null, role: null } : null);
       if (named && (named.organisation || named.person)) out.push({ ...named, via, start: m.index!, end: m.index! + m[0].length });
     }
   }
@@ -213,9 +223,10 @@ function chineseCredits(text: string, out: Credit[]): void {
 
 /**
  * The credit that speaks for a link at [linkStart, linkEnd): the phrase holding the link,
- * else the nearest before it, else the first after it.
+ * else the nearest before it, else the first after it in the same clause (not past "；" or a full stop:
+ * "據中央社報導，…；水利署副署長陳志豪表示" gives the agency's link no author).
  */
-export function creditForLink(credits: readonly Credit[], linkStart: number, linkEnd: number, want: (c: Credit) => boolean): Credit | null {
+export function creditForLink(text: string, credits: readonly Credit[], linkStart: number, linkEnd: number, want: (c: Credit) => boolean): Credit | null {
   let before: Credit | null = null;
   let after: Credit | null = null;
   for (const c of credits) {
@@ -224,7 +235,7 @@ export function creditForLink(credits: readonly Credit[], linkStart: number, lin
     if (c.start < linkEnd && c.end > linkStart) return c;
     if (c.end <= linkStart || c.start < linkStart) {
       if (!before || c.start >= before.start) before = c;
-    } else if (!after) after = c;
+    } else if (!after && !CLAUSE_END.test(text.slice(linkEnd, c.start))) after = c;
   }
   return before ?? after;
 }

@@ -132,7 +132,7 @@ function publicationIn(sentence: string, linkStart: number, linkEnd: number, anc
   // The link's own words say who published it: "figures published by the European Cycle Trade Federation".
   const inAnchor = linkEnd > linkStart ? credits.find((c) => c.organisation && c.start >= linkStart && c.end <= linkEnd + 1) : undefined;
   if (inAnchor) return { name: inAnchor.organisation!, outlet: outletForName(inAnchor.organisation!), via: 'anchor-names-publisher', phrase: anchorText.trim().slice(0, 300) };
-  const credit = creditForLink(credits, linkStart, linkEnd, hasOrganisation);
+  const credit = creditForLink(sentence, credits, linkStart, linkEnd, hasOrganisation);
   if (credit) {
     const name = credit.organisation!;
     return { name, outlet: outletForName(name), via: credit.organisationVia ?? credit.via, phrase: words(sentence, credit.start, credit.end) };
@@ -143,21 +143,35 @@ function publicationIn(sentence: string, linkStart: number, linkEnd: number, anc
   return mention ? { name: mention.name, outlet: mention.outlet, via: 'outlet-named', phrase: mention.name } : null;
 }
 
+/** Whether a sentence's own cue names a speaker that is not a pronoun or a reference back. */
+function speaksForItself(sentence: string, lang: string | null): boolean {
+  for (const cue of findCues(sentence, lang)) {
+    const speaker = findSpeaker(sentence, cue);
+    if (speaker && speaker.kind !== 'pronoun' && !(speaker.kind === 'document' && ANAPHORA.test(speaker.text))) return true;
+  }
+  return false;
+}
+
 /** The person the attribution phrase nearest the link names, with their organisation and role. */
 function creditedPerson(sentence: string, linkStart: number, linkEnd: number, lang: string | null): Found | null {
-  const credit = creditForLink(findCredits(sentence, lang), linkStart, linkEnd, hasPerson);
+  const credit = creditForLink(sentence, findCredits(sentence, lang), linkStart, linkEnd, hasPerson);
   return credit ? { name: credit.person!, affiliation: credit.organisation, role: credit.role, via: credit.via, phrase: words(sentence, credit.start, credit.end) } : null;
 }
 
 /** Who the text says the linked source is: the publication it names and the author, each with the rule that read it. */
 export function attributeLink(s: LinkSentence): Attribution {
   let publication = publicationIn(s.text, s.linkStart, s.linkEnd, s.anchorText, s.lang);
-  if (!publication && s.previous) {
+  // A sentence that names its own speaker ("相關數據顯示", "officials said") does not borrow the one before.
+  const ownSpeaker = speaksForItself(s.text, s.lang);
+  if (!publication && s.previous && !ownSpeaker) {
     const earlier = publicationIn(s.previous, s.previous.length, s.previous.length, '', s.lang);
     if (earlier) publication = { ...earlier, via: 'previous-sentence' };
   }
-  let author = creditedPerson(s.text, s.linkStart, s.linkEnd, s.lang) ?? authorIn(s.text, s.lang);
-  if (!author && s.previous) {
+  // An author read from anywhere in the sentence only when no attribution phrase governs the link:
+  // "據中央社報導，…；陳志豪表示" does not make 陳志豪 the agency's author.
+  const phraseGoverns = !!publication && publication.via !== 'title-marks' && publication.via !== 'outlet-named' && publication.via !== 'anchor-outlet';
+  let author = creditedPerson(s.text, s.linkStart, s.linkEnd, s.lang) ?? (phraseGoverns ? null : authorIn(s.text, s.lang));
+  if (!author && s.previous && !ownSpeaker) {
     const earlier = authorIn(s.previous, s.lang);
     if (earlier) author = { ...earlier, via: 'previous-sentence' };
   }
