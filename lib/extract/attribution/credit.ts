@@ -53,8 +53,26 @@ const EN_FRAMES: { re: RegExp; via: AttributionVia }[] = [
   // "researchers at X"
   { re: new RegExp(String.raw`\b${PEOPLE_AT}`, 'gu'), via: 'researchers-at' },
 ];
-// "X's (new) report"
-const POSSESSIVE = new RegExp(String.raw`(${CAP_NAME})['’]s\s+(?:(?:new|latest|annual|own|recent|latest|quarterly|monthly|first|final|\d{4})\s+)*${DOC}\b`, 'gu');
+// "X's (new) report": found at the "'s report", then X is read back word by word (a pattern reading
+// the capitalised name forward from every position was quadratic on a long run of capitals).
+const POSSESSIVE_TAIL = new RegExp(String.raw`['’]s\s+(?:(?:new|latest|annual|own|recent|quarterly|monthly|first|final|\d{4})\s+){0,3}${DOC}\b`, 'gu');
+const NAME_WORD = /^\p{Lu}[\p{L}\p{N}&.'’-]{0,40}$/u;
+const NAME_JOIN = /^(?:of|for|and|&|the|on|de)$/;
+
+/** The capitalised name that ends `before`: "the Harbour Board" → Harbour Board; at most eight words. */
+function nameBefore(before: string): { name: string; start: number } | null {
+  const words = before.slice(-120).split(/\s+/);
+  const taken: string[] = [];
+  for (let i = words.length - 1; i >= 0 && taken.length < 8; i--) {
+    const w = words[i]!;
+    if (NAME_WORD.test(w)) taken.unshift(w);
+    else if (NAME_JOIN.test(w) && taken.length && i > 0 && NAME_WORD.test(words[i - 1]!)) taken.unshift(w);
+    else break;
+  }
+  if (!taken.length) return null;
+  const name = taken.join(' ');
+  return { name, start: before.length - name.length };
+}
 
 const CLAUSE_END = /[；;。！？!?]|\.\s/;
 
@@ -86,6 +104,8 @@ function readNameAhead(text: string): { organisation: string | null; person: str
   if (!name || NOT_NAME.test(first)) return null;
   const length = m[0].length;
   if (m[2]) return { organisation: name, person: null, length };
+  // "according to The New York Times": a capitalised "The" inside a sentence is part of an outlet's name, as written.
+  if (m[0].startsWith('The ') && outletForName(name)) return { organisation: `The ${name}`, person: null, length };
   const cleaned = withoutTitles(name);
   if (isPersonName(cleaned)) return { organisation: null, person: cleaned, length };
   return { organisation: name, person: null, length };
@@ -119,14 +139,16 @@ function englishCredits(text: string, lang: string | null, out: Credit[]): void 
       });
     }
   }
-  for (const m of text.matchAll(POSSESSIVE)) {
-    let name = m[1]!.trim();
+  for (const m of text.matchAll(POSSESSIVE_TAIL)) {
+    const found = nameBefore(text.slice(Math.max(0, m.index! - 120), m.index!));
+    if (!found) continue;
+    let name = found.name;
     const words = name.split(/\s+/);
     while (words.length && NOT_NAME.test(words[0]!)) words.shift();
     name = words.join(' ');
     if (!name || isPlace(name)) continue;
     const person = isPersonName(withoutTitles(name)) ? withoutTitles(name) : null;
-    out.push({ organisation: person ? null : name, person, role: null, via: 'possessive', start: m.index!, end: m.index! + m[0].length });
+    out.push({ organisation: person ? null : name, person, role: null, via: 'possessive', start: m.index! - name.length, end: m.index! + m[0].length });
   }
   // "X said / reported / found", "said X": the cue's subject, with the person's role and organisation.
   for (const cue of findCues(text, lang)) {
@@ -135,7 +157,8 @@ function englishCredits(text: string, lang: string | null, out: Credit[]): void 
     if (!speaker || speaker.kind === 'pronoun' || speaker.kind === 'document') continue;
     const name = speaker.text.replace(/^the\s+/i, '');
     // A bare group ("officials", "critics") names no one; a capitalised one does ("the Port of Saltmarsh").
-    if (speaker.kind === 'group' && (!/^\p{Lu}/u.test(name) || GROUP_OPENER.test(name))) continue;
+    // A group is a name only when its head is capitalised: "the Port of Saltmarsh", not "American officials", "My electric utility".
+    if (speaker.kind === 'group' && (!/^\p{Lu}/u.test(name) || GROUP_OPENER.test(name) || !/(?:^|\s)\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:police|government|council|office|department|agency|ministry|administration|court|authority))?$/u.test(name))) continue;
     const at = text.indexOf(speaker.text);
     // "Shops in Washington and Brussels reported", "members … in China said": a name after a preposition is not the subject.
     if (at > 0 && AFTER_PREPOSITION.test(text.slice(Math.max(0, at - 16), at))) continue;
@@ -144,7 +167,7 @@ function englishCredits(text: string, lang: string | null, out: Credit[]): void 
     const via: AttributionVia = /^(?:according|as\s)/i.test(cue.text) ? 'according-to' : 'cue-subject';
     // "researchers at Eastbrook University's Center for Urban Finance found": a name inside an organisation is no person.
     if (out.some((c) => c.organisation?.includes(name))) continue;
-    if (speaker.kind === 'person' && isPersonName(name)) {
+    if (speaker.kind !== 'outlet' && isPersonName(name)) {
       // The organisation beside the person: before the role ("ECTF secretary general …") or after (", a spokesperson for …").
       const orgAt = speaker.organisation ? text.indexOf(speaker.organisation) : -1;
       const orgVia: AttributionVia = !speaker.organisation ? via : orgAt >= 0 && orgAt < text.indexOf(name) ? 'role-before-name' : 'spokesperson-for';
