@@ -132,7 +132,6 @@ export const en = {
   'attribution.publicationWhy': 'Publication: {rule}',
   'attribution.authorWhy': 'Author: {rule}',
   'attribution.phrase': '“{phrase}”',
-  'attribution.role': '{role}',
   'claims.evidence': 'Evidence in the source',
   'support.supported': 'Backed',
   'support.partial': 'Partly backed',

@@ -133,7 +133,6 @@ export const zhCN: Record<MessageKey, string> = {
   'attribution.publicationWhy': '出处：{rule}',
   'attribution.authorWhy': '作者：{rule}',
   'attribution.phrase': '“{phrase}”',
-  'attribution.role': '{role}',
   'claims.evidence': '信源中的依据',
   'support.supported': '有依据',
   'support.partial': '部分依据',
