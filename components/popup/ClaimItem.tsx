@@ -12,7 +12,17 @@ export function ClaimItem({ claim, support, lang, sourceLang }: { claim: Claim; 
     <li class="claim" data-testid="claim" data-support={support?.label}>
       <q lang={lang}>{claim.text}</q>
       <p class="claim-meta">
-        {claim.speaker && <span lang={lang}>{t('claims_speaker', { speaker: claim.speaker })}</span>}
+        {claim.speaker && (
+          <span lang={lang}>
+            {t('claims_speaker', { speaker: claim.speaker })}
+            {(claim.speakerRole ?? claim.speakerOrganisation) && ` ${t('source_affiliation', { affiliation: claim.speakerRole ?? claim.speakerOrganisation! })}`}
+          </span>
+        )}
+        {claim.speakerVia && (
+          <span class="muted" data-speaker-via={claim.speakerVia}>
+            {t(keyOf('claims_speakerVia', claim.speakerVia))}
+          </span>
+        )}
         {/* Why the claim belongs here: the rule that linked it (issue 14 §5). */}
         <span class="muted" data-via={claim.via}>
           {t(keyOf('claims_via', claim.via))}

@@ -69,7 +69,20 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
               {a.author && (
                 <span data-testid="attribution-author">
                   {a.author}
-                  {a.affiliation && ` ${t('source_affiliation', { affiliation: a.affiliation })}`}
+                  {a.role && a.role !== a.affiliation ? ` ${t('source_affiliation', { affiliation: a.role })}` : a.affiliation && ` ${t('source_affiliation', { affiliation: a.affiliation })}`}
+                </span>
+              )}
+              {/* Why these names: the rule that read each, and the words it read them from (issue 14 §5). */}
+              {a.via && (
+                <span class="muted attribution-why" data-testid="attribution-via" data-via={a.via}>
+                  {t('attribution_publicationWhy', { rule: t(keyOf('attribution_via', a.via)) })}
+                  {a.phrase && a.phrase !== a.publication && <> {t('attribution_phrase', { phrase: a.phrase })}</>}
+                </span>
+              )}
+              {a.authorVia && (
+                <span class="muted attribution-why" data-testid="attribution-author-via" data-via={a.authorVia}>
+                  {t('attribution_authorWhy', { rule: t(keyOf('attribution_via', a.authorVia)) })}
+                  {a.authorPhrase && a.authorPhrase !== a.phrase && <> {t('attribution_phrase', { phrase: a.authorPhrase })}</>}
                 </span>
               )}
             </>

@@ -47,7 +47,10 @@ const LANG_NAMES: Record<string, string> = { zh: 'Chinese', en: 'English', ja: '
  */
 /** Whether judging this source for this article needs the zh↔en lexicon (load it first, then pass it in). */
 export function needsLexicon(snap: SourceSnapshot, input: SourceCheckInput): boolean {
-  return input.claims.length > 0 && lexiconBridges(primaryLanguage(input.article.lang), snap.meta?.lang ?? null);
+  const bridges = lexiconBridges(primaryLanguage(input.article.lang), snap.meta?.lang ?? null);
+  // A Chinese name for the publication is compared with an English page's name through the lexicon too.
+  const named = input.source.attribution.publication;
+  return bridges && (input.claims.length > 0 || (!!named && /\p{Script=Han}/u.test(named)));
 }
 
 export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexicon: Lexicon | null = null): SourceCheck {
@@ -82,7 +85,7 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
   const findings: Finding[] = [reach];
   const finalUrl = snap.finalUrl ?? source.url;
   for (const f of [
-    comparePublication(source.attribution, finalUrl, snap.meta),
+    comparePublication(source.attribution, finalUrl, snap.meta, lexicon),
     compareAuthor(source.attribution, snap.meta),
     compareDate(input.article, snap.meta?.publishedTime ?? null, snap.meta?.publishedFrom),
   ]) {

@@ -470,7 +470,7 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
     if (resolved.source) current = turnTo(current, resolved.source, sentence.text);
     else if (isNewSource(speaker)) current = turnTo(current, null, sentence.text);
     const text = truncate(cleanText(sentence.text), 1500);
-    const claim: Claim = { text, cue: picked.cue.text, speaker: resolved.name, sourceUrl: resolved.source?.url ?? null, quotes: findQuotes(sentence.text), continuation: false, via: resolved.via };
+    const claim: Claim = { text, cue: picked.cue.text, speaker: resolved.name, sourceUrl: resolved.source?.url ?? null, quotes: findQuotes(sentence.text), continuation: false, via: resolved.via, ...speakerFacts(speaker) };
     // The sentence's other cues: the same speaker's ("…, adding that") join this claim; another speaker's make a claim of their own.
     const cueWords = [picked.cue];
     const others: Claim[] = [];
@@ -487,7 +487,7 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
       if (!r.name || !resolved.name || sameEntity(r.name, resolved.name)) cueWords.push(other.cue);
       else {
         rememberSpeaker(otherSpeaker, r, referents);
-        others.push({ ...claim, cue: other.cue.text, speaker: r.name, sourceUrl: r.source?.url ?? null, via: r.via });
+        others.push({ ...claim, cue: other.cue.text, speaker: r.name, sourceUrl: r.source?.url ?? null, via: r.via, ...speakerFacts(otherSpeaker) });
       }
     }
     if (cueWords.length > 1) claim.cues = cueWords.sort((a, b) => a.index - b.index).map((c) => c.text);
@@ -526,8 +526,23 @@ function isTitleCase(text: string): boolean {
 const continuing = (cur: Attributed, si: number, text: string, via: ClaimVia): Attributed => ({
   sentence: si,
   cueIndex: -1,
-  claim: { text: truncate(cleanText(text), 1500), cue: '', speaker: cur.claim.speaker, sourceUrl: cur.claim.sourceUrl, quotes: findQuotes(text), continuation: true, via },
+  claim: {
+    text: truncate(cleanText(text), 1500), cue: '', speaker: cur.claim.speaker, sourceUrl: cur.claim.sourceUrl, quotes: findQuotes(text), continuation: true, via,
+    // The run's speaker, read by the rule that read it.
+    ...pick(cur.claim, ['speakerVia', 'speakerRole', 'speakerOrganisation']),
+  },
 });
+
+/** The rule, role and organisation of a claim's speaker, as the claim records them. */
+function speakerFacts(s: Speaker): Pick<Claim, 'speakerVia' | 'speakerRole' | 'speakerOrganisation'> {
+  return { ...(s.via ? { speakerVia: s.via } : {}), ...(s.role ? { speakerRole: s.role } : {}), ...(s.organisation ? { speakerOrganisation: s.organisation } : {}) };
+}
+
+function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
 
 /** A sentence without a cue that quotes someone it names, other than the run's speaker, ends the run. */
 function quotesSomeoneElse(text: string, speaker: string | null): boolean {

@@ -33,6 +33,8 @@ const WORDING: Partial<Record<FindingCode, Wording>> = {
   'date.after-uncertain': (p, t, locale) => t('finding_date_after_uncertain', { ...dates(p, t, locale), origin: dateOrigin(p.from, t) }),
   'date.source-uncertain': (p, t, locale) => t('finding_date_source_uncertain', { ...dates(p, t, locale), sourceOrigin: dateOrigin(p.sourceFrom, t) }),
   'publication.republishes': (p, t) => t('finding_publication_republishes', { ...p, via: t(keyOf('wire_via', String(p.via).replace(/ /g, '_')) as MessageKey) }),
+  'publication.org-match': orgWording('finding_publication_org_match'),
+  'publication.org-related': orgWording('finding_publication_org_related'),
   'topic.title': topic('finding_topic_title'),
   'topic.lead': topic('finding_topic_lead'),
   'topic.off': topic('finding_topic_off'),
@@ -52,6 +54,11 @@ function dates(p: Params, t: Translate, locale: Locale): Params {
 /** Where a date was read ("json-ld", "labelled"…; ARTICLE_DATE_ORIGINS in lib/check/compare/date.ts), in words. */
 function dateOrigin(code: string | number | undefined, t: Translate): string {
   return code ? t(keyOf('date_origin', String(code)) as MessageKey) : '';
+}
+
+/** An organisation-name finding: how the names were matched goes into the sentence. */
+function orgWording(key: MessageKey): Wording {
+  return (p, t) => t(key, { ...p, how: t(keyOf('org_how', String(p.how)) as MessageKey) });
 }
 
 /** A reference-link finding: why the link is a reference (its kind) goes into the sentence. */

@@ -27,6 +27,29 @@ export const ClaimVia = z.enum([
 ]);
 export type ClaimVia = z.infer<typeof ClaimVia>;
 
+/**
+ * The rule that read a claim's speaker from its cue, so a wrong speaker can be traced:
+ * `according-to` ("according to X"), `cue-subject` ("X said"), `cue-inverted` ("…, said X"),
+ * `participle-subject` ("…, saying"), `label` ("PENCE: …"), `dash` ("” ― Name"),
+ * `zh-ju` (据X报道), `zh-biaoshi` (X表示), `zh-zhichu` (X指出), `zh-cheng` (X称 / 说),
+ * `zh-cue-subject` (X before another Chinese cue), `quotation-name` (a name right before a quotation).
+ */
+export const SpeakerVia = z.enum([
+  'according-to',
+  'cue-subject',
+  'cue-inverted',
+  'participle-subject',
+  'label',
+  'dash',
+  'zh-ju',
+  'zh-biaoshi',
+  'zh-zhichu',
+  'zh-cheng',
+  'zh-cue-subject',
+  'quotation-name',
+]);
+export type SpeakerVia = z.infer<typeof SpeakerVia>;
+
 /** A sentence the article attributes to a source. */
 export const Claim = z.object({
   text: z.string(),
@@ -46,5 +69,11 @@ export const Claim = z.object({
    */
   continuation: z.boolean(),
   via: ClaimVia,
+  /** The rule that read the speaker (continuations carry their run's). Optional: older reports lack it. */
+  speakerVia: SpeakerVia.optional(),
+  /** The speaker's role or title, split off the name (水利署副署長 for 陳志豪). */
+  speakerRole: z.string().optional(),
+  /** The organisation the speaker speaks for (水利署; ECTF for "ECTF secretary general Henrik Valde"). */
+  speakerOrganisation: z.string().optional(),
 });
 export type Claim = z.infer<typeof Claim>;

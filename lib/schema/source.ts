@@ -38,6 +38,50 @@ export const OutletRef = z.object({
 });
 export type OutletRef = z.infer<typeof OutletRef>;
 
+/**
+ * The rule that read a name from the citing text, so a wrong one can be traced:
+ * - `title-marks`: the name in 《》 ("据《外交政策》报道");
+ * - `anchor-outlet`: the link's own words are an outlet's name;
+ * - `anchor-names-publisher`: the link's words say who published it ("figures published by the ECTF");
+ * - `according-to`: "according to X" (also "as reported by X");
+ * - `document-by`: "a report / study / survey / statement / figures / data by or from X", "released by X";
+ * - `possessive`: "X's report";
+ * - `researchers-at`: "researchers / economists / analysts at X";
+ * - `spokesperson-for`: "X, a spokesperson for Y" (Y is the organisation, X the person);
+ * - `cue-subject`: "X said / reported / found / published / told" (also "said X");
+ * - `role-before-name`: "ECTF secretary general Henrik Valde" (the organisation before a person's role);
+ * - `zh-ju`: 据X报道 / 据X称;
+ * - `zh-cue-subject`: X表示 / 指出 / 称 / 发布 (with 職稱 and 日期 split off the name);
+ * - `zh-published-report`: X发布的报告;
+ * - `zh-published-in`: 在X上发表;
+ * - `written-by`: "written by X", 由X撰写, X撰写的文章;
+ * - `writing-cue`: "X wrote", X写道 (the writer of the piece);
+ * - `outlet-named`: a news outlet from the outlet table named in the sentence, not in an attribution phrase;
+ * - `previous-sentence`, `following-sentence`: one of the rules above, in the sentence before or a sentence after that points back.
+ */
+export const AttributionVia = z.enum([
+  'title-marks',
+  'anchor-outlet',
+  'anchor-names-publisher',
+  'according-to',
+  'document-by',
+  'possessive',
+  'researchers-at',
+  'spokesperson-for',
+  'cue-subject',
+  'role-before-name',
+  'zh-ju',
+  'zh-cue-subject',
+  'zh-published-report',
+  'zh-published-in',
+  'written-by',
+  'writing-cue',
+  'outlet-named',
+  'previous-sentence',
+  'following-sentence',
+]);
+export type AttributionVia = z.infer<typeof AttributionVia>;
+
 /** Who the citing text says the source is. */
 export const Attribution = z.object({
   /** The publication as the text names it (外交政策). */
@@ -50,6 +94,16 @@ export const Attribution = z.object({
   affiliation: z.string().nullable(),
   /** The table entry for the named publication, if any. */
   outlet: OutletRef.nullable(),
+  /** The author's role or title as written, without the name (水利署副署長, secretary general). Optional: older reports lack it. */
+  role: z.string().nullable().optional(),
+  /** The rule that found the publication (absent when there is none, and in older reports). */
+  via: AttributionVia.optional(),
+  /** The rule that found the author. */
+  authorVia: AttributionVia.optional(),
+  /** The words the publication was read from ("according to a report released Monday by the city comptroller's office"). */
+  phrase: z.string().max(300).optional(),
+  /** The words the author was read from. */
+  authorPhrase: z.string().max(300).optional(),
 });
 export type Attribution = z.infer<typeof Attribution>;
 

@@ -2,6 +2,7 @@
  * `npm run eval`: scores extraction and checking on the shared corpora (read in
  * place; sections are skipped with a message when a corpus is absent).
  */
+import { evaluate as attribution } from './attribution';
 import { evaluate as body } from './body';
 import { evaluate as citedLinks } from './cited-links';
 import { evaluate as cjkGate } from './cjk-gate';
@@ -22,6 +23,7 @@ for (const [name, run] of [
   ['CJK article gate', cjkGate],
   ['cited links', citedLinks],
   ['false alarms', falseAlarms],
+  ['attribution (cited-link set)', attribution],
   ['claims (PolNeAR)', polnear],
   ['claim support (WiCE)', wice],
   ['cross-language claim support (WiCE-zh)', wiceZh],

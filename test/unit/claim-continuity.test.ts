@@ -53,15 +53,16 @@ describe('claim continuity in an English article with two sources back to back',
 
   it('resolves "the report", "the figures" and "the report\'s authors" to the source the article called so', () => {
     expect(rows(claims, 20)).toEqual([
-      ['A report by the city', "A report by the city comptroller's office", REPORT, 'linked-sentence'],
-      ['The report also foun', 'The report', REPORT, 'anaphora-document'],
-      ['Vacancy in the harbo', 'The report', REPORT, 'continuation'],
-      ['According to figures', 'figures', FIGURES, 'linked-sentence'],
-      ['The figures also sho', 'The figures', FIGURES, 'anaphora-document'],
+      // "The report" is named by who published it, read from the phrase that carries the link.
+      ['A report by the city', "city comptroller's office", REPORT, 'linked-sentence'],
+      ['The report also foun', "city comptroller's office", REPORT, 'anaphora-document'],
+      ['Vacancy in the harbo', "city comptroller's office", REPORT, 'continuation'],
+      ['According to figures', 'European Cycle Trade Federation', FIGURES, 'linked-sentence'],
+      ['The figures also sho', 'European Cycle Trade Federation', FIGURES, 'anaphora-document'],
       ['"We are watching ren', 'Ana Ruiz', null, 'unlinked'],
       ['She added that the c', 'Ana Ruiz', null, 'unlinked'],
       ["The report's authors", "The report's authors", REPORT, 'anaphora-author'],
-      ['The report notes tha', 'The report', REPORT, 'anaphora-document'],
+      ['The report notes tha', "city comptroller's office", REPORT, 'anaphora-document'],
     ]);
   });
 

@@ -26,6 +26,10 @@ export const REFERENCES_JOURNAL_URL = 'https://journal.coastal-engineering.examp
 /** A generated front page (test/web/generated.ts): headlines and teasers, not an article. */
 export const FRONT_PAGE_URL = 'https://www.front.example-news.com/';
 
+/** Hand-made articles crediting organisations the outlet table does not know, with stand-in pages for what they link (issue 14). */
+export const CREDITS_EN_URL = 'https://www.saltmarsh-gazette.example/2024/05/14/bike-imports/';
+export const CREDITS_ZH_URL = 'https://zh.harbour-post.example/2024/03/22/reservoir/';
+
 const html = { 'content-type': 'text/html; charset=utf-8' };
 
 export const ROUTES: Route[] = [
@@ -35,4 +39,13 @@ export const ROUTES: Route[] = [
   { host: 'www.port-calder-courier.example', path: '/2024/04/02/rents/', file: 'www.port-calder-courier.example/rents.html', headers: html },
   { host: 'www.harbour-review.example', path: '/2024/05/14/silt/', file: 'www.harbour-review.example/silt.html', headers: html },
   { host: 'journal.coastal-engineering.example', path: '/articles/harbour-dredging-silt-budgets', file: 'journal.coastal-engineering.example/harbour-dredging-silt-budgets.html', headers: html },
+  { host: 'www.saltmarsh-gazette.example', path: '/2024/05/14/bike-imports/', file: 'www.saltmarsh-gazette.example/bike-imports.html', headers: html },
+  { host: 'www.ectf.example', path: '/market-report-2024', file: 'www.ectf.example/market-report-2024.html', headers: html },
+  { host: 'www.ectf.example', path: '/press/valde-statement', file: 'www.ectf.example/valde-statement.html', headers: html },
+  { host: 'www.ectf.example', path: '/members', file: 'www.ectf.example/members.html', headers: html },
+  { host: 'comptroller.portcalder.example', path: '/audits/harbour-fees-2024', file: 'comptroller.portcalder.example/harbour-fees-2024.html', headers: html },
+  { host: 'www.eastbrook.edu', path: '/cuf/working-papers/freight-2024', file: 'www.eastbrook.edu/freight-2024.html', headers: html },
+  { host: 'www.portofsaltmarsh.example', path: '/news/container-volumes', file: 'www.portofsaltmarsh.example/container-volumes.html', headers: html },
+  { host: 'zh.harbour-post.example', path: '/2024/03/22/reservoir/', file: 'zh.harbour-post.example/reservoir.html', headers: html },
+  { host: 'www.wra-harbour.example', path: '/news/reservoir-levels', file: 'www.wra-harbour.example/reservoir-levels.html', headers: html },
 ];

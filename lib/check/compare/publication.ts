@@ -4,6 +4,18 @@ import { outletForName, outletForUrl, outletKey } from '../../outlets/lookup';
 import { finding } from './finding';
 import { archivedOriginal } from './archived-copy';
 import { hostIdentity } from './host-identity';
+import type { Lexicon } from '../../text/lexicon/lexicon';
+import { matchOrganisation, type OrgMatch } from './org-match';
+
+
+/** An organisation-name answer as a finding: match or related (a parent or a part) pass; unknown never fails. */
+function orgFinding(m: OrgMatch, params: Record<string, string>): Finding {
+  // `how` (table, abbreviation, words, host, lexicon, parent, part…) is worded by the org_how_* messages.
+  const p = { ...params, actual: m.against, how: m.how };
+  if (m.result === 'match') return finding('publication', true, 'publication.org-match', p);
+  if (m.result === 'related') return finding('publication', true, 'publication.org-related', p);
+  return finding('publication', null, 'publication.org-unknown', p);
+}
 
 // Who is reported on, and who reports (outlet types).
 const REPORTED_ON = new Set(['government', 'organization', 'social', 'think-tank', 'journal']);
@@ -14,7 +26,7 @@ function named(a: Attribution): string {
 }
 
 /** Is the source the publication the article names? Through the outlet table, then by name. */
-export function comparePublication(attribution: Attribution, finalUrl: string, source: SourceMeta | null): Finding | null {
+export function comparePublication(attribution: Attribution, finalUrl: string, source: SourceMeta | null, lexicon: Lexicon | null = null): Finding | null {
   if (!attribution.publication) return null;
   // An archive's copy of a page is that page: who published it comes from the original address.
   const original = archivedOriginal(finalUrl);
@@ -58,6 +70,9 @@ export function comparePublication(attribution: Attribution, finalUrl: string, s
     if (byDomain && REPORTED_ON.has(claimed.type) && REPORTING.has(byDomain.type)) {
       return finding('publication', null, 'publication.reported-by', { ...params, actual: byDomain.en, claimed: claimed.en });
     }
+    // A parent, a part, an abbreviation or the English name of the same body is no mismatch.
+    const org = matchOrganisation(attribution.publication, { host, siteName }, lexicon);
+    if (org.result === 'match' || org.result === 'related') return orgFinding(org, params);
     const actual = byDomain ?? bySite;
     if (actual) {
       return finding('publication', false, 'publication.mismatch', { ...params, actual: actual.en });
@@ -67,7 +82,9 @@ export function comparePublication(attribution: Attribution, finalUrl: string, s
     }
     return finding('publication', null, 'publication.unknown', params);
   }
-  // A publication the table does not know: compare names directly.
+  // A publication the table does not know: compare the names as organisation names.
+  const org = matchOrganisation(attribution.publication, { host, siteName }, lexicon);
+  if (org.result !== 'unknown' || byDomain) return orgFinding(org, params);
   const key = outletKey(attribution.publication);
   const hostKey = outletKey(host.split('.').slice(0, -1).join(''));
   if (key && ((siteName && (outletKey(siteName).includes(key) || key.includes(outletKey(siteName)))) || hostKey.includes(key))) {

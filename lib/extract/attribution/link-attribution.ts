@@ -1,9 +1,11 @@
-import type { Attribution } from '../../schema/source';
+import type { Attribution, AttributionVia } from '../../schema/source';
 import { findOutletMentions, outletForName, outletNamedBy, toOutletRef } from '../../outlets/lookup';
 import type { Outlet } from '../../outlets/outlet';
 import { sentenceMemo } from '../../text/sentence-memo';
 import { findCues } from './cues';
 import { findDottedNames, findTitles, findWesternNames } from './entities';
+import { creditForLink, findCredits, type Credit } from './credit';
+import { isPlace } from './places';
 import { findSpeaker } from './speaker';
 
 /** A sentence as attribution sees it: its text and where the link sits in it. */
@@ -34,6 +36,10 @@ const ANAPHORA = /^(?:[^，。]{0,6})?(?:这篇|這篇|该文|該文|该篇|該�
 interface Found {
   name: string;
   affiliation: string | null;
+  role?: string | null;
+  via: AttributionVia;
+  /** The words it was read from. */
+  phrase?: string;
 }
 
 // One sentence can hold thousands of links; what it says is worked out once, not per link.
@@ -46,18 +52,25 @@ function authorIn(sentence: string, lang: string | null): Found | null {
 
 function authorInUncached(sentence: string, lang: string | null): Found | null {
   const zh = ZH_AUTHORED.exec(sentence);
-  if (zh) return personWithAffiliation(zh[1]!);
+  if (zh) {
+    const found = personWithAffiliation(zh[1]!);
+    return found && { ...found, phrase: zh[0] };
+  }
   const en = EN_AUTHORED.exec(sentence);
   if (en) {
     const names = findWesternNames(en[1]!);
-    if (names[0]) return { name: names[0].text, affiliation: enAffiliation(sentence, names[0].text) };
+    if (names[0]) return { name: names[0].text, affiliation: enAffiliation(sentence, names[0].text), via: 'written-by', phrase: en[0].replace(/[,;:.]$/, '') };
   }
   // "X wrote in an article", "X 在文章中写道": the speaker of a writing cue.
   for (const cue of findCues(sentence, lang)) {
     if (!/^(?:wrote|writes|argued|argues|写道|寫道|撰文|指出|表示|认为|認為|解释称|解釋稱)$/.test(cue.text)) continue;
     const speaker = findSpeaker(sentence, cue);
-    if (speaker?.kind === 'person') {
-      return { name: speaker.text, affiliation: /\p{Script=Han}/u.test(speaker.text) ? zhAffiliation(sentence, speaker.text) : enAffiliation(sentence, speaker.text) };
+    // "Washington argued": a place that speaks is its government, not a writer.
+    if (speaker?.kind === 'person' && !isPlace(speaker.text)) {
+      const affiliation = speaker.organisation ?? (/\p{Script=Han}/u.test(speaker.text) ? zhAffiliation(sentence, speaker.text) : enAffiliation(sentence, speaker.text));
+      const at = sentence.indexOf(speaker.text);
+      const phrase = at >= 0 ? sentence.slice(Math.min(at, cue.index), Math.max(at + speaker.text.length, cue.index + cue.text.length)).slice(0, 300) : speaker.text;
+      return { name: speaker.text, affiliation, role: speaker.role ?? null, via: 'writing-cue', phrase };
     }
   }
   return null;
@@ -69,7 +82,7 @@ function personWithAffiliation(phrase: string): Found | null {
   const name = dotted.length ? dotted[dotted.length - 1]!.text : role ? role[2]!.trim() : phrase.trim();
   if (!name || name.length > 20) return null;
   const affiliation = role ? role[1]!.replace(/^(?:这篇|這篇|该|該|一位|一名|美国|美國)?/, '').trim() || null : null;
-  return { name, affiliation };
+  return { name, affiliation, via: 'written-by' };
 }
 
 function zhAffiliation(sentence: string, name: string): string | null {
@@ -88,34 +101,96 @@ function enAffiliation(sentence: string, name: string): string | null {
   return before ? before[1]!.trim() : null;
 }
 
-function publicationIn(sentence: string, linkStart: number, anchorText: string): { name: string; outlet: Outlet | null } | null {
+interface Publication {
+  name: string;
+  outlet: Outlet | null;
+  via: AttributionVia;
+  /** The words it was read from. */
+  phrase: string;
+}
+
+/** The words of a phrase, cut to what a reader needs to see. */
+const words = (text: string, start: number, end: number) => text.slice(Math.max(0, start), Math.min(text.length, end)).trim().slice(0, 300);
+
+const hasOrganisation = (c: Credit) => !!c.organisation;
+const hasPerson = (c: Credit) => !!c.person;
+
+/**
+ * The publication a sentence names for a link: in 《》, the link's own words, the attribution
+ * phrase nearest the link (open vocabulary), else a news outlet the sentence names — never a
+ * place the phrase does not make a speaker ("imports into the European Union").
+ */
+function publicationIn(sentence: string, linkStart: number, linkEnd: number, anchorText: string, lang: string | null): Publication | null {
   const titles = titleMemo(sentence, () => findTitles(sentence));
   // The title nearest before the link, else the first after it.
   const before = titles.filter((t) => t.index <= linkStart);
   const title = before[before.length - 1] ?? titles[0];
-  if (title) return { name: title.text, outlet: outletForName(title.text) };
+  if (title) return { name: title.text, outlet: outletForName(title.text), via: 'title-marks', phrase: `《${title.text}》` };
   const anchorOutlet = outletNamedBy(anchorText);
-  if (anchorOutlet) return { name: anchorText.trim(), outlet: anchorOutlet };
-  const mentions = findOutletMentions(sentence);
+  if (anchorOutlet) return { name: anchorText.trim(), outlet: anchorOutlet, via: 'anchor-outlet', phrase: anchorText.trim() };
+  const credits = findCredits(sentence, lang);
+  // The link's own words say who published it: "figures published by the European Cycle Trade Federation".
+  const inAnchor = linkEnd > linkStart ? credits.find((c) => c.organisation && c.start >= linkStart && c.end <= linkEnd + 1) : undefined;
+  if (inAnchor) return { name: inAnchor.organisation!, outlet: outletForName(inAnchor.organisation!), via: 'anchor-names-publisher', phrase: anchorText.trim().slice(0, 300) };
+  const credit = creditForLink(sentence, credits, linkStart, linkEnd, hasOrganisation);
+  if (credit) {
+    const name = credit.organisation!;
+    return { name, outlet: outletForName(name), via: credit.organisationVia ?? credit.via, phrase: words(sentence, credit.start, credit.end) };
+  }
+  const mentions = findOutletMentions(sentence).filter((m) => !isPlace(m.name));
   const near = mentions.filter((m) => m.index <= linkStart);
   const mention = near[near.length - 1] ?? mentions[0];
-  return mention ? { name: mention.name, outlet: mention.outlet } : null;
+  return mention ? { name: mention.name, outlet: mention.outlet, via: 'outlet-named', phrase: mention.name } : null;
 }
 
-/** Who the text says the linked source is: the publication it names and the author. */
+/** Whether a sentence's own cue names a speaker that is not a pronoun or a reference back. */
+function speaksForItself(sentence: string, lang: string | null): boolean {
+  for (const cue of findCues(sentence, lang)) {
+    const speaker = findSpeaker(sentence, cue);
+    if (speaker && speaker.kind !== 'pronoun' && !(speaker.kind === 'document' && ANAPHORA.test(speaker.text))) return true;
+  }
+  return false;
+}
+
+/** The person the attribution phrase nearest the link names, with their organisation and role. */
+function creditedPerson(sentence: string, linkStart: number, linkEnd: number, lang: string | null): Found | null {
+  const credit = creditForLink(sentence, findCredits(sentence, lang), linkStart, linkEnd, hasPerson);
+  return credit ? { name: credit.person!, affiliation: credit.organisation, role: credit.role, via: credit.via, phrase: words(sentence, credit.start, credit.end) } : null;
+}
+
+/** Who the text says the linked source is: the publication it names and the author, each with the rule that read it. */
 export function attributeLink(s: LinkSentence): Attribution {
-  const publication = publicationIn(s.text, s.linkStart, s.anchorText) ?? (s.previous ? publicationIn(s.previous, s.previous.length, '') : null);
-  let author = authorIn(s.text, s.lang);
-  if (!author && s.previous) author = authorIn(s.previous, s.lang);
+  let publication = publicationIn(s.text, s.linkStart, s.linkEnd, s.anchorText, s.lang);
+  // A sentence that names its own speaker ("相關數據顯示", "officials said") does not borrow the one before.
+  const ownSpeaker = speaksForItself(s.text, s.lang);
+  if (!publication && s.previous && !ownSpeaker) {
+    const earlier = publicationIn(s.previous, s.previous.length, s.previous.length, '', s.lang);
+    if (earlier) publication = { ...earlier, via: 'previous-sentence' };
+  }
+  // An author read from anywhere in the sentence only when no attribution phrase governs the link:
+  // "據中央社報導，…；陳志豪表示" does not make 陳志豪 the agency's author.
+  const phraseGoverns = !!publication && publication.via !== 'title-marks' && publication.via !== 'outlet-named' && publication.via !== 'anchor-outlet';
+  let author = creditedPerson(s.text, s.linkStart, s.linkEnd, s.lang) ?? (phraseGoverns ? null : authorIn(s.text, s.lang));
+  if (!author && s.previous && !ownSpeaker) {
+    const earlier = authorIn(s.previous, s.lang);
+    if (earlier) author = { ...earlier, via: 'previous-sentence' };
+  }
   if (!author) {
     for (const next of s.following) {
       if (!ANAPHORA.test(next)) continue;
-      author = authorIn(next, s.lang);
-      if (author) break;
+      const later = authorIn(next, s.lang);
+      if (later) {
+        author = { ...later, via: 'following-sentence' };
+        break;
+      }
     }
   }
   // An author who is really the publication ("Reuters reported") is not a person.
   if (author && publication && (author.name === publication.name || outletForName(author.name))) author = null;
+  // A person's organisation is the publication when the sentence names no other ("ECTF secretary general Henrik Valde said").
+  if (!publication && author?.affiliation && !isPlace(author.affiliation) && author.via !== 'previous-sentence' && author.via !== 'following-sentence') {
+    publication = { name: author.affiliation, outlet: outletForName(author.affiliation), via: author.via, phrase: author.phrase ?? author.affiliation };
+  }
   const outlet = publication?.outlet ?? null;
   return {
     publication: publication?.name ?? null,
@@ -123,6 +198,9 @@ export function attributeLink(s: LinkSentence): Attribution {
     author: author?.name ?? null,
     affiliation: author?.affiliation ?? null,
     outlet: toOutletRef(outlet),
+    ...(author?.role ? { role: author.role } : {}),
+    ...(publication ? { via: publication.via, phrase: publication.phrase } : {}),
+    ...(author ? { authorVia: author.via, ...(author.phrase ? { authorPhrase: author.phrase } : {}) } : {}),
   };
 }
 

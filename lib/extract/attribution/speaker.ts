@@ -3,6 +3,8 @@ import { ZH_SPEAKER_CHARS } from '../../text/bounds';
 import type { Cue } from './cues';
 import { findDottedNames, findTitles, findWesternNames, withoutTitles } from './entities';
 import { englishSpeaker } from './speaker-en';
+import { englishRole, splitZhRole, ZH_ROLE } from './person-role';
+import type { SpeakerVia } from '../../schema/claim';
 
 export type SpeakerKind = 'person' | 'outlet' | 'pronoun' | 'document' | 'group';
 
@@ -11,6 +13,12 @@ export interface Speaker {
   kind: SpeakerKind;
   /** A person the text names as the cited piece's author ("该文作者乌姆洛夫"): they speak for that piece. */
   authorOf?: 'document';
+  /** The rule that read this speaker from the cue. */
+  via?: SpeakerVia;
+  /** A person's role or title, split off the name (水利署副署長). */
+  role?: string;
+  /** The organisation a person speaks for (水利署, ECTF). */
+  organisation?: string;
 }
 
 /** Words that point back to the cited piece's author: "作者", "该文作者", "the author", "the report's authors". */
@@ -29,10 +37,6 @@ const ZH_DOCUMENT =
 const ZH_LEAD = /^(?:但是|但|然而|不过|而且|而|并且|并|此外|另外|同时|因此|所以|对此|随后|此前|直到今天|直至今日|目前|如今|例如|比如|事实上|据悉|另据|与此同时|值得注意的是)[，,]?/;
 const ZH_TRAIL =
   /(?:在(?:其|他|她|该|這|这)?[^，。；]{0,24}?(?:中|上|里|裡|时|時|时候|時候|方面|期间|期間|之际|之際)|接受[^，。；]{0,20}?采访时|接受[^，。；]{0,20}?採訪時|对(?:记者|此|媒体)|向(?:记者|媒体)|还|還|也|则|則|又|更|曾|曾经|已经|均|都|亦|再次|进一步|進一步|近日|日前|[0-9０-９]{1,2}日|周[一二三四五六日]|週[一二三四五六日]|今天|昨天|同时|同時|随后|隨後|公开|公開|明确|明確|坦率地|直接|则是|回顾|回顧|回忆|回憶|总结|總結|最后|最後)+$/;
-// Titles before a Chinese name: 哈萨克斯坦总统托卡耶夫 → 托卡耶夫.
-const ZH_ROLE =
-  /(?:编剧|編劇|导演|導演|演员|演員|作家|校长|校長|医生|醫生|院士|律师|律師|经理|經理|总裁|總裁|局长|局長|署长|署長|市长|市長|省长|省長|书记|書記|负责人|負責人|委员|委員|会长|會長|社长|社長|总编辑|總編輯|总统|總統|总理|總理|首相|部长|部長|外长|外長|发言人|發言人|主席|学者|學者|研究员|研究員|专家|專家|教授|分析师|分析師|分析人士|记者|記者|官员|官員|大使|主任|院长|院長|董事长|董事長|首席执行官|首席執行官|经济学家|經濟學家|议员|議員|国务卿|國務卿|秘书长|秘書長|司令|将军|將軍|创始人|創始人|作者|评论员|評論員|主编|主編|高级研究员|高級研究員|副总统|副總統|国王|國王|王储|王儲|领导人|領導人)/g;
-
 function zhSpeaker(clause: string): Speaker | null {
   let text = clause.trim();
   for (let i = 0; i < 3; i++) text = text.replace(ZH_LEAD, '').trim();
@@ -62,11 +66,9 @@ function zhSpeaker(clause: string): Speaker | null {
   const roleAfter = /^([\u4e00-\u9fff]{2,3})(?:院士|先生|女士)$/u.exec(text);
   if (roleAfter) return { text: roleAfter[1]!, kind: 'person' };
   // Role words: what follows the last one is the name.
-  let lastRoleEnd = -1;
-  for (const m of text.matchAll(ZH_ROLE)) lastRoleEnd = m.index! + m[0].length;
-  if (lastRoleEnd > 0 && lastRoleEnd < text.length) {
-    const name = text.slice(lastRoleEnd).replace(/^[的之]/, '').trim();
-    if (name.length >= 2 && name.length <= 12 && !/[的在对]/.test(name)) return { text: name, kind: 'person' };
+  const titled = splitZhRole(text);
+  if (titled) {
+    return { text: titled.name, kind: 'person', ...(titled.role ? { role: titled.role } : {}), ...(titled.organisation ? { organisation: titled.organisation } : {}) };
   }
   const outlets = findOutletMentions(text);
   if (outlets.length && outlets[outlets.length - 1]!.name.length >= text.length - 4) {
@@ -80,8 +82,35 @@ const ZH_ADVERB_DI = /(?:激动|兴奋|高兴|坦率|明确|直接|公开|无奈
 
 const ZH_BOUNDARY = /[，,。；;：:！？!?“”「」\n]/;
 
-/** Who a cue attributes its sentence to, as the text names them. */
+/** Who a cue attributes its sentence to, as the text names them, with the rule that read them. */
 export function findSpeaker(sentence: string, cue: Cue): Speaker | null {
+  const speaker = speakerOf(sentence, cue);
+  if (!speaker) return null;
+  const via = speakerVia(cue);
+  if (speaker.kind !== 'person' || speaker.role || /\p{Script=Han}/u.test(speaker.text)) return { ...speaker, via };
+  // An English person: the role and organisation written around the name.
+  const at = sentence.indexOf(speaker.text);
+  const context = at >= 0 ? englishRole(sentence, at, speaker.text) : { role: null, organisation: null };
+  return { ...speaker, via, ...(context.role ? { role: context.role } : {}), ...(context.organisation ? { organisation: context.organisation } : {}) };
+}
+
+/** The rule a cue's form stands for. */
+function speakerVia(cue: Cue): SpeakerVia {
+  if (cue.speaker === 'inside') return 'zh-ju';
+  if (/\p{Script=Han}/u.test(cue.text)) {
+    if (/^(?:表示)$/.test(cue.text)) return 'zh-biaoshi';
+    if (/^(?:指出)$/.test(cue.text)) return 'zh-zhichu';
+    if (/^(?:称|稱|说|說|声称|聲稱|宣称|宣稱|说道|說道)$/.test(cue.text)) return 'zh-cheng';
+    return 'zh-cue-subject';
+  }
+  if (cue.form === 'label') return 'label';
+  if (cue.form === 'dash') return 'dash';
+  if (cue.form === 'participle') return 'participle-subject';
+  if (/^(?:according|as\s)/i.test(cue.text)) return 'according-to';
+  return cue.speaker === 'after' ? 'cue-inverted' : 'cue-subject';
+}
+
+function speakerOf(sentence: string, cue: Cue): Speaker | null {
   if (cue.speaker === 'inside' && cue.inner) {
     const inner = sentence.slice(cue.inner.start, cue.inner.end);
     return zhSpeaker(inner) ?? { text: inner, kind: 'group' };

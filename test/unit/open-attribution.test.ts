@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { attributeLink } from '../../lib/extract/attribution/link-attribution';
+import { extractArticle } from '../../lib/extract/extract-article';
+import { parseHtml } from '../../lib/platform/html';
+import { Claim } from '../../lib/schema/claim';
+import { CitedSource } from '../../lib/schema/source';
+import { CREDITS_EN_URL, CREDITS_ZH_URL } from '../web/routes';
+import { fixtureHtml } from '../support/fixtures';
+
+/** What the JSON output carries for a fixture article: every source and claim passes its schema. */
+function extractionOf(file: string, url: string) {
+  const out = extractArticle(parseHtml(fixtureHtml(file)), url, { force: true });
+  if (!out.ok) throw new Error(out.detail);
+  return { sources: out.extraction.sources.map((s) => CitedSource.parse(s)), claims: out.extraction.claims.map((c) => Claim.parse(c)) };
+}
+
+const row = (s: CitedSource) => {
+  const a = s.attribution;
+  return [new URL(s.url).pathname, a.publication, a.via ?? null, a.author, a.authorVia ?? null, a.affiliation, a.role ?? null];
+};
+
+describe('open-vocabulary attribution in an English article crediting bodies the outlet table does not know', () => {
+  const { sources, claims } = extractionOf('www.saltmarsh-gazette.example/bike-imports.html', CREDITS_EN_URL);
+
+  it('reads each publication and person from the phrase that carries the link, and says by which rule', () => {
+    expect(sources.map(row)).toEqual([
+      ['/market-report-2024', 'European Cycle Trade Federation', 'anchor-names-publisher', null, null, null, null],
+      ['/press/valde-statement', 'ECTF', 'role-before-name', 'Henrik Valde', 'cue-subject', 'ECTF', 'secretary general'],
+      ['/audits/harbour-fees-2024', "city comptroller's office", 'document-by', null, null, null, null],
+      ['/cuf/working-papers/freight-2024', "Eastbrook University's Center for Urban Finance", 'document-by', null, null, null, null],
+      ['/news/container-volumes', 'Port of Saltmarsh', 'cue-subject', null, null, null, null],
+      // Place-name trap: "Shops in Washington and Brussels reported", "members … in China said" name no publication.
+      ['/members', null, null, null, null, null, null],
+    ]);
+  });
+
+  it('never makes a place a publication that no phrase makes the speaker', () => {
+    const places = ['European Union', 'Washington', 'Brussels', 'China'];
+    expect(sources.filter((s) => places.includes(s.attribution.publication ?? ''))).toEqual([]);
+  });
+
+  it('records the words each name was read from', () => {
+    expect(sources[2]!.attribution.phrase).toBe("report released Monday by the city comptroller's office");
+  });
+
+  it('gives every claim the rule that read its speaker, and keeps the person\'s organisation beside the name', () => {
+    expect(claims.every((c) => !!c.speakerVia)).toBe(true);
+    expect(claims.find((c) => c.speaker === 'Henrik Valde')).toMatchObject({ speakerVia: 'cue-subject', speakerRole: 'secretary general', speakerOrganisation: 'ECTF' });
+  });
+});
+
+describe('open-vocabulary attribution in a Chinese article with titled, dated speakers and two sources back to back', () => {
+  const { sources, claims } = extractionOf('zh.harbour-post.example/reservoir.html', CREDITS_ZH_URL);
+
+  it('splits title and date off the name, keeps the organisation, and does not give the agency the official as author', () => {
+    expect(sources.map(row)).toEqual([
+      ['/news/ahel/202403210101.aspx', '中央社', 'zh-ju', null, null, null, null],
+      ['/news/reservoir-levels', '水利署', 'zh-cue-subject', '陳志豪', 'zh-cue-subject', '水利署', '水利署副署長'],
+      ['/climate/spring-rain-2024', '台灣大學氣候變遷研究中心', 'zh-cue-subject', '林美華', 'zh-cue-subject', '台灣大學氣候變遷研究中心', '台灣大學氣候變遷研究中心主任'],
+      // 中國經濟 is a place's economy, not a publication, and "相關數據顯示" does not borrow the sentence before's speaker.
+      ['/water-demand', null, null, null, null, null, null],
+    ]);
+  });
+
+  it('says which Chinese cue read each speaker', () => {
+    expect(claims.find((c) => c.speaker === '林美華')).toMatchObject({ speakerVia: 'zh-zhichu', speakerRole: '台灣大學氣候變遷研究中心主任', speakerOrganisation: '台灣大學氣候變遷研究中心' });
+    expect(claims.find((c) => c.speaker === '中央社')).toMatchObject({ speakerVia: 'zh-ju' });
+  });
+});
+
+describe('attribution phrases, one sentence at a time', () => {
+  const attribution = (text: string, anchor: string, lang = 'en') => {
+    const linkStart = text.indexOf(anchor);
+    return attributeLink({ text, linkStart, linkEnd: linkStart + anchor.length, anchorText: anchor, previous: null, following: [], lang });
+  };
+
+  it.each([
+    ['Rents rose, according to the Institute for Fiscal Studies.', 'Rents rose', 'Institute for Fiscal Studies', 'according-to'],
+    ["The Harbour Board's annual report shows a loss.", 'annual report', 'Harbour Board', 'possessive'],
+    ['Researchers at Calder Polytechnic counted 400 nests.', 'counted', 'Calder Polytechnic', 'researchers-at'],
+    ['Henrik Valde, a spokesperson for the Nordic Ferry Union, said fares would rise.', 'fares', 'Nordic Ferry Union', 'spokesperson-for'],
+    ['The European Union said imports fell.', 'imports', 'European Union', 'cue-subject'],
+    ['據環保署報導，空氣品質改善。', '空氣品質', '環保署', 'zh-ju'],
+    ['海洋委員會發布的報告顯示，漁獲減少。', '報告', '海洋委員會', 'zh-cue-subject'],
+    ['這篇文章在海港評論上發表。', '文章', '海港評論', 'zh-published-in'],
+  ])('%s → %s', (text, anchor, publication, via) => {
+    expect(attribution(text, anchor, /\p{Script=Han}/u.test(text) ? 'zh' : 'en')).toMatchObject({ publication, via });
+  });
+
+  it.each([
+    ['Bicycle imports into the European Union fell 11 percent.', 'fell'],
+    ['Data from China showed a slowdown.', 'Data'],
+    ['中國經濟今年增長五個百分點。', '增長'],
+  ])('names no publication in "%s"', (text, anchor) => {
+    expect(attribution(text, anchor, /\p{Script=Han}/u.test(text) ? 'zh' : 'en').publication).toBeNull();
+  });
+
+  it('reads the author of 由X撰写 and X撰写的文章 without the words around the name', () => {
+    expect(attribution('这篇由王小明撰写的文章指出，房价上涨。', '文章', 'zh')).toMatchObject({ author: '王小明', authorVia: 'written-by' });
+  });
+});
