@@ -2,6 +2,7 @@
  * `npm run bench`: speed and memory, with ratios measured side by side in one
  * run (the machine is noisy). Needs the built extension for the browser part.
  */
+import '../../lib/outlets/bundled'; // the outlet table, with the code (lib/outlets/table.ts)
 import { spawnSync } from 'node:child_process';
 import { renderTable, type EvalRow } from '../eval/table';
 import { browserBench } from './browser';
