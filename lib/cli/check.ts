@@ -1,3 +1,4 @@
+import '../outlets/bundled'; // the outlet table, with the code (lib/outlets/table.ts)
 import { loadLexiconNode } from '../platform/lexicon-node';
 import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+import '../outlets/bundled'; // the outlet table, with the code (lib/outlets/table.ts)
 import { readFileSync } from 'node:fs';
 import { extractArticle } from '../extract/extract-article';
 import { parseHtml } from '../platform/html';

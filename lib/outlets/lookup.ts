@@ -1,7 +1,7 @@
 import type { OutletRef } from '../schema/source';
 import { sentenceMemo } from '../text/sentence-memo';
-import { OUTLETS } from './data';
 import type { Outlet } from './outlet';
+import { outletTable } from './table';
 
 /** Lower case, no "the", no spaces or punctuation, 《》 removed: how names are compared. */
 export function outletKey(name: string): string {
@@ -39,6 +39,8 @@ interface Index {
 const CROWDED = 6;
 
 let index: Index | null = null;
+// The table the index was built from: a newly provided table is indexed anew.
+let indexed: readonly Outlet[] | null = null;
 
 // Sticky: read a word where it starts, without copying the text after it.
 const LATIN_WORD = /[\p{L}\p{N}]+/uy;
@@ -97,7 +99,8 @@ function pairKey(lower: string, at: number, first: string): string | null {
 
 // Built on first use: a content script that never needs it pays nothing.
 function getIndex(): Index {
-  if (index) return index;
+  const OUTLETS = outletTable();
+  if (index && indexed === OUTLETS) return index;
   const byHost = new Map<string, Outlet>();
   const byKey = new Map<string, Outlet>();
   const byStart: Index['byStart'] = new Map();
@@ -137,6 +140,7 @@ function getIndex(): Index {
   // First words of the names written in lower case, as written ("dpa", "eKathimerini").
   const lowerFirst = OUTLETS.flatMap((o) => outletNames(o)).filter((n) => /^\p{Ll}/u.test(n)).map((n) => /^[\p{L}\p{N}]+/u.exec(n)![0]);
   index = { byHost, byKey, byStart, byPair, crowded, start: nameStart(lowerFirst) };
+  indexed = OUTLETS;
   return index;
 }
 
@@ -158,11 +162,14 @@ export function outletForHost(host: string): Outlet | null {
 }
 
 export function outletForUrl(url: string): Outlet | null {
+  let host: string;
   try {
-    return outletForHost(new URL(url).hostname);
+    host = new URL(url).hostname;
   } catch {
     return null;
   }
+  // Outside the try: only a bad address is "no outlet", a missing table must still throw.
+  return outletForHost(host);
 }
 
 /** The outlet a name refers to ("外交政策", "the Guardian", "NYT"). */

@@ -1,20 +1,22 @@
-import type { OutletType } from '../schema/source';
+import { z } from 'zod';
+import { OutletType } from '../schema/source';
 
 /** One row of the outlet table. Facts only: names, domains, kind. */
-export interface Outlet {
+export const Outlet = z.object({
   /** Stable slug, e.g. "foreign-policy". */
-  id: string;
+  id: z.string().min(1),
   /** English name as the outlet writes it. */
-  en: string;
+  en: z.string().min(1),
   /** Simplified Chinese name, where one is in common use. */
-  zhHans?: string;
+  zhHans: z.string().min(1).optional(),
   /** Traditional Chinese name, where it differs from the simplified one. */
-  zhHant?: string;
+  zhHant: z.string().min(1).optional(),
   /** Other names seen in text: abbreviations, former names, names in other languages. */
-  aliases?: string[];
+  aliases: z.array(z.string().min(1)).optional(),
   /** Registrable domains (no "www."); subdomains match too. */
-  domains: string[];
-  type: OutletType;
+  domains: z.array(z.string().min(1)),
+  type: OutletType,
   /** ISO 3166-1 alpha-2 country of the publisher, when there is one. */
-  country?: string;
-}
+  country: z.string().length(2).optional(),
+});
+export type Outlet = z.infer<typeof Outlet>;

@@ -1,4 +1,5 @@
 import { loadPackagedLexicon } from './lexicon-extension';
+import { ensureOutlets } from './outlets-extension';
 import { browser } from 'wxt/browser';
 import { createSourceCache, isCacheKey } from '../check/cache';
 import { createFetchClient } from '../check/fetch-client';
@@ -77,6 +78,7 @@ export function startBackground(): void {
       return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
     },
     settings: loadSettings,
+    ensureOutlets,
     fetch: { http: withRetry(createFetchClient(network)), parseHtml, now: Date.now, loadLexicon: loadPackagedLexicon },
     cache,
     session: storageArea('session'),

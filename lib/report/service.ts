@@ -24,6 +24,8 @@ export interface ServiceDeps {
   pushToTab(tabId: number, update: BadgeProgress): Promise<void>;
   tabUrl(tabId: number): Promise<string | null>;
   settings(): Promise<Settings>;
+  /** Makes the outlet table available to the checks' lookups (the worker fetches its packaged copy). */
+  ensureOutlets(): Promise<void>;
   fetch: FetchDeps;
   cache: SnapshotCache | null;
   /** Survives service-worker restarts (storage.session), so a late popup sees the result. */
@@ -206,6 +208,9 @@ export function createReportService(deps: ServiceDeps) {
   async function run(tabId: number, state: TabState, force: boolean, recheck: (url: string) => boolean) {
     const { signal } = state.controller;
     const current = () => tabs.get(tabId) === state && !signal.aborted;
+    // The outlet table loads while the tab reads the page; the checks wait for it below.
+    const outlets = deps.ensureOutlets();
+    outlets.catch(() => undefined);
     let reply: ExtractReply;
     try {
       reply = await deps.extractInTab(tabId, force);
@@ -232,6 +237,8 @@ export function createReportService(deps: ServiceDeps) {
     };
     state.index = indexOf(state.report);
     emit(tabId, null, true);
+    if (!sources.length) return;
+    if (!(await outletsReady(tabId, outlets, current)) || !current()) return;
     const settings = await deps.settings();
     const options = {
       settings: checkSettingsFrom(settings),
@@ -254,6 +261,19 @@ export function createReportService(deps: ServiceDeps) {
     );
   }
 
+  /** Waits for the outlet table; when it cannot load, the tab's report says so instead of checking without it. */
+  async function outletsReady(tabId: number, loading: Promise<void>, current: () => boolean): Promise<boolean> {
+    try {
+      await loading;
+      return true;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      deps.log(`cannot load the outlet table: ${message}`);
+      if (current()) update(tabId, (r) => ({ ...r, phase: 'error', reason: `Source Lens cannot check this page: ${message}`, why: { code: 'unreadable', message } }));
+      return false;
+    }
+  }
+
   async function recheck(tabId: number, url: string | null): Promise<TabReport> {
     const report = await get(tabId);
     if (!report?.extraction || url === null) return analyse(tabId, true, () => true);
@@ -268,6 +288,7 @@ export function createReportService(deps: ServiceDeps) {
 
   /** Checks one source of a tab's report again, in the background: fetched anew, or judged anew from the cache. */
   async function checkAgain(tabId: number, state: TabState, extraction: Extraction, source: CitedSource, bypassCache: boolean): Promise<void> {
+    if (!(await outletsReady(tabId, deps.ensureOutlets(), () => tabs.get(tabId) === state))) return;
     const settings = await deps.settings();
     void checkOne(extraction, source, {
       settings: checkSettingsFrom(settings),

@@ -1,5 +1,6 @@
 // Bundled into the fixture page by the benchmark: the same lib/ code the
 // content script and the background worker run, callable from page.evaluate.
+import '../../lib/outlets/bundled'; // the outlet table, with the code (lib/outlets/table.ts)
 import { Readability } from '@mozilla/readability';
 import { fetchSource } from '../../lib/check/fetch-source';
 import type { HttpClient } from '../../lib/check/http';

@@ -2,6 +2,7 @@
  * `npm run eval`: scores extraction and checking on the shared corpora (read in
  * place; sections are skipped with a message when a corpus is absent).
  */
+import '../../lib/outlets/bundled'; // the outlet table, with the code (lib/outlets/table.ts)
 import { evaluate as attribution } from './attribution';
 import { evaluate as body } from './body';
 import { evaluate as citedLinks } from './cited-links';

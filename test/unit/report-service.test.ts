@@ -33,6 +33,8 @@ function service(overrides: Partial<ServiceDeps> = {}) {
     pushToTab: vi.fn(async () => undefined),
     tabUrl: async () => REFERENCE_ARTICLE_URL,
     settings: async () => DEFAULT_SETTINGS,
+    // The table is provided with the code here (test/support/outlets.ts); outlets-table.test.ts covers the worker's load.
+    ensureOutlets: async () => undefined,
     fetch: { http: createNodeHttpClient({ hostRules: parseHostRules(web.hostRules), insecure: true }), parseHtml, now: Date.now },
     cache: null,
     session,
