@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS } from '../../lib/schema/settings';
+import { DEFAULT_SETTINGS, Settings } from '../../lib/schema/settings';
 import { defineSettingsItem, loadSettings, saveSettings, watchSettings } from '../../lib/platform/settings-store';
 import { migrateV1ToV2, SETTINGS_VERSION } from '../../lib/settings/migrations';
 import { invalidFields, isSiteDisabled, readSettings } from '../../lib/settings/read-settings';
@@ -14,6 +14,12 @@ describe('settings storage', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+
+  it('has defaults that are what the schema reads from an empty object', () => {
+    // DEFAULT_SETTINGS is written out rather than parsed at load (startup cost); the two must agree.
+    expect(DEFAULT_SETTINGS).toEqual(Settings.parse({}));
+    expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(Object.keys(Settings.parse({})).sort());
   });
 
   it('is at version 2', () => {
