@@ -295,7 +295,7 @@ export function summarize(m: Measured): EvalRow[] {
       value: String(falseAlarms.length),
       target: '0',
       met: falseAlarms.length === 0,
-      note: `${m.expected.length} labelled cited links on ${m.pages} pages checked against a page that agrees with the article; mismatch or unreachable on it${falseAlarms.length ? `: ${tally(falseAlarms, (o) => o.code)}` : ''}`,
+      note: `${m.expected.length} labelled cited links on ${m.pages} pages checked against a page that agrees with the article (verdicts: ${tally(m.expected, (o) => o.verdict)}); mismatch or unreachable on it${falseAlarms.length ? `: ${tally(falseAlarms, (o) => o.code)}` : ''}`,
     },
     {
       metric: 'mismatches justified by the address',
