@@ -18,7 +18,13 @@
  * mismatch where the link's own domain is a known outlet other than the one the text names
  * (the address itself contradicts the text; counted apart as "justified by the address").
  *
- *   npx tsx test/eval/false-alarms.ts     prints the section and every alarm with its reason
+ * The other side: each link is checked again against pages that do not back it but keep what a
+ * careless checker would read (see swappedPage, hollowPage); every `supported` there is false.
+ * A verdict is right when an expected page is not called mismatch/unreachable and a wrong page is
+ * not called supported (unverifiable and partial are right on both: they claim nothing false);
+ * the share is given over all verdicts and over two halves of the pages (alternate, by path).
+ *
+ *   npx tsx test/eval/false-alarms.ts     prints the section and every wrong verdict with its reason
  */
 import { setMaxListeners } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
