@@ -12,6 +12,7 @@ import { compareDate } from './compare/date';
 import { finding } from './compare/finding';
 import { checkNumbers, numbersFinding, type NumberCheck } from './compare/numbers';
 import { claimContent } from './compare/claim-content';
+import { compareAboutLink } from './compare/about-link';
 import { comparePublication } from './compare/publication';
 import { compareTopic, definitionLink } from './compare/reference-topic';
 import { lexiconBridges, judgeAcrossLanguages } from './compare/cross-language';
@@ -99,6 +100,9 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
 
   const articleLang = primaryLanguage(input.article.lang);
   const sameLanguage = !!articleLang && articleLang === sourceLang;
+  // With no claim to compare, the page must still be about what the article links it for.
+  const about = !input.claims.length && !reference && sameLanguage ? compareAboutLink(source, snap.meta?.title ?? null, sentences, sourceLang) : null;
+  if (about) findings.push(about);
   const bridges = lexiconBridges(articleLang, sourceLang);
   const sourceFacts = sentences.map((s) => extractNumberFacts(s));
   const numberChecks: NumberCheck[] = [];

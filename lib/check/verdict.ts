@@ -50,7 +50,9 @@ export function decideVerdict({ state, findings, claims, sentences }: VerdictInp
   if (!claims.length && topic?.ok) return { verdict: 'supported', reason: 'the reference page is about the term the article links it for' };
   // Without claims, support means the source is who the article says it is: a date alone is not that.
   const named = identity.filter((f) => f.kind !== 'date');
-  if (named.length && identity.every((f) => f.ok === true)) return { verdict: 'supported', reason: 'the source is what the article says it is' };
+  // …and that its page is the one the article links, not any page of that outlet.
+  const offLink = findings.some((f) => f.code === 'content.not-about-link');
+  if (named.length && identity.every((f) => f.ok === true) && !offLink) return { verdict: 'supported', reason: 'the source is what the article says it is' };
   if (named.some((f) => f.ok === true)) return { verdict: 'partial', reason: 'part of what the article says about the source is confirmed' };
   return { verdict: 'unverifiable', reason: 'the link works; the article attributes nothing specific to it' };
 }

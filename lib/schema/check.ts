@@ -91,6 +91,8 @@ export const FindingCode = z.enum([
   'claim.summary',
   'content.unreadable',
   'content.empty',
+  'content.about-link',
+  'content.not-about-link',
 ]);
 export type FindingCode = z.infer<typeof FindingCode>;
 

@@ -23,7 +23,7 @@ for (const [name, run] of [
   ['readability', readability],
   ['CJK article gate', cjkGate],
   ['cited links', citedLinks],
-  ['false alarms', falseAlarms],
+  ['verdicts (false alarms, false supported)', falseAlarms],
   ['attribution (cited-link set)', attribution],
   ['claims (PolNeAR)', polnear],
   ['claim support (WiCE)', wice],

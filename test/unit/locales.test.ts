@@ -23,7 +23,7 @@ const PARAMS = {
   named: 'Foreign Policy', host: 'example.com', actual: 'Example', site: 'example.com', claimed: 'Reuters', domains: 'reuters.com', author: 'Temur Umarov', authors: 'Temur Umarov, A. N. Other',
   source: '2024-03-05', article: '2024-03-01', days: 4, quote: 'words', near: 'other words', numbers: '5%', quoteLang: 'fr', sourceLang: 'en', score: 80, figures: '3.6 million', found: '2.6 million', missing: '3 May',
   total: 5, supported: 2, partial: 1, notFound: 1, cannotJudge: 1, error: 'HTML too deep', claim: 'a claim', pct: 72, translation: 'translated text', conflicts: '3.6 million', claimLang: 'zh', state: 'timeout',
-  agency: 'Reuters', via: 'credit line', from: 'labelled', sourceFrom: 'text', kind: 'wiki', name: 'Wikipedia', term: 'tourist tax', title: 'Tourist tax', lead: 'A tourist tax is…', matched: 1,
+  agency: 'Reuters', via: 'credit line', from: 'labelled', sourceFrom: 'text', kind: 'wiki', name: 'Wikipedia', term: 'tourist tax', title: 'Tourist tax', lead: 'A tourist tax is…', matched: 1, evidence: 'a sentence of the page', context: 'the linking sentence',
 };
 
 // Characters written only in Simplified Chinese (their Traditional forms differ): none may reach the zh_TW interface.
