@@ -51,7 +51,8 @@ describe('broken sources, checked by the extension in Chromium', () => {
     expect(check('https://refused.example-down.com/study').error).toMatch(/refused/);
     const hang = check('https://slow.example-hang.org/analysis');
     expect(hang.state).toBe('timeout');
-    expect(hang.durationMs).toBeLessThan(8000);
+    // Given up at the 3 s timeout (with its one retry), not at the server's pace: it never answers.
+    expect(hang.durationMs).toBeLessThan(10_000);
   });
 
   it('blocks a redirect into a private network before it is requested', () => {
