@@ -18,7 +18,10 @@ import { compareTopic, definitionLink } from './compare/reference-topic';
 import { lexiconBridges, judgeAcrossLanguages } from './compare/cross-language';
 import { checkQuote, checkQuoteAcross } from './compare/quotes';
 import type { Lexicon } from '../text/lexicon/lexicon';
-import { judgeSupport, type SupportResult } from './compare/support';
+import { judgeSupport, plainWhy, type SupportResult } from './compare/support';
+import { scorerReason } from '../i18n/scorer-reason';
+import { supportText } from '../i18n/findings';
+import { createTranslator } from '../i18n/translate';
 import { decideVerdict } from './verdict';
 
 export interface JudgeSettings {
@@ -37,8 +40,6 @@ export interface SourceCheckInput {
    */
   translations?: ReadonlyMap<number, string>;
 }
-
-const LANG_NAMES: Record<string, string> = { zh: 'Chinese', en: 'English', ja: 'Japanese', ko: 'Korean', ru: 'Russian', fr: 'French', de: 'German', es: 'Spanish', ar: 'Arabic' };
 
 /**
  * Judges a fetched source against what the article says: reachability,
@@ -138,6 +139,8 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
 
 /** A scorer's result as the report's Support: evidence as text, the reason, and what lets the interface word it. */
 function asSupport(r: SupportResult, sentences: readonly string[], code: Support['code'], params: Support['params'], reason = r.reason): Support {
+  // The penalties go with the params, so the interface words them in the reader's language.
+  const penalties = { conflicts: r.why.conflicts.join(', '), notInEvidence: r.why.notInEvidence.join(', '), denies: r.why.denies };
   return {
     label: r.label,
     score: r.score,
@@ -145,12 +148,12 @@ function asSupport(r: SupportResult, sentences: readonly string[], code: Support
     evidenceScores: r.evidenceScores,
     reason,
     code,
-    params: { pct: Math.round(r.score * 100), ...params },
+    params: { pct: Math.round(r.score * 100), ...penalties, ...params },
   };
 }
 
 function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, articleLang: string | null, sourceLang: string | null, lexicon: Lexicon | null): Support {
-  if (!sentences.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the source has no readable text', code: 'no-text', params: {} };
+  if (!sentences.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: scorerReason(plainWhy('no-text')), code: 'no-text', params: {} };
   if (articleLang && sourceLang && articleLang !== sourceLang && lexicon && lexiconBridges(articleLang, sourceLang)) {
     const r = judgeAcrossLanguages(claimContent(claim), articleLang as 'zh' | 'en', sentences, lexicon);
     return asSupport(r, sentences, 'cross-language', { via: 'lexicon', found: r.found.join(', '), missing: r.missing.join(', '), conflicts: r.conflicts.join(', ') });
@@ -159,19 +162,9 @@ function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, art
     // No bridge between these languages (or the lexicon could not be loaded): say so, and show where the claim's numbers appear.
     const evidence = numbers.evidence.slice(0, 3);
     const found = numbers.found.map((f) => f.text.trim());
-    return {
-      label: 'cannot-judge',
-      score: 0,
-      evidence: evidence.map((i) => truncate(sentences[i]!, 600)),
-      evidenceScores: evidence.map(() => 1),
-      reason:
-        (lexiconBridges(articleLang, sourceLang)
-          ? `The claim is in ${langName(articleLang)} and the source in ${langName(sourceLang)}; the bilingual lexicon could not be loaded, so the wording was not compared.`
-          : `The claim is in ${langName(articleLang)} and the source in ${langName(sourceLang)}; Source Lens compares Chinese and English with each other, not this pair, so the wording was not compared.`) +
-        (found.length ? ` The source has the same figures: ${found.join(', ')}.` : ''),
-      code: 'other-language',
-      params: { claimLang: articleLang ?? '', sourceLang: sourceLang ?? '', figures: found.join(', ') },
-    };
+    const params = { claimLang: articleLang ?? '', sourceLang: sourceLang ?? '', figures: found.join(', '), lexicon: lexiconBridges(articleLang, sourceLang) ? 'not-loaded' : 'no-bridge' };
+    const support = { label: 'cannot-judge' as const, score: 0, evidence: evidence.map((i) => truncate(sentences[i]!, 600)), evidenceScores: evidence.map(() => 1), code: 'other-language' as const, params };
+    return { ...support, reason: supportText(support, 'en') };
   }
   return asSupport(judgeSupport(claimContent(claim), sentences, sourceLang), sentences, 'coverage', {});
 }
@@ -179,7 +172,7 @@ function supportFor(claim: Claim, sentences: string[], numbers: NumberCheck, art
 /** A claim the browser translated into the source's language, judged like a same-language claim; the reason says how. */
 function supportTranslated(translated: string, sentences: string[], sourceLang: string): Support {
   const r = judgeSupport(translated, sentences, sourceLang);
-  return asSupport(r, sentences, 'translated', { via: 'translator', translation: truncate(translated, 600) }, `compared through the browser’s translator (“${truncate(translated, 200)}”): ${r.reason}`);
+  return asSupport(r, sentences, 'translated', { via: 'translator', translation: truncate(translated, 600) }, createTranslator('en')('reason_translated', { translation: truncate(translated, 200), reason: r.reason }));
 }
 
 function summarizeClaims(claims: ClaimSupport[]): Finding | null {
@@ -223,6 +216,3 @@ function reachFinding(snap: SourceSnapshot): Finding {
   }
 }
 
-function langName(lang: string | null): string {
-  return lang ? (LANG_NAMES[lang] ?? lang) : 'an unknown language';
-}

@@ -80,6 +80,16 @@ export function findingText(f: Pick<Finding, 'code' | 'params'>, locale: Locale)
   return wording ? wording(f.params, t, locale) : t(messageOf(f.code), f.params);
 }
 
+/** The scorer's penalties a support carries in its params (changed or missing figures, a denial), as a sentence. */
+function penaltiesText(p: Params, t: Translate): string {
+  const parts: string[] = [];
+  if (p.conflicts) parts.push(t('reason_figures_conflict', { list: String(p.conflicts) }));
+  else if (p.notInEvidence) parts.push(t('reason_figures_missing', { list: String(p.notInEvidence) }));
+  if (p.denies === 'claim') parts.push(t('reason_claim_denies'));
+  if (p.denies === 'source') parts.push(t('reason_source_denies'));
+  return parts.length ? ` (${parts.join(t('reason_separator'))})` : '';
+}
+
 /** Why a claim got its support label, in the reader's language. */
 export function supportText(s: Pick<Support, 'code' | 'label' | 'params'>, locale: Locale): string {
   const t = createTranslator(locale);
@@ -87,16 +97,16 @@ export function supportText(s: Pick<Support, 'code' | 'label' | 'params'>, local
   const cover = () => t(s.label === 'supported' ? 'support_cover_supported' : s.label === 'partial' ? 'support_cover_partial' : 'support_cover_not_found', { pct: Number(p.pct) || 0 });
   switch (s.code) {
     case 'coverage':
-      return t('support_coverage', { cover: cover() });
+      return t('support_coverage', { cover: cover() }) + penaltiesText(p, t);
     case 'translated':
-      return t('support_translated', { translation: String(p.translation ?? ''), cover: cover() });
+      return t('support_translated', { translation: String(p.translation ?? ''), cover: cover() }) + penaltiesText(p, t);
     case 'cross-language':
       return t('support_cross_language', {
         cover: cover(),
         found: p.found ? t('support_found', { found: p.found }) : '',
         missing: p.missing ? t('support_missing', { missing: p.missing }) : '',
         conflicts: p.conflicts ? t('support_conflicts', { conflicts: p.conflicts }) : '',
-      });
+      }) + penaltiesText({ denies: p.denies ?? '' }, t);
     case 'other-language':
       return t('support_other_language', { claimLang: language(p.claimLang, locale), sourceLang: language(p.sourceLang, locale), figures: p.figures ? t('support_same_figures', { figures: p.figures }) : '' });
     case 'no-text':

@@ -1,3 +1,4 @@
+import { scorerReason } from '../../i18n/scorer-reason';
 /**
  * Claim support across Chinese and English, word by word through CC-CEDICT:
  * both sides are read into the same English terms, then judged by the same
@@ -21,8 +22,10 @@ import {
   DEFAULT_SUPPORT,
   missingTerms,
   negationOf,
+  plainWhy,
   prepareSource,
   scoreClaim,
+  scorerWhy,
   weightOf,
   type ClaimTerm,
   type SupportOptions,
@@ -256,7 +259,7 @@ export function judgeAcrossLanguages(
 ): CrossLanguageResult {
   const claim = clampText(claimText);
   const empty = { found: [], missing: [], conflicts: [] };
-  if (!sentences.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the source has no text', ...empty };
+  if (!sentences.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], why: plainWhy('no-text'), reason: scorerReason(plainWhy('no-text')), ...empty };
   const zhClaim = claimLang === 'zh';
   const src = prepareSource(sentences, zhClaim ? 'x:en' : 'x:zh', (s) => (zhClaim ? englishTokens(clampText(s)) : chineseTokens(clampText(s), lexicon)));
   // The page's names are indexed on the first claim that has a name to look for.
@@ -264,7 +267,7 @@ export function judgeAcrossLanguages(
     (src.extra ??= zhClaim ? indexNames(latinNames(sentences), 'latin') : indexNames(sentences.flatMap((s) => nameRuns(s).map((r) => r.text)), 'pinyin')) as NameIndex;
   const reading = zhClaim ? readChineseClaim(claim, lexicon, names) : readEnglishClaim(claim, names);
   const { ct } = reading;
-  if (!ct.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: 'the claim has no content words to compare', ...empty };
+  if (!ct.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], why: plainWhy('no-words'), reason: scorerReason(plainWhy('no-words')), ...empty };
 
   const keyIndex = new Map<string, number>();
   ct.forEach((t, i) => t.keys.forEach((k) => keyIndex.has(k) || keyIndex.set(k, i)));
@@ -302,13 +305,9 @@ export function judgeAcrossLanguages(
       const g = reading.gloss[ct.indexOf(t)];
       return g && g !== t.surface ? `${t.surface} (${g})` : t.surface;
     });
-  const pct = Math.round(r.coverage * 100);
-  const parts = [`compared word by word through CC-CEDICT: the evidence covers ${pct}% of the claim’s content`];
-  if (found.length) parts.push(`found: ${found.join(', ')}`);
   const missing = r.label === 'supported' ? [] : absent;
-  if (missing.length) parts.push(`not found: ${missing.join(', ')}`);
-  parts.push(...r.penalties);
-  return { label: r.label, score: r.score, evidence: r.evidence, evidenceScores: r.evidenceScores, reason: parts.join('; '), found, missing, conflicts: r.conflicts };
+  const why = { ...scorerWhy(r, missing), via: 'cc-cedict' as const, found };
+  return { label: r.label, score: r.score, evidence: r.evidence, evidenceScores: r.evidenceScores, why, reason: scorerReason(why), found, missing, conflicts: r.conflicts };
 }
 
 /** How Chinese evidence writes an English claim's term: the word whose gloss it is, the name run, the figure. */

@@ -8,7 +8,8 @@
 import type { Lexicon } from '../../text/lexicon/lexicon';
 import { detectLanguage } from '../../text/language';
 import { judgeAcrossLanguages, lexiconBridges } from './cross-language';
-import { judgeSupport, type SupportResult } from './support';
+import { judgeSupport, plainWhy, type SupportResult } from './support';
+import { scorerReason } from '../../i18n/scorer-reason';
 
 export type Compared = 'same-language' | 'cc-cedict' | 'not-compared';
 
@@ -55,18 +56,8 @@ export function judgeClaim(claim: string, sentences: readonly string[], lexicon:
   }
   if (lexiconBridges(claimLang, sourceLang) && lexicon) {
     const r = judgeAcrossLanguages(claim, claimLang as 'zh' | 'en', sentences, lexicon);
-    return { label: r.label, score: r.score, evidence: r.evidence, evidenceScores: r.evidenceScores, reason: r.reason, compared: 'cc-cedict', claimLang, sourceLang };
+    return { label: r.label, score: r.score, evidence: r.evidence, evidenceScores: r.evidenceScores, why: r.why, reason: r.reason, compared: 'cc-cedict', claimLang, sourceLang };
   }
-  return {
-    label: 'cannot-judge',
-    score: 0,
-    evidence: [],
-    evidenceScores: [],
-    reason: lexiconBridges(claimLang, sourceLang)
-      ? `the claim is in ${claimLang} and the sentences in ${sourceLang}, and the bilingual lexicon could not be loaded`
-      : `the claim is in ${claimLang} and the sentences in ${sourceLang}; only Chinese and English are compared across languages`,
-    compared: 'not-compared',
-    claimLang,
-    sourceLang,
-  };
+  const why = { ...plainWhy(lexiconBridges(claimLang, sourceLang) ? 'no-lexicon' : 'no-bridge'), claimLang, sourceLang };
+  return { label: 'cannot-judge', score: 0, evidence: [], evidenceScores: [], why, reason: scorerReason(why), compared: 'not-compared', claimLang, sourceLang };
 }

@@ -1,3 +1,4 @@
+import { scorerReason } from '../../i18n/scorer-reason';
 import type { SupportLabel } from '../../schema/check';
 import { extractNumberFacts, factMatches, isCheckableFact, uniqueFacts, type NumberFact } from '../../text/numbers';
 import { wordSegmenter } from '../../text/sentences';
@@ -11,7 +12,35 @@ export interface SupportResult {
   evidence: number[];
   /** 0–1 for each evidence sentence, same order: the share of the claim it covers on its own. */
   evidenceScores: number[];
+  /** Why, as data; `reason` is it worded in English (lib/i18n/scorer-reason.ts). */
+  why: ScorerWhy;
   reason: string;
+}
+
+/** Why the scorer labelled a claim as it did, as data for every interface language. */
+export interface ScorerWhy {
+  /** The result's shape: covered (supported), covered-but (well covered, but a penalty), partial, no-shared (no evidence), not-covered, no-words, no-text. */
+  shape: 'covered' | 'covered-but' | 'partial' | 'no-shared' | 'not-covered' | 'no-words' | 'no-text' | 'no-lexicon' | 'no-bridge';
+  pct: number;
+  /** The claim's figures the evidence gives differently. */
+  conflicts: string[];
+  /** The claim's figures missing from the evidence (when none conflicts). */
+  notInEvidence: string[];
+  /** A negation that turns agreement into contradiction: the claim's or the source's. */
+  denies: '' | 'claim' | 'source';
+  /** The claim's heaviest words the evidence does not cover (only when not supported). */
+  absent: string[];
+  /** Across languages: compared word by word through the lexicon, and the words found. */
+  via?: 'cc-cedict';
+  found?: string[];
+  /** Not compared (no-lexicon, no-bridge): the two languages. */
+  claimLang?: string;
+  sourceLang?: string;
+}
+
+/** A why with nothing to say beyond its shape (no text, no content words). */
+export function plainWhy(shape: ScorerWhy['shape']): ScorerWhy {
+  return { shape, pct: 0, conflicts: [], notInEvidence: [], denies: '', absent: [] };
 }
 
 export interface SupportOptions {
@@ -221,7 +250,8 @@ export interface CoreResult {
   /** 0–1 per claim term: how well the evidence covers it (1 exact, W.soft by stem). */
   covered: Float64Array;
   coverage: number;
-  penalties: string[];
+  /** The penalties applied, as data. */
+  penalties: Pick<ScorerWhy, 'conflicts' | 'notInEvidence' | 'denies'>;
   /** The claim's figures the evidence gives differently ("6.1%" where the source says "5.3%"). */
   conflicts: string[];
 }
@@ -333,7 +363,7 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
   }
   coverage /= total;
   let score = coverage - W.missing * missing;
-  const penalties: string[] = [];
+  const penalties: CoreResult['penalties'] = { conflicts: [], notInEvidence: [], denies: '' };
   const conflicts: string[] = [];
 
   // Figures in the claim must appear in the evidence; elsewhere on the page counts for half.
@@ -352,8 +382,8 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
       if (conflicting.length) {
         conflicts.push(...conflicting.map((f) => f.text.trim()));
         score *= W.numberConflict;
-        penalties.push(`the evidence gives other figures than ${conflicting.map((f) => f.text).join(', ')}`);
-      } else penalties.push(`not in the evidence: ${miss.map((f) => f.text).join(', ')}`);
+        penalties.conflicts = conflicting.map((f) => f.text);
+      } else penalties.notInEvidence = miss.map((f) => f.text);
     }
   }
 
@@ -362,12 +392,12 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
     const denied = negation.claimDenies.filter((i) => evidence.some((e) => rows[e]!.get(i) === 1 && !negation.sentenceNegated(e)));
     if (denied.length) {
       score *= W.negation;
-      penalties.push('the claim denies what the source says');
+      penalties.denies = 'claim';
     } else if (!negation.claimNegated) {
       const top = evidence[0]!;
       if (negation.sentenceDenies(top).some((i) => rows[top]!.has(i))) {
         score *= W.negation;
-        penalties.push('the source denies what the claim says');
+        penalties.denies = 'source';
       }
     }
   }
@@ -388,7 +418,8 @@ export const negationOf = { negated, negatedTerms };
 export function judgeSupport(claim: string, sentences: readonly string[], lang: string | null = null, options: SupportOptions = DEFAULT_SUPPORT): SupportResult {
   const ct = claimTerms(clampText(claim), lang, sentences);
   if (!ct.length || !sentences.length) {
-    return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], reason: sentences.length ? 'the claim has no content words to compare' : 'the source has no text' };
+    const why = plainWhy(sentences.length ? 'no-words' : 'no-text');
+    return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], why, reason: scorerReason(why) };
   }
   const src = prepareSource(sentences, lang ?? '', (s) => terms(clampText(s), lang));
   const termIndex = new Map(ct.map((t, i) => [t.keys[0]!, i]));
@@ -407,19 +438,17 @@ export function judgeSupport(claim: string, sentences: readonly string[], lang: 
     },
     options,
   });
+  const why = scorerWhy(r, missingTerms(ct, r.covered).slice(0, 5).map((t) => t.surface));
+  return { label: r.label, score: r.score, evidence: r.evidence, evidenceScores: r.evidenceScores, why, reason: scorerReason(why) };
+}
+
+/** The scorer's result as data: its shape, the penalties, and the claim's words it did not find (only when not supported). */
+export function scorerWhy(r: CoreResult, absent: string[]): ScorerWhy {
   const pct = Math.round(r.coverage * 100);
-  let reason: string;
-  if (r.label === 'supported') reason = `the evidence covers ${pct}% of the claim’s content`;
-  else if (r.penalties.length && pct >= 60) reason = `the closest sentences cover ${pct}% of the claim’s content, but`;
-  else if (r.label === 'partial') reason = `the evidence covers only ${pct}% of the claim’s content`;
-  else if (!r.evidence.length) reason = 'no sentence of the source shares the claim’s content words';
-  else reason = `no sentence of the source covers the claim (best ${pct}%)`;
-  if (r.penalties.length) reason += reason.endsWith('but') ? ` ${r.penalties.join('; ')}` : `; ${r.penalties.join('; ')}`;
-  if (r.label !== 'supported') {
-    const absent = missingTerms(ct, r.covered).slice(0, 5).map((t) => t.surface);
-    if (absent.length) reason += `; not found: ${absent.join(', ')}`;
-  }
-  return { label: r.label, score: r.score, evidence: r.evidence, evidenceScores: r.evidenceScores, reason };
+  const penalised = r.penalties.conflicts.length > 0 || r.penalties.notInEvidence.length > 0 || r.penalties.denies !== '';
+  const shape: ScorerWhy['shape'] =
+    r.label === 'supported' ? 'covered' : penalised && pct >= 60 ? 'covered-but' : r.label === 'partial' ? 'partial' : !r.evidence.length ? 'no-shared' : 'not-covered';
+  return { shape, pct, ...r.penalties, absent: r.label === 'supported' ? [] : absent };
 }
 
 /** The claim's terms the evidence does not cover at all, heaviest first (light words left out). */
