@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useRenderRoot } from '../support/render-root';
 import { I18nContext } from '../../components/i18n-context';
 import { SourceCard } from '../../components/popup/SourceCard';
 import { extractArticle } from '../../lib/extract/extract-article';
@@ -10,15 +11,7 @@ import { parseHtml } from '../../lib/platform/html';
 import { CREDITS_ZH_URL } from '../web/routes';
 import { fixtureHtml } from '../support/fixtures';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const rootOf = useRenderRoot();
 
 // The Chinese fixture's link on "目前全台水庫蓄水率約六成", credited by 水利署副署長陳志豪21日表示, as extraction gives it.
 const out = extractArticle(parseHtml(fixtureHtml('zh.harbour-post.example/reservoir.html')), CREDITS_ZH_URL, { force: true });
@@ -34,12 +27,12 @@ function mount(locale: Locale, source = sourceAt('reservoir-levels')) {
       <I18nContext.Provider value={{ t: createTranslator(locale), locale }}>
         <SourceCard source={source} progress={null} claims={claims} articleLang="zh" onRecheck={() => {}} />
       </I18nContext.Provider>,
-      root,
+      rootOf(),
     );
   });
 }
 
-const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
+const text = (selector: string) => rootOf().querySelector(selector)?.textContent ?? '';
 
 describe('the popup says why the article’s names were read', () => {
   it('in English: the rule for the publication and the author, with the words they came from', () => {
@@ -58,9 +51,9 @@ describe('the popup says why the article’s names were read', () => {
   it('says by which rule each claim’s speaker was read', () => {
     // 台灣大學氣候變遷研究中心主任林美華22日指出，[link]…
     mount('en', sourceAt('spring-rain'));
-    const speakerVia = [...root.querySelectorAll('[data-speaker-via]')].map((e) => e.textContent);
+    const speakerVia = [...rootOf().querySelectorAll('[data-speaker-via]')].map((e) => e.textContent);
     expect(speakerVia.length).toBeGreaterThan(0);
     expect(speakerVia).toEqual(['speaker read before “指出”']);
-    expect(root.querySelector('[data-testid="claim"]')?.textContent).toContain('林美華 (台灣大學氣候變遷研究中心主任)');
+    expect(rootOf().querySelector('[data-testid="claim"]')?.textContent).toContain('林美華 (台灣大學氣候變遷研究中心主任)');
   });
 });

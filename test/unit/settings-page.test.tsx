@@ -10,10 +10,11 @@ import type { CacheState } from '../../components/options/use-cache-stats';
 import { createTranslator, type Locale } from '../../lib/i18n/translate';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/schema/settings';
 import { defineSettingsItem } from '../../lib/platform/settings-store';
+import { useRenderRoot } from '../support/render-root';
 
-let root: HTMLElement;
-const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
-const $$ = (selector: string) => [...root.querySelectorAll(selector)];
+const rootOf = useRenderRoot();
+const $ = <T extends Element = HTMLElement>(selector: string) => rootOf().querySelector<T>(selector);
+const $$ = (selector: string) => [...rootOf().querySelectorAll(selector)];
 
 const READY: CacheState = { kind: 'ready', stats: { entries: 12, bytes: 30_720 } };
 
@@ -33,7 +34,7 @@ function mount(overrides: Partial<SettingsFormProps> = {}, locale: Locale = 'en'
       <I18nContext.Provider value={{ t: createTranslator(locale), locale }}>
         <SettingsForm {...props} />
       </I18nContext.Provider>,
-      root,
+      rootOf(),
     );
   });
   return props;
@@ -68,16 +69,8 @@ async function settle() {
   for (let i = 0; i < 3; i++) await act(() => new Promise<void>((r) => setTimeout(r, 10)));
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-  vi.useRealTimers();
-});
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.useRealTimers());
 
 describe('settings page', () => {
   it('has the controls end-to-end tests use, each with a visible label', () => {
@@ -306,7 +299,7 @@ describe('settings page', () => {
     mount({}, 'zh_CN');
     expect($('h1')!.textContent).toBe('信源透镜设置');
     expect($('#privacy-heading')!.textContent).toBe('哪些信息会离开你的浏览器');
-    expect(root.textContent).toContain('archive.org');
+    expect(rootOf().textContent).toContain('archive.org');
     expect($('label[for="setting-badgeRoles-citation"]')!.textContent).toBe('引用');
     expect($('#cache-stats')!.textContent).toBe('已缓存 12 个信源（30 KB）');
     expect($('[data-testid="credits"]')!.textContent).toMatch(/CC-CEDICT.*CC BY-SA 4\.0/);
@@ -330,7 +323,7 @@ describe('settings page wired to storage', () => {
       if (message.type === 'cache/clear') entries = 0;
       return Promise.resolve({ ok: true, data: { entries, bytes: entries * 2048 } });
     }) as never);
-    act(() => render(<OptionsApp />, root));
+    act(() => render(<OptionsApp />, rootOf()));
     await settle();
     expect($<HTMLInputElement>('#setting-timeoutSeconds')!.value).toBe('15');
     expect($('#cache-stats')!.textContent).toBe('3 sources cached (6 KB)');
@@ -365,7 +358,7 @@ describe('settings page wired to storage', () => {
     const stored: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['example.com'], wayback: false, timeoutSeconds: 15 };
     await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: 2 } });
     fakeBrowser.runtime.onMessage.addListener((() => Promise.resolve({ ok: true, data: { entries: 0, bytes: 0 } })) as never);
-    act(() => render(<OptionsApp />, root));
+    act(() => render(<OptionsApp />, rootOf()));
     await settle();
     const item = defineSettingsItem();
 

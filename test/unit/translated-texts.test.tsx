@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useRenderRoot } from '../support/render-root';
 import { I18nContext } from '../../components/i18n-context';
 import { ClaimItem } from '../../components/popup/ClaimItem';
 import { TranslationContext, type ClaimTranslation } from '../../components/popup/translation-context';
@@ -12,15 +13,7 @@ import type { Support } from '../../lib/schema/check';
 // Issue 10 §2: with the browser's translator on, a claim's evidence (not only the source's summary)
 // can be read in the interface language, below the original, on the reader's click.
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const rootOf = useRenderRoot();
 
 const CLAIM: Claim = { text: 'China’s consumer prices rose 0.8% in May, the statistics bureau said.', cue: 'said', speaker: null, sourceUrl: 'https://www.stats.gov.cn/x', quotes: [], continuation: false, via: 'linked-sentence' };
 const SUPPORT: Support = {
@@ -56,7 +49,7 @@ function mount(translation: ClaimTranslation | null, locale: Locale, sourceLang 
           </ul>
         </TranslationContext.Provider>
       </I18nContext.Provider>,
-      root,
+      rootOf(),
     );
   });
 }
@@ -65,7 +58,7 @@ describe('a claim’s evidence in the interface language', () => {
   it('is offered on a click and shown below the original evidence, one translated sentence per sentence', async () => {
     const { calls, translation } = standIn();
     mount(translation, 'en');
-    const box = root.querySelector('[data-testid="translated-evidence"]')!;
+    const box = rootOf().querySelector('[data-testid="translated-evidence"]')!;
     const button = box.querySelector('button')!;
     expect(button.textContent).toBe('Translate the evidence into English with the browser');
     expect(calls).toEqual([]);
@@ -74,27 +67,27 @@ describe('a claim’s evidence in the interface language', () => {
       await Promise.resolve();
     });
     expect(calls).toEqual([{ texts: SUPPORT.evidence, from: 'zh-CN', to: 'en' }]);
-    const items = [...root.querySelectorAll('[data-testid="translated-evidence"] ul[lang="en"] li')].map((li) => li.textContent);
+    const items = [...rootOf().querySelectorAll('[data-testid="translated-evidence"] ul[lang="en"] li')].map((li) => li.textContent);
     expect(items).toEqual(SUPPORT.evidence.map((s) => `⟨en⟩ ${s}`));
     // The original stays, in its own language.
-    expect([...root.querySelectorAll('.evidence > ul[lang="zh-CN"] q')].map((q) => q.textContent)).toEqual(SUPPORT.evidence);
+    expect([...rootOf().querySelectorAll('.evidence > ul[lang="zh-CN"] q')].map((q) => q.textContent)).toEqual(SUPPORT.evidence);
   });
 
   it('says why when the translator fails', async () => {
     mount({ translate: () => Promise.resolve(), translateTexts: () => Promise.reject(new Error('the model is not available')) }, 'en');
     await act(async () => {
-      root.querySelector<HTMLButtonElement>('[data-testid="translated-evidence"] button')!.click();
+      rootOf().querySelector<HTMLButtonElement>('[data-testid="translated-evidence"] button')!.click();
       await Promise.resolve();
     });
-    expect(root.querySelector('[data-testid="translated-evidence"] [role="status"]')!.textContent).toBe('Not translated: the model is not available.');
+    expect(rootOf().querySelector('[data-testid="translated-evidence"] [role="status"]')!.textContent).toBe('Not translated: the model is not available.');
   });
 
   it('is not offered when the translator is off or absent, or the evidence is already in the interface language', () => {
     mount(null, 'en');
-    expect(root.querySelector('[data-testid="translated-evidence"]')).toBeNull();
+    expect(rootOf().querySelector('[data-testid="translated-evidence"]')).toBeNull();
     mount(standIn().translation, 'zh_CN');
-    expect(root.querySelector('[data-testid="translated-evidence"]')).toBeNull();
+    expect(rootOf().querySelector('[data-testid="translated-evidence"]')).toBeNull();
     mount(standIn().translation, 'en', 'en-US');
-    expect(root.querySelector('[data-testid="translated-evidence"]')).toBeNull();
+    expect(rootOf().querySelector('[data-testid="translated-evidence"]')).toBeNull();
   });
 });
