@@ -1,6 +1,7 @@
 import type { Finding, FindingCode, Support } from '../schema/check';
 import { formatDay, formatSize, languageName } from './format';
 import type { Locale } from './locales';
+import { penaltyParts } from './scorer-reason';
 import { createTranslator, keyOf, type MessageKey, type Params, type Translate } from './translate';
 
 /**
@@ -82,11 +83,7 @@ export function findingText(f: Pick<Finding, 'code' | 'params'>, locale: Locale)
 
 /** The scorer's penalties a support carries in its params (changed or missing figures, a denial), as a sentence. */
 function penaltiesText(p: Params, t: Translate): string {
-  const parts: string[] = [];
-  if (p.conflicts) parts.push(t('reason_figures_conflict', { list: String(p.conflicts) }));
-  else if (p.notInEvidence) parts.push(t('reason_figures_missing', { list: String(p.notInEvidence) }));
-  if (p.denies === 'claim') parts.push(t('reason_claim_denies'));
-  if (p.denies === 'source') parts.push(t('reason_source_denies'));
+  const parts = penaltyParts(p, t);
   return parts.length ? ` (${parts.join(t('reason_separator'))})` : '';
 }
 
