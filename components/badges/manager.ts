@@ -1,10 +1,8 @@
 import type { Translate, Locale } from '@/lib/i18n/translate';
 import type { SourceProgress } from '@/lib/schema/report';
-import type { CitedSource, SourceRole } from '@/lib/schema/source';
+import type { BadgeSource, SourceRole } from '@/lib/schema/source';
 import { badgeInfo } from './badge-info';
 import { createBadge, type Badge } from './badge';
-
-export type BadgeSource = Pick<CitedSource, 'url' | 'role' | 'outlet'>;
 
 /** How badges look and which sources get one; from the settings. */
 export interface BadgeLook {

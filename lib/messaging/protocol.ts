@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { Extraction } from '../schema/extraction';
+import { AnchorRef } from '../schema/anchor';
+import { BadgeSource } from '../schema/source';
 import { BadgeProgress, ReportDelta, ReportHead, ReportPart, ReportPhase, ReportWhy, TabReport } from '../schema/report';
 
 /**
  * What starting a check answers: the report follows through the report port (a whole report
  * here would be parsed by the popup for nothing, ~0.5 MB for a page citing 1,000 sources).
  */
+/** The most HTML a page may hand over (characters); larger pages are refused with a reason. */
+export const MAX_PAGE_HTML = 24_000_000;
+
 const ReportStarted = z.object({ phase: ReportPhase, startedAt: z.number() });
 
 /**
@@ -58,14 +62,23 @@ export const Protocol = {
     request: z.object({ url: z.string(), readerable: z.boolean() }),
     response: z.object({ analyse: z.boolean() }),
   },
-  /** Background → content script: read the article. */
-  'page/extract': {
+  /**
+   * Background → content script: the page as it stands, serialised. The worker reads it (Readability,
+   * sources, claims) so the reader's tab never runs a long extraction task.
+   */
+  'page/html': {
     from: 'background',
-    request: z.object({ force: z.boolean() }),
+    request: z.object({}),
     response: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), extraction: Extraction }),
-      z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'disabled', 'error']), detail: z.string(), why: ReportWhy.optional() }),
+      z.object({ ok: z.literal(true), url: z.string(), html: z.string().max(MAX_PAGE_HTML) }),
+      z.object({ ok: z.literal(false), reason: z.enum(['disabled', 'error']), detail: z.string(), why: ReportWhy.optional() }),
     ]),
+  },
+  /** Background → content script: the page's sources and where their links are, for inline badges. */
+  'page/sources': {
+    from: 'background',
+    request: z.object({ pageUrl: z.string(), sources: z.array(z.object({ source: BadgeSource, anchors: z.array(AnchorRef).max(10_000) })).max(10_000) }),
+    response: z.object({}),
   },
   /** Background → content script: the sources whose progress changed, batched, for inline badges. */
   'page/report': {

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { createSourceCache, isCacheKey } from '../check/cache';
 import { createFetchClient } from '../check/fetch-client';
 import { withRetry } from '../check/retry';
-import { createReportService } from '../report/service';
+import { extractCopy, scanCopy } from '../extract/page-copy';
+import { createReportService, type ExtractReply } from '../report/service';
 import type { TabReport } from '../schema/report';
 import { listenForMessages, log, sendToTab, storageArea } from './extension';
 import { parseHtml } from './html';
@@ -18,8 +19,10 @@ import { loadSettings, watchSettings } from './settings-store';
 import { isSiteDisabled } from '../settings/read-settings';
 
 // The light script on every page is declared in wxt.config.ts (entrypoints/page-reader.ts); the
-// extractor is injected on demand: into pages that look like articles, and before any extraction.
-const EXTRACTOR_SCRIPT = '/page-extractor.js';
+// page script (badges, the page's copy) is injected on demand: into articles, and before any check.
+const PAGE_SCRIPT = '/page-badges.js';
+// The worker reads a page's copy in slices, so report ports and other checks are served meanwhile.
+const READ_PACING = { budgetMs: 20, pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) };
 // Starting a check answers only that it started; the report itself follows through the report port.
 const started = (r: TabReport) => ({ phase: r.phase, startedAt: r.startedAt });
 
@@ -29,14 +32,44 @@ async function dropOldCache(local: KeyValueStore): Promise<void> {
 }
 
 /**
- * Runs the extractor script in a tab's frame, in the content scripts' isolated world, unless a copy
- * runs there already: asking costs a tiny function, evaluating the extractor again a long task.
+ * Runs the page script in a tab's frame, in the content scripts' isolated world, unless a copy
+ * runs there already.
  */
-async function injectExtractor(tabId: number, frameId: number): Promise<void> {
+async function injectPageScript(tabId: number, frameId: number): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  const [probe] = await browser.scripting.executeScript({ target, func: isRunning, args: ['page-extractor'] as const });
+  const [probe] = await browser.scripting.executeScript({ target, func: isRunning, args: ['page-badges'] as const });
   if (probe?.result === true) return;
-  await browser.scripting.executeScript({ target, files: [EXTRACTOR_SCRIPT] });
+  await browser.scripting.executeScript({ target, files: [PAGE_SCRIPT] });
+}
+
+/** The tab's page, serialised by its page script (injected first: also into tabs opened before the extension). */
+async function copyOfTab(tabId: number) {
+  try {
+    await injectPageScript(tabId, 0);
+  } catch {
+    throw new Error('this kind of page is closed to extensions (browser pages, the extension store, PDFs)');
+  }
+  return sendToTab(tabId, 'page/html', {});
+}
+
+/** Reads the tab's page in the worker and sends the page its sources for the badges. */
+async function extractInTab(tabId: number, force: boolean): Promise<ExtractReply> {
+  const copy = await copyOfTab(tabId);
+  if (!copy.ok) return copy;
+  // Roles and named publications come from the outlet table: the worker loads it once.
+  await ensureOutlets();
+  const out = await extractCopy(copy, parseHtml, { ...READ_PACING, force });
+  if (!out.ok) return out;
+  void sendToTab(tabId, 'page/sources', out.badges).catch((e: unknown) => log(`cannot show badges in tab ${tabId}: ${String(e)}`));
+  return { ok: true, extraction: out.extraction };
+}
+
+/** The page-load scan of an article (its source links, for the badges), without a check. */
+async function scanTab(tabId: number): Promise<void> {
+  const copy = await copyOfTab(tabId);
+  if (!copy.ok) return;
+  await ensureOutlets();
+  await sendToTab(tabId, 'page/sources', await scanCopy(copy, parseHtml, READ_PACING));
 }
 
 /** Wires the report service to the browser: messages, ports, tabs, storage. */
@@ -61,15 +94,7 @@ export function startBackground(): void {
   });
 
   const service = createReportService({
-    async extractInTab(tabId, force) {
-      try {
-        // Also in tabs opened before the extension was installed or reloaded.
-        await injectExtractor(tabId, 0);
-      } catch {
-        throw new Error('this kind of page is closed to extensions (browser pages, the extension store, PDFs)');
-      }
-      return sendToTab(tabId, 'page/extract', { force });
-    },
+    extractInTab,
     async pushToTab(tabId, update) {
       // The content script keeps its own copy of the settings and the extraction; only progress travels.
       await sendToTab(tabId, 'page/report', update).catch(() => undefined);
@@ -96,10 +121,10 @@ export function startBackground(): void {
       const settings = await loadSettings();
       const tabId = sender.tab?.id;
       if (!readerable || tabId === undefined || isSiteDisabled(settings, url)) return { analyse: false };
-      // An article: the extractor finds its sources for the badges (and reads it when a check starts).
-      await injectExtractor(tabId, sender.frameId ?? 0).catch((e: unknown) => log(`cannot load the extractor into tab ${tabId}: ${String(e)}`));
+      // An article: a check reads it now (automatic checks), or its source links get badges.
       const analyse = settings.checkMode === 'auto';
       if (analyse) void service.analyse(tabId, false);
+      else void scanTab(tabId).catch((e: unknown) => log(`cannot read the sources of tab ${tabId}: ${String(e)}`));
       return { analyse };
     },
   });

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
  * - A newer copy of the same script in the same isolated world (re-injected)
  *   finds the older one through a key on the isolated world's own global,
  *   which page scripts never see, and stops it. Each of the two scripts
- *   (page-reader, page-extractor) has its own key.
+ *   (page-reader, page-badges) has its own key.
  * - A copy orphaned by an extension reload or removal notices on its own:
  *   the runtime's id is gone (checked every second).
  * - Address changes come from the Navigation API when the browser has it, and
@@ -24,8 +24,8 @@ export interface ContentLifetime {
   onNavigate(cb: () => void): void;
 }
 
-/** The two scripts: the light one on every page, and the extractor injected where needed. */
-export type ContentScriptName = 'page-reader' | 'page-extractor';
+/** The two scripts: the light one on every page, and the badge script injected into articles. */
+export type ContentScriptName = 'page-reader' | 'page-badges';
 const CHECK_MS = 1000;
 
 type Copy = { stop(): void; readonly isInvalid: boolean };

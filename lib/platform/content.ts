@@ -1,8 +1,7 @@
 import { createBadgeManager } from '@/components/badges/manager';
-import { extractArticleInSlices } from '../extract/extract-article';
-import { scanPage } from '../extract/scan';
+import { anchorResolver, pageLinks } from '../extract/dom/anchor-refs';
 import { createTranslator, resolveLocale } from '../i18n/translate';
-import type { ResponseOf } from '../messaging/protocol';
+import { MAX_PAGE_HTML, type ResponseOf } from '../messaging/protocol';
 import type { Settings } from '../schema/settings';
 import { isSiteDisabled } from '../settings/read-settings';
 import { startContentLifetime } from './content-lifetime';
@@ -10,23 +9,30 @@ import { listenForMessages, log } from './extension';
 import { loadSettings, watchSettings } from './settings-store';
 import { browserLanguage } from './tabs';
 
-// Page-load work runs in slices of this many milliseconds, then yields to the page.
-const SLICE_MS = 8;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The page as it stands, for the worker to read: serialising is the only work a check costs the page. */
+function copyOfPage(): ResponseOf<'page/html'> {
+  const html = document.documentElement?.outerHTML ?? '';
+  if (html.length > MAX_PAGE_HTML) {
+    const message = `the page is too large to read (${(html.length / 1e6).toFixed(1)} million characters of HTML; the limit is ${MAX_PAGE_HTML / 1e6} million)`;
+    return { ok: false, reason: 'error', detail: `Source Lens cannot read this page: ${message}.`, why: { code: 'unreadable', message } };
+  }
+  return { ok: true, url: location.href, html };
+}
+
 /**
- * The extractor script (entrypoints/page-extractor.ts), injected by the background into pages that
- * look like articles and wherever a check is asked for: finds the sources for the inline badges,
- * shows them, and reads the article when asked. It never fetches anything; the background does.
+ * The page script (entrypoints/page-badges.ts), injected by the background into pages that look
+ * like articles and wherever a check is asked for. It hands the worker a copy of the page, which
+ * the worker reads (sources, Readability, claims: lib/extract/page-copy.ts), and shows the inline
+ * badges the worker sends back. It never fetches or extracts anything itself.
  */
-export function startExtractorScript(): void {
+export function startPageScript(): void {
   // Never anything the page can see or send: see content-lifetime.ts.
-  const ctx = startContentLifetime('page-extractor');
+  const ctx = startContentLifetime('page-badges');
   let settings: Settings | null = null;
   // The badges, and the record of which anchors stand for which source.
   const badges = createBadgeManager({ batch: 100, pause });
-  // The page-load scan under way, if any: an extraction waits for it.
-  let scanning: Promise<void> = Promise.resolve();
 
   const active = () => !!settings && !isSiteDisabled(settings, location.href);
 
@@ -37,21 +43,17 @@ export function startExtractorScript(): void {
   };
 
   const unlisten = listenForMessages({
-    'page/extract': async ({ force }): Promise<ResponseOf<'page/extract'>> => {
+    'page/html': async (): Promise<ResponseOf<'page/html'>> => {
       settings = await loadSettings();
       if (!active()) return { ok: false, reason: 'disabled', detail: 'Source Lens is turned off for this site in its settings.', why: { code: 'disabled' } };
-      try {
-        // After the page-load scan, so badges are shown in order; then in slices, like the scan.
-        await scanning;
-        const out = await extractArticleInSlices(document, location.href, { force, budgetMs: SLICE_MS, pause });
-        if (!out.ok) return { ok: false, reason: 'not-article', detail: out.detail, why: out.why };
-        void badges.show(out.extraction.sources.map((source) => ({ source, anchors: out.anchors.get(source.url) ?? [] })));
-        return { ok: true, extraction: out.extraction };
-      } catch (e) {
-        log(`extraction failed: ${String(e)}`);
-        const message = e instanceof Error ? e.message : String(e);
-        return { ok: false, reason: 'error', detail: `The page could not be read: ${message}`, why: { code: 'unreadable', message } };
-      }
+      return copyOfPage();
+    },
+    'page/sources': ({ pageUrl, sources }) => {
+      // An answer about the page before a single-page-app navigation is no longer about this one.
+      if (pageUrl !== location.href) return {};
+      const resolve = anchorResolver(pageLinks(document));
+      void badges.show(sources.map(({ source, anchors }) => ({ source, anchors: resolve(anchors) })));
+      return {};
     },
     'page/report': ({ pageUrl, reset, progress }) => {
       if (pageUrl && pageUrl !== location.href) return {};
@@ -60,17 +62,12 @@ export function startExtractorScript(): void {
     },
   });
 
-  // The light script (content-gate.ts) tells the background about the page; this one finds its sources for the badges.
-  const startPage = async () => {
-    settings = await loadSettings();
-    if (!active() || ctx.isInvalid) return;
-    const scan = await scanPage(document, location.href, { budgetMs: SLICE_MS, pause });
-    if (ctx.isInvalid) return;
-    applySettings();
-    void badges.show(scan.sources);
-  };
-  const scanPageNow = () => (scanning = startPage().catch((e: unknown) => log(`cannot read the page's sources: ${String(e)}`)));
-
+  void loadSettings()
+    .then((s) => {
+      settings = s;
+      applySettings();
+    })
+    .catch((e: unknown) => log(`cannot read the settings: ${String(e)}`));
   // Settings apply to open tabs at once: badges on/off, their roles, disabled sites, language.
   const unwatch = watchSettings((next) => {
     settings = next;
@@ -88,12 +85,7 @@ export function startExtractorScript(): void {
       }
     }
   });
-  // Single-page apps change the address without a page load.
-  let navTimer: ReturnType<typeof setTimeout> | undefined;
-  ctx.onNavigate(() => {
-    badges.reset();
-    clearTimeout(navTimer);
-    navTimer = setTimeout(scanPageNow, 600);
-  });
-  scanPageNow();
+  // Single-page apps change the address without a page load; the light script tells the worker,
+  // which sends the new page's sources.
+  ctx.onNavigate(() => badges.reset());
 }

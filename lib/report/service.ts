@@ -8,17 +8,20 @@ import { keyedBatcher } from './throttle';
 import type { FetchDeps } from '../check/fetch-source';
 import { FetchFailure } from '../check/http';
 import { createLimiter, type Limiter } from '../check/limiter';
-import type { PortMessage, ResponseOf } from '../messaging/protocol';
+import type { PortMessage } from '../messaging/protocol';
 import type { KeyValueStore } from '../platform/kv';
-import { TabReport, type BadgeProgress, type SourceProgress } from '../schema/report';
+import { TabReport, type BadgeProgress, type ReportWhy, type SourceProgress } from '../schema/report';
 import type { Extraction } from '../schema/extraction';
 import type { Settings } from '../schema/settings';
 import type { CitedSource } from '../schema/source';
 
-export type ExtractReply = ResponseOf<'page/extract'>;
+/** The tab's page read, or why it was not. */
+export type ExtractReply =
+  | { ok: true; extraction: Extraction }
+  | { ok: false; reason: 'not-article' | 'disabled' | 'error'; detail: string; why?: ReportWhy };
 
 export interface ServiceDeps {
-  /** Asks the tab's content script to read the page. */
+  /** Reads the tab's page (its page script hands over a copy; the worker extracts it). */
   extractInTab(tabId: number, force: boolean): Promise<ExtractReply>;
   /** Sends the tab's badges the progress that changed; failures are ignored. */
   pushToTab(tabId: number, update: BadgeProgress): Promise<void>;
@@ -208,7 +211,7 @@ export function createReportService(deps: ServiceDeps) {
   async function run(tabId: number, state: TabState, force: boolean, recheck: (url: string) => boolean) {
     const { signal } = state.controller;
     const current = () => tabs.get(tabId) === state && !signal.aborted;
-    // The outlet table loads while the tab reads the page; the checks wait for it below.
+    // The outlet table loads while the tab copies its page (the reading and the checks wait for it).
     const outlets = deps.ensureOutlets();
     outlets.catch(() => undefined);
     let reply: ExtractReply;

@@ -124,3 +124,7 @@ export const CitedSource = z.object({
   reference: ReferenceEntry.optional(),
 });
 export type CitedSource = z.infer<typeof CitedSource>;
+
+/** What an inline badge needs to know of a source. */
+export const BadgeSource = CitedSource.pick({ url: true, role: true, outlet: true });
+export type BadgeSource = z.infer<typeof BadgeSource>;

@@ -1,0 +1,64 @@
+import { dropDeadWeight } from '../check/trim-html';
+import type { AnchorRef } from '../schema/anchor';
+import type { Extraction } from '../schema/extraction';
+import type { ReportWhy } from '../schema/report';
+import type { BadgeSource } from '../schema/source';
+import { anchorRefs } from './dom/anchor-refs';
+import { extractArticleInSlices } from './extract-article';
+import { scanPage } from './scan';
+
+/** The reader's page as its content script hands it over: address and serialised document. */
+export interface PageCopy {
+  url: string;
+  html: string;
+}
+
+/** The page's sources for its inline badges, each with where its links sit on the page. */
+export interface PageSources {
+  pageUrl: string;
+  sources: { source: BadgeSource; anchors: AnchorRef[] }[];
+}
+
+export interface Pacing {
+  budgetMs: number;
+  pause: () => Promise<void>;
+}
+
+export type CopyExtraction =
+  | { ok: true; extraction: Extraction; badges: PageSources }
+  | { ok: false; reason: 'not-article'; detail: string; why: ReportWhy };
+
+/**
+ * Parses the copy as the worker reads it: without scripts (JSON-LD kept), styles, SVG, <noscript>
+ * and <template>, which carry no text the extraction reads and would number the links differently.
+ */
+function parseCopy(copy: PageCopy, parse: (html: string) => Document): Document {
+  return parse(`<!doctype html>${dropDeadWeight(copy.html)}`);
+}
+
+function badgesOf(pageUrl: string, doc: Document, found: { source: BadgeSource; anchors: readonly Element[] }[]): PageSources {
+  const refs = anchorRefs(doc, new Map(found.map((f) => [f.source.url, f.anchors])));
+  return {
+    pageUrl,
+    sources: found.map(({ source: { url, role, outlet } }) => ({ source: { url, role, outlet }, anchors: refs.get(url) ?? [] })),
+  };
+}
+
+/**
+ * The work the content script once did on the reader's page, done on its copy in the background
+ * worker: the page pays only for serialising itself, never for Readability or the claims.
+ */
+export async function extractCopy(copy: PageCopy, parse: (html: string) => Document, options: Pacing & { force: boolean }): Promise<CopyExtraction> {
+  const doc = parseCopy(copy, parse);
+  const out = await extractArticleInSlices(doc, copy.url, options);
+  if (!out.ok) return out;
+  const found = out.extraction.sources.map((source) => ({ source, anchors: out.anchors.get(source.url) ?? [] }));
+  return { ok: true, extraction: out.extraction, badges: badgesOf(copy.url, doc, found) };
+}
+
+/** The page-load scan (does it look like an article; its source links, for the badges), on the copy. */
+export async function scanCopy(copy: PageCopy, parse: (html: string) => Document, pacing: Pacing): Promise<PageSources> {
+  const doc = parseCopy(copy, parse);
+  const scan = await scanPage(doc, copy.url, pacing);
+  return badgesOf(copy.url, doc, scan.sources);
+}

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/**
+ * Where a source's link sits on the reader's page, as the worker found it in the page's serialised
+ * copy: its position among the page's `<a>` elements and its href as written. The page finds the
+ * element again by position, and trusts it only when the href still matches.
+ */
+export const AnchorRef = z.object({
+  index: z.number().int().nonnegative(),
+  href: z.string().max(8192),
+});
+export type AnchorRef = z.infer<typeof AnchorRef>;
