@@ -19,7 +19,7 @@ export default defineConfig({
   // scanned and parsed much faster than the same data as code, in every script's first evaluation.
   vite: () => ({
     json: { namedExports: false, stringify: 'auto' },
-    // SOURCE_LENS_SOURCEMAP=1 for profiling (test/bench/profile-extractor.ts maps samples back to modules).
+    // SOURCE_LENS_SOURCEMAP=1 for profiling (test/bench/profile-page-script.ts maps samples back to modules).
     build: { sourcemap: !!process.env.SOURCE_LENS_SOURCEMAP },
   }),
   hooks: {

@@ -3,8 +3,11 @@ import type { Translate } from '@/lib/i18n/translate';
 import type { Locale } from '@/lib/i18n/translate';
 import { formatDay } from '@/lib/i18n/format';
 import { findingText } from '@/lib/i18n/findings';
-import type { BadgeInfo } from './badge-info';
+import type { BadgeSource, BadgeView } from '@/lib/schema/badge';
 import { BADGE_CSS } from './styles';
+
+/** What a badge and its card show: the source, and its check as far as it has gone. */
+export type BadgeInfo = BadgeSource & BadgeView;
 
 const ICON: Record<BadgeInfo['status'], string> = {
   unchecked: '•',

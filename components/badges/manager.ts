@@ -1,8 +1,7 @@
 import type { Translate, Locale } from '@/lib/i18n/translate';
-import type { SourceProgress } from '@/lib/schema/report';
-import type { BadgeSource, SourceRole } from '@/lib/schema/source';
-import { badgeInfo } from './badge-info';
-import { createBadge, type Badge } from './badge';
+import type { BadgeSource, BadgeView } from '@/lib/schema/badge';
+import type { SourceRole } from '@/lib/schema/source-role';
+import { createBadge, type Badge, type BadgeInfo } from './badge';
 
 /** How badges look and which sources get one; from the settings. */
 export interface BadgeLook {
@@ -15,6 +14,12 @@ export interface BadgePacing {
   /** Badges created per slice; slices are separated by `pause`. */
   batch: number;
   pause: () => Promise<void>;
+}
+
+/** A source's badge before its check: the source alone; the site's name from the outlet table until the page says its own. */
+function infoOf(source: BadgeSource, view: BadgeView | undefined): BadgeInfo {
+  const v: BadgeView = view ?? { url: source.url, status: 'unchecked', title: null, siteName: null, published: null, reasons: [], summary: null, archivedUrl: null };
+  return { ...v, ...source, siteName: v.siteName ?? source.outlet?.name ?? null };
 }
 
 /**
@@ -30,7 +35,7 @@ export function createBadgeManager(pacing: BadgePacing) {
   let byAnchor = new WeakMap<Element, Badge>();
   const sources = new Map<string, { source: BadgeSource; anchors: Element[] }>();
   let look: BadgeLook | null = null;
-  let progress = new Map<string, SourceProgress>();
+  let views = new Map<string, BadgeView>();
   let generation = 0;
 
   /** Remembers sources and their anchors; badges the ones the settings ask for. */
@@ -58,7 +63,7 @@ export function createBadgeManager(pacing: BadgePacing) {
       if (gen !== generation) return;
       for (const { source, anchor } of todo.slice(i, i + pacing.batch)) {
         if (!anchor.isConnected || byAnchor.get(anchor)?.host.isConnected) continue;
-        const badge = createBadge(anchor, badgeInfo(source, progress.get(source.url) ?? null), t, locale);
+        const badge = createBadge(anchor, infoOf(source, views.get(source.url)), t, locale);
         byAnchor.set(anchor, badge);
         const list = badges.get(source.url) ?? [];
         list.push(badge);
@@ -68,16 +73,16 @@ export function createBadgeManager(pacing: BadgePacing) {
     }
   }
 
-  /** Progress from the background, batched: only the sources named change, unless `reset` (a new report) says every source is listed. */
-  function update(changed: readonly SourceProgress[], reset: boolean) {
-    const urls = reset ? [...new Set([...progress.keys(), ...changed.map((p) => p.url)])] : changed.map((p) => p.url);
-    if (reset) progress = new Map();
-    for (const p of changed) progress.set(p.url, p);
+  /** Views from the background, batched: only the sources named change, unless `reset` (a new report) says every source is listed. */
+  function update(changed: readonly BadgeView[], reset: boolean) {
+    const urls = reset ? [...new Set([...views.keys(), ...changed.map((p) => p.url)])] : changed.map((p) => p.url);
+    if (reset) views = new Map();
+    for (const v of changed) views.set(v.url, v);
     for (const url of urls) {
       const known = sources.get(url);
       const list = badges.get(url);
       if (!known || !list) continue;
-      const info = badgeInfo(known.source, progress.get(url) ?? null);
+      const info = infoOf(known.source, views.get(url));
       for (const b of list) b.update(info);
     }
   }
@@ -100,7 +105,7 @@ export function createBadgeManager(pacing: BadgePacing) {
   function reset() {
     clear();
     sources.clear();
-    progress = new Map();
+    views = new Map();
   }
 
   return { show, update, configure, reset };

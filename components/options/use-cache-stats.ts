@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendToBackground } from '@/lib/platform/extension';
+import { sendToBackground } from '@/lib/platform/send';
 
 export interface CacheStats {
   entries: number;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { sendToBackground } from '@/lib/platform/extension';
+import { sendToBackground } from '@/lib/platform/send';
 import { translateAll, translatorApi } from '@/lib/platform/translator';
 import { createTranslator, localeTag, resolveLocale, type Locale } from '@/lib/i18n/translate';
 import { loadSettings, watchSettings } from '@/lib/platform/settings-store';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TabReport } from '@/lib/schema/report';
-import { sendToBackground } from '@/lib/platform/extension';
+import { sendToBackground } from '@/lib/platform/send';
 import { followReport } from '@/lib/platform/report-port';
 
 export interface ReportState {

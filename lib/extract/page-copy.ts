@@ -2,7 +2,7 @@ import { dropDeadWeight } from '../check/trim-html';
 import type { AnchorRef } from '../schema/anchor';
 import type { Extraction } from '../schema/extraction';
 import type { ReportWhy } from '../schema/report';
-import type { BadgeSource } from '../schema/source';
+import type { BadgeSource } from '../schema/badge';
 import { anchorRefs } from './dom/anchor-refs';
 import { extractArticleInSlices } from './extract-article';
 import { scanPage } from './scan';

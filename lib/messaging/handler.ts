@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Envelope, Protocol, ReplySchema, type MessageType, type Reply, type RequestOf, type ResponseOf } from './protocol';
+import { Envelope, ReplySchema, type Reply } from './envelope';
+import type { MessageType, Protocol, RequestOf, ResponseOf } from './protocol';
+
+/**
+ * The part of the protocol a receiver knows: the whole of it in the worker and extension pages,
+ * only the page messages in the page script (lib/messaging/page-protocol.ts), which then never
+ * builds the report schemas.
+ */
+export type Specs = { readonly [T in MessageType]?: Protocol[T] };
 
 /** Who sent a message, in the terms the protocol's `from` uses. */
 export type SenderKind = 'extension-page' | 'content-script' | 'background' | 'foreign';
@@ -32,6 +40,7 @@ export type Handlers<K extends MessageType> = {
 };
 
 export interface HandleContext {
+  specs: Specs;
   ownId: string;
   ownOrigin: string;
   log: (message: string) => void;
@@ -54,8 +63,13 @@ export async function handleMessage<K extends MessageType>(
     return { ok: false, error };
   }
   const type = envelope.data.type as MessageType;
-  const spec = Protocol[type];
-  const handler = (handlers as Partial<Record<MessageType, Handlers<MessageType>[MessageType]>>)[type];
+  const spec = Object.hasOwn(ctx.specs, type) ? ctx.specs[type] : undefined;
+  const handler = Object.hasOwn(handlers, type) ? (handlers as Partial<Record<MessageType, Handlers<MessageType>[MessageType]>>)[type] : undefined;
+  if (!spec) {
+    const error = `rejected message: unknown message type "${String(type).slice(0, 100)}"`;
+    ctx.log(error);
+    return { ok: false, error };
+  }
   if (!handler) {
     const error = `rejected message "${type}": not handled here`;
     ctx.log(error);
@@ -84,13 +98,15 @@ export async function handleMessage<K extends MessageType>(
 }
 
 /** Validates a reply against the message's response schema; throws a readable error otherwise. */
-export function readReply<T extends MessageType>(type: T, raw: unknown): ResponseOf<T> {
+export function readReply<T extends MessageType>(specs: Specs, type: T, raw: unknown): ResponseOf<T> {
   if (raw === undefined) throw new Error(`"${type}": no answer (is the receiver loaded?)`);
   const envelope = ReplySchema.safeParse(raw);
   if (!envelope.success) throw new Error(`"${type}": malformed answer`);
   const reply = envelope.data;
   if (!reply.ok) throw new Error(reply.error);
-  const parsed = Protocol[type].response.safeParse(reply.data);
+  const spec = specs[type];
+  if (!spec) throw new Error(`"${type}": not a message this part of the extension knows`);
+  const parsed = spec.response.safeParse(reply.data);
   if (!parsed.success) throw new Error(`"${type}": answer does not match its schema: ${z.prettifyError(parsed.error).replace(/\s+/g, ' ')}`);
   return parsed.data as ResponseOf<T>;
 }

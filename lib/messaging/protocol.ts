@@ -1,15 +1,11 @@
 import { z } from 'zod';
-import { AnchorRef } from '../schema/anchor';
-import { BadgeSource } from '../schema/source';
-import { BadgeProgress, ReportDelta, ReportHead, ReportPart, ReportPhase, ReportWhy, TabReport } from '../schema/report';
+import { ReportDelta, ReportHead, ReportPart, ReportPhase, TabReport } from '../schema/report';
+import { PageProtocol } from './page-protocol';
 
 /**
  * What starting a check answers: the report follows through the report port (a whole report
  * here would be parsed by the popup for nothing, ~0.5 MB for a page citing 1,000 sources).
  */
-/** The most HTML a page may hand over (characters); larger pages are refused with a reason. */
-export const MAX_PAGE_HTML = 24_000_000;
-
 const ReportStarted = z.object({ phase: ReportPhase, startedAt: z.number() });
 
 /**
@@ -56,36 +52,7 @@ export const Protocol = {
     request: z.object({}),
     response: z.object({ entries: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() }),
   },
-  /** Content script: the page loaded; whether it looks like an article. */
-  'page/loaded': {
-    from: 'content-script',
-    request: z.object({ url: z.string(), readerable: z.boolean() }),
-    response: z.object({ analyse: z.boolean() }),
-  },
-  /**
-   * Background → content script: the page as it stands, serialised. The worker reads it (Readability,
-   * sources, claims) so the reader's tab never runs a long extraction task.
-   */
-  'page/html': {
-    from: 'background',
-    request: z.object({}),
-    response: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), url: z.string(), html: z.string().max(MAX_PAGE_HTML) }),
-      z.object({ ok: z.literal(false), reason: z.enum(['disabled', 'error']), detail: z.string(), why: ReportWhy.optional() }),
-    ]),
-  },
-  /** Background → content script: the page's sources and where their links are, for inline badges. */
-  'page/sources': {
-    from: 'background',
-    request: z.object({ pageUrl: z.string(), sources: z.array(z.object({ source: BadgeSource, anchors: z.array(AnchorRef).max(10_000) })).max(10_000) }),
-    response: z.object({}),
-  },
-  /** Background → content script: the sources whose progress changed, batched, for inline badges. */
-  'page/report': {
-    from: 'background',
-    request: BadgeProgress,
-    response: z.object({}),
-  },
+  ...PageProtocol,
 } as const;
 
 export type Protocol = typeof Protocol;
@@ -93,19 +60,7 @@ export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;
 
-/** What travels: the type and its payload. */
-export const Envelope = z.object({
-  type: z.string().refine((t): t is MessageType => t in Protocol, { message: 'unknown message type' }),
-  payload: z.unknown(),
-});
-
-/** Every answer is wrapped, so a failure is a value and never an unhandled rejection. */
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
-
-export const ReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+export { Envelope, ReplySchema, type Reply } from './envelope';
 
 /** Port used by the popup to follow one tab's report as it changes. */
 export const REPORT_PORT = 'report-stream';

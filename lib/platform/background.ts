@@ -7,7 +7,10 @@ import { withRetry } from '../check/retry';
 import { extractCopy, scanCopy } from '../extract/page-copy';
 import { createReportService, type ExtractReply } from '../report/service';
 import type { TabReport } from '../schema/report';
-import { listenForMessages, log, sendToTab, storageArea } from './extension';
+import { listenForMessages, log, storageArea } from './extension';
+import { sendToTab } from './send';
+import { Protocol } from '../messaging/protocol';
+import { badgeView } from '../report/badge-view';
 import { parseHtml } from './html';
 import { isRunning } from './content-lifetime';
 import { indexedDbStore } from './idb-store';
@@ -96,8 +99,8 @@ export function startBackground(): void {
   const service = createReportService({
     extractInTab,
     async pushToTab(tabId, update) {
-      // The content script keeps its own copy of the settings and the extraction; only progress travels.
-      await sendToTab(tabId, 'page/report', update).catch(() => undefined);
+      // The page script keeps its own settings and sources; only what the badges show travels.
+      await sendToTab(tabId, 'page/report', { pageUrl: update.pageUrl, reset: update.reset, views: update.progress.map(badgeView) }).catch(() => undefined);
     },
     async tabUrl(tabId) {
       return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
@@ -110,7 +113,7 @@ export function startBackground(): void {
     log,
   });
 
-  listenForMessages({
+  listenForMessages(Protocol, {
     'report/get': ({ tabId }) => service.get(tabId),
     'report/analyse': async ({ tabId, force }) => started(await service.analyse(tabId, force)),
     'report/recheck': async ({ tabId, url }) => started(await service.recheck(tabId, url)),

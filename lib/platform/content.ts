@@ -1,7 +1,8 @@
 import { createBadgeManager } from '@/components/badges/manager';
 import { anchorResolver, pageLinks } from '../extract/dom/anchor-refs';
 import { createTranslator, resolveLocale } from '../i18n/translate';
-import { MAX_PAGE_HTML, type ResponseOf } from '../messaging/protocol';
+import { MAX_PAGE_HTML, PageProtocol } from '../messaging/page-protocol';
+import type { ResponseOf } from '../messaging/protocol';
 import type { Settings } from '../schema/settings';
 import { isSiteDisabled } from '../settings/read-settings';
 import { startContentLifetime } from './content-lifetime';
@@ -42,7 +43,7 @@ export function startPageScript(): void {
     void badges.configure({ roles: settings.badgeRoles, t: createTranslator(locale), locale });
   };
 
-  const unlisten = listenForMessages({
+  const unlisten = listenForMessages(PageProtocol, {
     'page/html': async (): Promise<ResponseOf<'page/html'>> => {
       settings = await loadSettings();
       if (!active()) return { ok: false, reason: 'disabled', detail: 'Source Lens is turned off for this site in its settings.', why: { code: 'disabled' } };
@@ -55,9 +56,9 @@ export function startPageScript(): void {
       void badges.show(sources.map(({ source, anchors }) => ({ source, anchors: resolve(anchors) })));
       return {};
     },
-    'page/report': ({ pageUrl, reset, progress }) => {
+    'page/report': ({ pageUrl, reset, views }) => {
       if (pageUrl && pageUrl !== location.href) return {};
-      badges.update(progress, reset);
+      badges.update(views, reset);
       return {};
     },
   });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { handleMessage, readReply, type Handlers, type SenderInfo } from '../messaging/handler';
-import type { MessageType, RequestOf, ResponseOf } from '../messaging/protocol';
+import { handleMessage, type Handlers, type SenderInfo, type Specs } from '../messaging/handler';
+import type { MessageType } from '../messaging/protocol';
 import type { KeyValueStore } from './kv';
 
 /** The one place that talks to the browser's messaging and storage APIs. */
@@ -9,20 +9,11 @@ export function log(message: string): void {
   console.warn(`[Source Lens] ${message}`);
 }
 
-/** Sends a protocol message to the background and parses its answer. */
-export async function sendToBackground<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
-  const raw = await browser.runtime.sendMessage({ type, payload });
-  return readReply(type, raw);
-}
-
-/** Sends a protocol message to a tab's content script and parses its answer. */
-export async function sendToTab<T extends MessageType>(tabId: number, type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
-  const raw = await browser.tabs.sendMessage(tabId, { type, payload });
-  return readReply(type, raw);
-}
-
-/** Answers protocol messages; senders and payloads are checked before any handler runs. */
-export function listenForMessages<K extends MessageType>(handlers: Handlers<K>): () => void {
+/**
+ * Answers protocol messages; senders and payloads are checked against `specs` (the protocol, or
+ * the page part of it in the page script) before any handler runs.
+ */
+export function listenForMessages<K extends MessageType>(specs: Specs, handlers: Handlers<K>): () => void {
   const ownId = browser.runtime.id;
   const ownOrigin = browser.runtime.getURL('/');
   const listener = ((message: unknown, sender: SenderInfo) => {
@@ -32,7 +23,7 @@ export function listenForMessages<K extends MessageType>(handlers: Handlers<K>):
       if (typeof type !== 'string') log(`ignored a message without a type from ${sender.url ?? sender.id ?? 'unknown'}`);
       return undefined;
     }
-    return handleMessage(handlers, message, sender, { ownId, ownOrigin, log });
+    return handleMessage(handlers, message, sender, { specs, ownId, ownOrigin, log });
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0];
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

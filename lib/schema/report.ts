@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Extraction } from './extraction';
 import { SourceCheck } from './check';
+import { ReportWhy } from './report-why';
 
 export const ReportPhase = z.enum([
   'idle', // nothing asked yet
@@ -22,16 +23,7 @@ export const SourceProgress = z.object({
 });
 export type SourceProgress = z.infer<typeof SourceProgress>;
 
-/**
- * Why a page is not read as an article, or what stopped the check, as data for the interface to word
- * (`why_<code>` messages); `reason` beside it keeps the English detail for logs and the CLI.
- */
-export const ReportWhy = z.object({
-  code: z.enum(['no-paragraphs', 'few-paragraphs', 'no-reader-text', 'disabled', 'interrupted', 'unreadable']),
-  count: z.number().int().nonnegative().optional(),
-  message: z.string().optional(),
-});
-export type ReportWhy = z.infer<typeof ReportWhy>;
+export { ReportWhy } from './report-why';
 
 /** The background's state for one tab; the popup and badges render it. */
 export const TabReport = z.object({

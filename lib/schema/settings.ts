@@ -1,7 +1,7 @@
 import { LOCALES } from '../i18n/locales';
 import { z } from 'zod';
 import { isHostName, MAX_SITES, normaliseHost, normaliseSiteList } from '../settings/host-name';
-import { SourceRole } from './source';
+import { SourceRole } from './source-role';
 
 /**
  * What each setting may hold. Two schemas are built from this one list: the

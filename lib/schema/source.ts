@@ -1,42 +1,10 @@
 import { z } from 'zod';
+import { OutletRef } from './outlet-ref';
 import { ReferenceEntry } from './reference';
+import { SourceRole } from './source-role';
 
-export const SourceRole = z.enum([
-  'citation', // the text relies on it ("according to", "指出", a reference list)
-  'reference', // encyclopedic or entity link
-  'related', // further reading
-  'self', // the citing outlet's own pages
-  'social',
-  'media', // image, video, file
-  'navigation',
-  'other',
-]);
-export type SourceRole = z.infer<typeof SourceRole>;
-
-export const OutletType = z.enum([
-  'news',
-  'agency',
-  'magazine',
-  'journal',
-  'think-tank',
-  'government',
-  'encyclopedia',
-  'social',
-  'blog',
-  'organization',
-]);
-export type OutletType = z.infer<typeof OutletType>;
-
-/** An entry of the outlet table, as it travels in messages. */
-export const OutletRef = z.object({
-  id: z.string(),
-  name: z.string(),
-  nameZh: z.string().nullable(),
-  /** The Traditional Chinese name, for the zh_TW interface. */
-  nameZhHant: z.string().nullable().default(null),
-  type: OutletType,
-});
-export type OutletRef = z.infer<typeof OutletRef>;
+export { SourceRole } from './source-role';
+export { OutletRef, OutletType } from './outlet-ref';
 
 /**
  * The rule that read a name from the citing text, so a wrong one can be traced:
@@ -125,6 +93,3 @@ export const CitedSource = z.object({
 });
 export type CitedSource = z.infer<typeof CitedSource>;
 
-/** What an inline badge needs to know of a source. */
-export const BadgeSource = CitedSource.pick({ url: true, role: true, outlet: true });
-export type BadgeSource = z.infer<typeof BadgeSource>;

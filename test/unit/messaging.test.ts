@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, readReply, senderKind } from '../../lib/messaging/handler';
+import { PageProtocol } from '../../lib/messaging/page-protocol';
+import { Protocol } from '../../lib/messaging/protocol';
 
-const ctx = { ownId: 'me', ownOrigin: 'chrome-extension://me/', log: vi.fn() };
+const ctx = { specs: Protocol, ownId: 'me', ownOrigin: 'chrome-extension://me/', log: vi.fn() };
 const popup = { id: 'me', url: 'chrome-extension://me/popup.html' };
 const content = { id: 'me', url: 'https://example.com/a', tab: { id: 3 } };
 
@@ -38,15 +40,29 @@ describe('messaging', () => {
     expect(ctx.log).toHaveBeenCalled();
   });
 
+  it('the page script knows only the page messages: anything else is rejected before a handler runs', async () => {
+    const pageCtx = { ...ctx, specs: PageProtocol };
+    const handler = vi.fn();
+    const fromWorker = { id: 'me', url: 'chrome-extension://me/background.js' };
+    const report = await handleMessage({ 'report/get': handler }, { type: 'report/get', payload: { tabId: 1 } }, fromWorker, pageCtx);
+    expect(!report.ok && report.error).toMatch(/unknown message type "report\/get"/);
+    const views = await handleMessage({ 'page/report': handler }, { type: 'page/report', payload: { pageUrl: 'https://a.example/', reset: false, views: [{ url: 'x' }] } }, fromWorker, pageCtx);
+    expect(!views.ok && views.error).toMatch(/page\/report/);
+    expect(handler).not.toHaveBeenCalled();
+    // A page message from a page (not the worker) is refused too.
+    const forged = await handleMessage({ 'page/html': handler }, { type: 'page/html', payload: {} }, content, pageCtx);
+    expect(!forged.ok && forged.error).toMatch(/from a content-script/);
+  });
+
   it('reports a handler failure as an error reply', async () => {
     const reply = await handleMessage({ 'report/get': () => Promise.reject(new Error('boom')) }, { type: 'report/get', payload: { tabId: 1 } }, popup, ctx);
     expect(reply).toEqual({ ok: false, error: '"report/get" failed: boom' });
   });
 
   it('checks answers against the response schema', () => {
-    expect(readReply('cache/stats', { ok: true, data: { entries: 2, bytes: 10 } })).toEqual({ entries: 2, bytes: 10 });
-    expect(() => readReply('cache/stats', { ok: true, data: { entries: -1 } })).toThrow(/does not match its schema/);
-    expect(() => readReply('cache/stats', { ok: false, error: 'nope' })).toThrow('nope');
-    expect(() => readReply('cache/stats', undefined)).toThrow(/no answer/);
+    expect(readReply(Protocol, 'cache/stats', { ok: true, data: { entries: 2, bytes: 10 } })).toEqual({ entries: 2, bytes: 10 });
+    expect(() => readReply(Protocol, 'cache/stats', { ok: true, data: { entries: -1 } })).toThrow(/does not match its schema/);
+    expect(() => readReply(Protocol, 'cache/stats', { ok: false, error: 'nope' })).toThrow('nope');
+    expect(() => readReply(Protocol, 'cache/stats', undefined)).toThrow(/no answer/);
   });
 });

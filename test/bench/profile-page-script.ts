@@ -1,10 +1,10 @@
 /**
- * Where the extractor's first evaluation (page-extractor.js's top-level run) spends its time, by
+ * Where the page script's first evaluation (page-badges.js's top-level run) spends its time, by
  * source module: a V8 CPU profile of loading the reference article, samples mapped back through the
  * build's source map. Not part of `npm run bench` (the profiler slows what it measures; the bench's
  * trace gives the real task lengths); a tool for finding what to cut.
  *
- *   SOURCE_LENS_SOURCEMAP=1 npx wxt build && npx tsx test/bench/profile-extractor.ts [build dir] [loads]
+ *   SOURCE_LENS_SOURCEMAP=1 npx wxt build && npx tsx test/bench/profile-page-script.ts [build dir] [loads]
  *
  * Module bodies are inlined into the bundle's one top-level function, so their own work shows as
  * "(top level)" with the bundle line's largest modules named; calls they make are named by function.
@@ -15,7 +15,7 @@ import { SourceMapConsumer } from 'source-map';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
 import { REFERENCE_ARTICLE_URL } from '../web/routes';
 
-const SCRIPT = 'page-extractor.js';
+const SCRIPT = 'page-badges.js';
 const dir = process.argv[2] ?? EXTENSION_DIR;
 const loads = Number(process.argv[3] ?? 3);
 if (!existsSync(join(dir, `${SCRIPT}.map`))) throw new Error(`no ${SCRIPT}.map in ${dir}: build with SOURCE_LENS_SOURCEMAP=1`);
