@@ -1,5 +1,6 @@
 import { createBadgeManager } from '@/components/badges/manager';
 import { anchorResolver, pageLinks } from '../extract/dom/anchor-refs';
+import { serializeInSlices } from '../extract/dom/serialize';
 import { createTranslator, resolveLocale } from '../i18n/translate';
 import { MAX_PAGE_HTML, PageProtocol } from '../messaging/page-protocol';
 import type { ResponseOf } from '../messaging/protocol';
@@ -10,16 +11,19 @@ import { listenForMessages, log } from './extension';
 import { loadSettings, watchSettings } from './settings-store';
 import { browserLanguage } from './tabs';
 
+// Serialising a large page runs in slices of this many milliseconds, then yields to the page.
+const SLICE_MS = 8;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The page as it stands, for the worker to read: serialising is the only work a check costs the page. */
-function copyOfPage(): ResponseOf<'page/html'> {
-  const html = document.documentElement?.outerHTML ?? '';
-  if (html.length > MAX_PAGE_HTML) {
-    const message = `the page is too large to read (${(html.length / 1e6).toFixed(1)} million characters of HTML; the limit is ${MAX_PAGE_HTML / 1e6} million)`;
+async function copyOfPage(): Promise<ResponseOf<'page/html'>> {
+  const url = location.href;
+  const { html, cut } = await serializeInSlices(document, { budgetMs: SLICE_MS, pause, maxChars: MAX_PAGE_HTML });
+  if (cut) {
+    const message = `the page is too large to read (over ${MAX_PAGE_HTML / 1e6} million characters of HTML)`;
     return { ok: false, reason: 'error', detail: `Source Lens cannot read this page: ${message}.`, why: { code: 'unreadable', message } };
   }
-  return { ok: true, url: location.href, html };
+  return { ok: true, url, html };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dropDeadWeight } from '../../lib/check/trim-html';
 import { anchorResolver, pageLinks } from '../../lib/extract/dom/anchor-refs';
+import { serializeInSlices } from '../../lib/extract/dom/serialize';
+import { longRead } from '../web/generated';
 import { extractCopy, scanCopy } from '../../lib/extract/page-copy';
 import { parseHtml } from '../../lib/platform/html';
 
@@ -53,6 +55,24 @@ describe("the worker reads the page's copy", () => {
     // An anchor the page removed gets no badge rather than someone else's.
     const gone = parseHtml(articleHtml().replace('<a href="https://www.reuters.com/markets/port-traffic-2023">Reuters reported</a>', 'Reuters reported'));
     expect(anchorResolver(pageLinks(gone))(reuters.anchors)).toEqual([]);
+  });
+});
+
+describe('serialising the page in slices', () => {
+  it('writes what documentElement.outerHTML writes, pausing between slices', async () => {
+    const doc = parseHtml(longRead().replace('<body>', '<body><!-- a comment --><p>Fish &amp; chips &lt;3 at 5&nbsp;pm</p>'));
+    let pauses = 0;
+    const out = await serializeInSlices(doc, { budgetMs: 0, pause: async () => void pauses++, maxChars: 1e9 });
+    expect(out).toEqual({ html: doc.documentElement.outerHTML, cut: false });
+    // Split into many pieces: the page is never serialised in one go.
+    expect(pauses).toBeGreaterThan(10);
+  });
+
+  it('stops once the page is larger than the limit, and says so', async () => {
+    const doc = parseHtml(longRead());
+    const out = await serializeInSlices(doc, { budgetMs: 1000, pause: () => Promise.resolve(), maxChars: 50_000 });
+    expect(out.cut).toBe(true);
+    expect(out.html.length).toBeLessThan(doc.documentElement.outerHTML.length);
   });
 });
 
