@@ -69,7 +69,7 @@ export async function browserBench(): Promise<EvalRow[]> {
         }
         const med = (x: number[]) => x.sort((p, q) => p - q)[x.length >> 1]!;
         const scans = [];
-        for (let i = 0; i < 5; i++) scans.push(await bench.scanSlices());
+        for (let i = 0; i < 5; i++) scans.push(await bench.serializeSlices());
         const extractions = [];
         for (let i = 0; i < 5; i++) extractions.push(await bench.extractSlices());
         return {
@@ -78,7 +78,7 @@ export async function browserBench(): Promise<EvalRow[]> {
           f: med(f),
           scan: med(scans.map((s: any) => s.total)),
           maxSlice: Math.max(...scans.map((s: any) => s.maxSlice)),
-          sources: scans[0].sources,
+          chars: scans[0].chars,
           extractBusy: med(extractions.map((s: any) => s.total)),
           extractSlice: Math.max(...extractions.map((s: any) => s.maxSlice)),
           claims: extractions[0].claims,
@@ -86,17 +86,17 @@ export async function browserBench(): Promise<EvalRow[]> {
       }, runs);
       rows.push({ metric: `Chromium: whole extraction ÷ Readability alone, ${name}`, value: (r.a / r.c).toFixed(2), target: '≤ 1.3', met: r.a / r.c <= 1.3, note: `${ms(r.a)} vs ${ms(r.c)} (median of ${runs})` });
       rows.push(floorRow('Chromium', name, r.f, r.c));
-      if (name === 'reference page') {
-        rows.push({ metric: 'Chromium: page-load work on the reference page (decide + find body links)', value: ms(r.scan), target: '< 5 ms', met: r.scan < 5, note: `${r.sources} source(s), busy time, median of 5` });
-      } else {
-        rows.push({ metric: 'Chromium: longest slice of page-load work, large page', value: ms(r.maxSlice), target: '< 50 ms', met: r.maxSlice < 50, note: `${r.sources} sources found in ${ms(r.scan)} of work, in slices` });
-      }
       rows.push({
-        metric: `Chromium: longest slice of the whole extraction in slices (as the content script runs it), ${name}`,
-        value: ms(r.extractSlice),
+        metric: `Chromium: the page's share of a scan or check (serialising it for the worker, in slices): longest slice, ${name}`,
+        value: ms(r.maxSlice),
         target: '< 50 ms',
-        met: r.extractSlice < 50,
-        note: `worst of 5; ${ms(r.extractBusy)} of work (median), ${r.claims} claim(s); in one piece: ${ms(r.a)}`,
+        met: r.maxSlice < 50,
+        note: `worst of 5; ${ms(r.scan)} of work (median) for ${(r.chars / 1e6).toFixed(2)} M characters`,
+      });
+      rows.push({
+        metric: `Chromium: longest slice of the whole extraction in slices (as the worker runs it on the page's copy; measured in a page), ${name}`,
+        value: ms(r.extractSlice),
+        note: `worst of 5; ${ms(r.extractBusy)} of work (median), ${r.claims} claim(s); in one piece: ${ms(r.a)}; Readability's parse is one slice`,
       });
       await page.close();
     }

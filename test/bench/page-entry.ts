@@ -6,7 +6,8 @@ import { fetchSource } from '../../lib/check/fetch-source';
 import type { HttpClient } from '../../lib/check/http';
 import { judgeSource } from '../../lib/check/judge-source';
 import { extractArticle, extractArticleInSlices } from '../../lib/extract/extract-article';
-import { scanPage } from '../../lib/extract/scan';
+import { serializeInSlices } from '../../lib/extract/dom/serialize';
+import { MAX_PAGE_HTML } from '../../lib/messaging/page-protocol';
 import { parseHtml } from '../../lib/platform/html';
 import { unavoidableWork } from './floor';
 
@@ -42,15 +43,15 @@ async function inSlices<T>(work: (pause: () => Promise<void>) => Promise<T>): Pr
   return { total: busy, maxSlice, result };
 }
 
-/** The page-load scan as the content script runs it. */
-async function scanSlices(): Promise<{ total: number; maxSlice: number; sources: number }> {
-  const { total, maxSlice, result } = await inSlices((p) => scanPage(document, location.href, { budgetMs: 8, pause: p }));
-  return { total, maxSlice, sources: result.sources.length };
+/** The page's share of a scan or a check: the page script serialising it for the worker (lib/platform/content.ts). */
+async function serializeSlices(): Promise<{ total: number; maxSlice: number; chars: number }> {
+  const { total, maxSlice, result } = await inSlices((p) => serializeInSlices(document, { budgetMs: 8, pause: p, maxChars: MAX_PAGE_HTML }));
+  return { total, maxSlice, chars: result.html.length };
 }
 
-/** The whole extraction as the content script runs it when a check starts. */
+/** The whole extraction in slices as the worker runs it on the page's copy (lib/platform/background.ts), here on the live page. */
 async function extractSlices(): Promise<{ total: number; maxSlice: number; claims: number }> {
-  const { total, maxSlice, result } = await inSlices((p) => extractArticleInSlices(document, location.href, { budgetMs: 8, pause: p }));
+  const { total, maxSlice, result } = await inSlices((p) => extractArticleInSlices(document, location.href, { budgetMs: 20, pause: p }));
   return { total, maxSlice, claims: result.ok ? result.extraction.claims.length : -1 };
 }
 
@@ -58,7 +59,7 @@ async function extractSlices(): Promise<{ total: number; maxSlice: number; claim
   extract: () => extractArticle(document, location.href),
   readability: () => new Readability(document.cloneNode(true) as Document).parse(),
   floor: unavoidableWork(document, location.href),
-  scanSlices,
+  serializeSlices,
   extractSlices,
   sourceCpu,
 };
