@@ -26,14 +26,27 @@ export interface Pacing {
 
 export type CopyExtraction =
   | { ok: true; extraction: Extraction; badges: PageSources }
-  | { ok: false; reason: 'not-article'; detail: string; why: ReportWhy };
+  | { ok: false; reason: 'not-article' | 'error'; detail: string; why: ReportWhy };
+
+/**
+ * The most markup the worker parses, without scripts and styles (characters): a long article with
+ * its comments is under 2 million; a page beyond this would hold the worker for seconds.
+ */
+export const MAX_READ_CHARS = 8_000_000;
+
+/** Thrown when a page's copy is too large to read; the message says so in words. */
+export class PageTooLarge extends Error {}
 
 /**
  * Parses the copy as the worker reads it: without scripts (JSON-LD kept), styles, SVG, <noscript>
  * and <template>, which carry no text the extraction reads and would number the links differently.
  */
 function parseCopy(copy: PageCopy, parse: (html: string) => Document): Document {
-  return parse(`<!doctype html>${dropDeadWeight(copy.html)}`);
+  const lean = dropDeadWeight(copy.html);
+  if (lean.length > MAX_READ_CHARS) {
+    throw new PageTooLarge(`the page is too large to read (${(lean.length / 1e6).toFixed(1)} million characters of markup without its scripts; the limit is ${MAX_READ_CHARS / 1e6} million)`);
+  }
+  return parse(`<!doctype html>${lean}`);
 }
 
 function badgesOf(pageUrl: string, doc: Document, found: { source: BadgeSource; anchors: readonly Element[] }[]): PageSources {
@@ -49,7 +62,13 @@ function badgesOf(pageUrl: string, doc: Document, found: { source: BadgeSource; 
  * worker: the page pays only for serialising itself, never for Readability or the claims.
  */
 export async function extractCopy(copy: PageCopy, parse: (html: string) => Document, options: Pacing & { force: boolean }): Promise<CopyExtraction> {
-  const doc = parseCopy(copy, parse);
+  let doc: Document;
+  try {
+    doc = parseCopy(copy, parse);
+  } catch (e) {
+    if (!(e instanceof PageTooLarge)) throw e;
+    return { ok: false, reason: 'error', detail: `Source Lens cannot read this page: ${e.message}.`, why: { code: 'unreadable', message: e.message } };
+  }
   const out = await extractArticleInSlices(doc, copy.url, options);
   if (!out.ok) return out;
   const found = out.extraction.sources.map((source) => ({ source, anchors: out.anchors.get(source.url) ?? [] }));

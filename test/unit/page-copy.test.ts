@@ -58,6 +58,17 @@ describe("the worker reads the page's copy", () => {
   });
 });
 
+describe('a page too large to read', () => {
+  it('is refused with the reason, before it is parsed', async () => {
+    const html = articleHtml(`<p>${'word '.repeat(1_700_000)}</p>`);
+    const out = await extractCopy({ url: URL, html }, () => {
+      throw new Error('parsed');
+    }, { ...pacing, force: true });
+    expect(out).toMatchObject({ ok: false, reason: 'error', why: { code: 'unreadable' } });
+    expect(!out.ok && out.detail).toMatch(/too large to read \(8\.5 million characters of markup without its scripts; the limit is 8 million\)/);
+  });
+});
+
 describe('serialising the page in slices', () => {
   it('writes what documentElement.outerHTML writes, pausing between slices', async () => {
     const doc = parseHtml(longRead().replace('<body>', '<body><!-- a comment --><p>Fish &amp; chips &lt;3 at 5&nbsp;pm</p>'));
