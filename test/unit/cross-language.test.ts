@@ -88,6 +88,20 @@ describe('a Chinese claim against an English source', () => {
     expect(r.reason).not.toMatch(/not in the evidence/);
   });
 
+  it('weighs a transliterated name the source lacks as a missing name, as an English claim’s capitalised name', () => {
+    const r = judgeAcrossLanguages('佩罗格林和科瓦尔斯基写道，俄罗斯很温和。', 'zh', SOURCE, lexicon);
+    expect(r.label).not.toBe('supported');
+    expect(r.missing).toContain('科瓦尔斯基');
+    // Characters of a word the lexicon knows are no name, though the run of name characters cuts it (高法 of 最高法院).
+    const court = judgeAcrossLanguages('最高法院的法官写道，巴西的咖啡产量大幅下降。', 'zh', SOURCE, lexicon);
+    expect(court.missing).not.toContain('高法');
+  });
+
+  it('reads a place as its people too: 英国公司 is "a British company" (the lexicon glosses 英国人 "British person")', () => {
+    const r = judgeAcrossLanguages('一家英国公司建造了这座桥。', 'zh', ['A British company built the bridge over the river.', 'Weather in the capital was mild.'], lexicon);
+    expect(r.found).toContain('British (英国)');
+  });
+
   it('finds nothing for a claim about something else, and says what is missing with its gloss', () => {
     const r = judgeAcrossLanguages('巴西的咖啡产量大幅下降。', 'zh', SOURCE, lexicon);
     expect(r.label).toBe('not-found');
