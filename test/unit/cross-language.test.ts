@@ -92,6 +92,10 @@ describe('a Chinese claim against an English source', () => {
     const r = judgeAcrossLanguages('佩罗格林和科瓦尔斯基写道，俄罗斯很温和。', 'zh', SOURCE, lexicon);
     expect(r.label).not.toBe('supported');
     expect(r.missing).toContain('科瓦尔斯基');
+    // Not found in an English word that its key happens to contain ("name", of name:科瓦尔斯基).
+    const named = judgeAcrossLanguages('科瓦尔斯基给这座桥起了名字。', 'zh', ['The bridge was given its name in 1909.'], lexicon);
+    expect(named.found.join(' ')).not.toMatch(/科瓦尔斯基/);
+    expect(named.missing).toContain('科瓦尔斯基');
     // Characters of a word the lexicon knows are no name, though the run of name characters cuts it (高法 of 最高法院).
     const court = judgeAcrossLanguages('最高法院的法官写道，巴西的咖啡产量大幅下降。', 'zh', SOURCE, lexicon);
     expect(court.missing).not.toContain('高法');

@@ -177,7 +177,7 @@ function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameInde
     let residue = '';
     let at = run.start;
     const unmatched = () => {
-      if ([...residue].length >= MIN_NAME) add({ keys: [`name:${residue}`], kind: 'proper', weight: weightOf('proper'), surface: residue });
+      if ([...residue].length >= MIN_NAME) add({ keys: [`name:${residue}`], kind: 'proper', weight: weightOf('proper'), surface: residue, exact: true });
       residue = '';
     };
     for (let i = 0; i < chars.length; ) {

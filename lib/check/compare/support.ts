@@ -172,6 +172,8 @@ function hasHan(t: string): boolean {
 
 function softMatches(a: string, b: string): boolean {
   if (hasHan(a) || hasHan(b)) {
+    // A Latin word is no part of a Han one: "name" is not in the key "name:戴维" (cross-language.ts).
+    if (hasHan(a) !== hasHan(b)) return false;
     const [s, l] = a.length <= b.length ? [a, b] : [b, a];
     return s.length >= 2 && l.includes(s);
   }
