@@ -82,6 +82,17 @@ describe('a Chinese claim against an English source', () => {
     expect(r.found.join(' ')).not.toMatch(/国家/);
   });
 
+  it('reads a word by its most common sense first: 私人 is "private" before it is "close"', () => {
+    const page = ['The doctor closes the clinic at noon.', 'He is a private doctor in the town.'];
+    const r = judgeAcrossLanguages('他是一位私人医生。', 'zh', page, lexicon);
+    expect(r.evidence[0]).toBe(1);
+    expect(r.found).toContain('private (私人)');
+    // A rarer sense still counts, as weakly as a shared stem.
+    const rare = judgeAcrossLanguages('他是一位私人医生。', 'zh', page.slice(0, 1), lexicon);
+    expect(rare.found).toContain('closes (私人)');
+    expect(rare.score).toBeLessThan(r.score);
+  });
+
   it('finds a month of a year in a full date (2016年11月 ↔ 17 Nov 2016)', () => {
     const r = judgeAcrossLanguages('他于2016年11月被取消资格。', 'zh', ['Updated 17 Nov 2016', 'He was disqualified by the committee.', 'In 2015 he won.'], lexicon);
     expect(r.found).toContain('17 Nov 2016 (2016年11月)');

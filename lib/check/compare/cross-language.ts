@@ -214,7 +214,10 @@ function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameInde
     const kind = kindOf(keys, w.proper);
     // Up to six glosses each matched by stem prefix too would find most sentences: a gloss must match as a word.
     const exact = keys.length > 1 && kind !== 'proper';
-    wordTerm.set(w.start, add({ keys, kind, weight: weightOf(kind), surface: w.text, ...(exact && { exact }) }, w.words.slice(0, 2).join(' ')));
+    // The lexicon lists a word's most common sense first: its first gloss is the word, the others may be
+    // (私人 "private", rarely "close") and match as weakly as a shared stem.
+    const senses = exact ? { keys: keys.slice(0, 1), weakKeys: keys.slice(1) } : { keys };
+    wordTerm.set(w.start, add({ ...senses, kind, weight: weightOf(kind), surface: w.text, ...(exact && { exact }) }, w.words.slice(0, 2).join(' ')));
   }
   for (const m of claim.matchAll(LATIN_WORD)) {
     for (const t of terms(m[0], 'en')) {
@@ -287,7 +290,7 @@ export function judgeAcrossLanguages(
   if (!ct.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], why: plainWhy('no-words'), reason: scorerReason(plainWhy('no-words')), ...empty };
 
   const keyIndex = new Map<string, number>();
-  ct.forEach((t, i) => t.keys.forEach((k) => keyIndex.has(k) || keyIndex.set(k, i)));
+  ct.forEach((t, i) => [...t.keys, ...(t.weakKeys ?? [])].forEach((k) => keyIndex.has(k) || keyIndex.set(k, i)));
   const r = scoreClaim({
     claim,
     ct,
@@ -341,10 +344,11 @@ function sourceSpelling(t: ClaimTerm, evidence: readonly string[]): string | nul
     for (const s of evidence) for (const f of extractNumberFacts(s)) if (factKeys(f).includes(t.keys[0]!)) return f.text.trim();
     return null;
   }
+  const keys = [...t.keys, ...(t.weakKeys ?? [])];
   for (const s of evidence) {
     for (const m of s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
       const ts = terms(m[0], 'en');
-      if (ts.length === 1 && t.keys.includes(ts[0]!)) return m[0];
+      if (ts.length === 1 && keys.includes(ts[0]!)) return m[0];
     }
   }
   return null;

@@ -113,6 +113,8 @@ export interface ClaimTerm {
   surface: string;
   /** Matched only by a key itself, never by a shared stem prefix. */
   exact?: boolean;
+  /** Further keys (a word's rarer senses), matching as weakly as a shared stem does. */
+  weakKeys?: readonly string[];
 }
 
 export const weightOf = (kind: TermKind): number => (kind === 'number' ? W.number : kind === 'proper' ? W.proper : kind === 'common' ? W.common : 1);
@@ -279,6 +281,14 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
       else if (!list.includes(i)) list.push(i);
     }
   });
+  const weakIndex = new Map<string, number[]>();
+  ct.forEach((t, i) => {
+    for (const k of t.weakKeys ?? []) {
+      const list = weakIndex.get(k);
+      if (!list) weakIndex.set(k, [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+  });
   let total = 0;
   for (const t of ct) total += t.weight;
 
@@ -290,6 +300,7 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
     m = [];
     const exact = index.get(tok) ?? [];
     for (const i of exact) m.push([i, 1]);
+    for (const i of weakIndex.get(tok) ?? []) if (!exact.includes(i)) m.push([i, W.soft]);
     for (let i = 0; i < ct.length; i++) {
       const t = ct[i]!;
       if (exact.includes(i) || t.kind === 'number' || t.exact) continue;
@@ -391,7 +402,9 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
 
   // A negation turns agreement into contradiction when it governs a word the other side affirms.
   if (evidence.length) {
-    const denied = negation.claimDenies.filter((i) => evidence.some((e) => rows[e]!.get(i) === 1 && !negation.sentenceNegated(e)));
+    // Found by one of its keys (a rarer sense too: 去世 "pass away", also "die"), not only by a shared stem.
+    const byKey = (e: number, i: number) => rows[e]!.get(i) === 1 || src.tokens[e]!.some((tok) => weakIndex.get(tok)?.includes(i));
+    const denied = negation.claimDenies.filter((i) => evidence.some((e) => byKey(e, i) && !negation.sentenceNegated(e)));
     if (denied.length) {
       score *= W.negation;
       penalties.denies = 'claim';
