@@ -366,7 +366,18 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
   for (const w of rankWeight) rankTotal += w;
   const rank = new Map(evidence.map((s) => [s, alone(s, (i) => rankWeight[i]!) / rankTotal + W.bigram * bigramShare[s]!]));
   evidence.sort((a, b) => rank.get(b)! - rank.get(a)! || a - b);
-  const evidenceScores = evidence.map((s) => round(alone(s, (i) => ct[i]!.weight) / total));
+  // Shown after the cover, up to maxEvidence: the sentences that most specifically match the claim on their own,
+  // though they add nothing new to it (a sentence that restates the covered one is evidence too), each matching
+  // at least minGain of the claim. The score is the cover's alone.
+  const shown = [...evidence];
+  if (shown.length && shown.length < options.maxEvidence) {
+    const more = candidates
+      .filter((s) => !evidence.includes(s) && alone(s, (i) => ct[i]!.weight) / total >= W.minGain)
+      .map((s) => ({ s, r: alone(s, (i) => rankWeight[i]!) / rankTotal + W.bigram * bigramShare[s]! }))
+      .sort((a, b) => b.r - a.r || a.s - b.s);
+    for (const { s } of more.slice(0, options.maxEvidence - shown.length)) shown.push(s);
+  }
+  const evidenceScores = shown.map((s) => round(alone(s, (i) => ct[i]!.weight) / total));
 
   let coverage = 0;
   let missing = 0;
@@ -419,7 +430,7 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
 
   score = round(Math.max(0, Math.min(1, score)));
   const label: SupportLabel = score >= options.supported ? 'supported' : score >= options.partial ? 'partial' : 'not-found';
-  return { label, score, evidence, evidenceScores, covered, coverage, penalties, conflicts };
+  return { label, score, evidence: shown, evidenceScores, covered, coverage, penalties, conflicts };
 }
 
 /** A negation's reach in a text: whether it negates at all, and the words right after each negation. */
