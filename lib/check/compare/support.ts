@@ -113,6 +113,8 @@ export interface ClaimTerm {
   surface: string;
   /** Matched only by a key itself, never by a shared stem prefix. */
   exact?: boolean;
+  /** Further keys (a word's rarer senses), matching as weakly as a shared stem does. */
+  weakKeys?: readonly string[];
 }
 
 export const weightOf = (kind: TermKind): number => (kind === 'number' ? W.number : kind === 'proper' ? W.proper : kind === 'common' ? W.common : 1);
@@ -172,6 +174,8 @@ function hasHan(t: string): boolean {
 
 function softMatches(a: string, b: string): boolean {
   if (hasHan(a) || hasHan(b)) {
+    // A Latin word is no part of a Han one: "name" is not in the key "name:戴维" (cross-language.ts).
+    if (hasHan(a) !== hasHan(b)) return false;
     const [s, l] = a.length <= b.length ? [a, b] : [b, a];
     return s.length >= 2 && l.includes(s);
   }
@@ -277,6 +281,14 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
       else if (!list.includes(i)) list.push(i);
     }
   });
+  const weakIndex = new Map<string, number[]>();
+  ct.forEach((t, i) => {
+    for (const k of t.weakKeys ?? []) {
+      const list = weakIndex.get(k);
+      if (!list) weakIndex.set(k, [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+  });
   let total = 0;
   for (const t of ct) total += t.weight;
 
@@ -288,6 +300,7 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
     m = [];
     const exact = index.get(tok) ?? [];
     for (const i of exact) m.push([i, 1]);
+    for (const i of weakIndex.get(tok) ?? []) if (!exact.includes(i)) m.push([i, W.soft]);
     for (let i = 0; i < ct.length; i++) {
       const t = ct[i]!;
       if (exact.includes(i) || t.kind === 'number' || t.exact) continue;
@@ -353,7 +366,18 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
   for (const w of rankWeight) rankTotal += w;
   const rank = new Map(evidence.map((s) => [s, alone(s, (i) => rankWeight[i]!) / rankTotal + W.bigram * bigramShare[s]!]));
   evidence.sort((a, b) => rank.get(b)! - rank.get(a)! || a - b);
-  const evidenceScores = evidence.map((s) => round(alone(s, (i) => ct[i]!.weight) / total));
+  // Shown after the cover, up to maxEvidence: the sentences that most specifically match the claim on their own,
+  // though they add nothing new to it (a sentence that restates the covered one is evidence too), each matching
+  // at least minGain of the claim. The score is the cover's alone.
+  const shown = [...evidence];
+  if (shown.length && shown.length < options.maxEvidence) {
+    const more = candidates
+      .filter((s) => !evidence.includes(s) && alone(s, (i) => ct[i]!.weight) / total >= W.minGain)
+      .map((s) => ({ s, r: alone(s, (i) => rankWeight[i]!) / rankTotal + W.bigram * bigramShare[s]! }))
+      .sort((a, b) => b.r - a.r || a.s - b.s);
+    for (const { s } of more.slice(0, options.maxEvidence - shown.length)) shown.push(s);
+  }
+  const evidenceScores = shown.map((s) => round(alone(s, (i) => ct[i]!.weight) / total));
 
   let coverage = 0;
   let missing = 0;
@@ -389,7 +413,9 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
 
   // A negation turns agreement into contradiction when it governs a word the other side affirms.
   if (evidence.length) {
-    const denied = negation.claimDenies.filter((i) => evidence.some((e) => rows[e]!.get(i) === 1 && !negation.sentenceNegated(e)));
+    // Found by one of its keys (a rarer sense too: 去世 "pass away", also "die"), not only by a shared stem.
+    const byKey = (e: number, i: number) => rows[e]!.get(i) === 1 || src.tokens[e]!.some((tok) => weakIndex.get(tok)?.includes(i));
+    const denied = negation.claimDenies.filter((i) => evidence.some((e) => byKey(e, i) && !negation.sentenceNegated(e)));
     if (denied.length) {
       score *= W.negation;
       penalties.denies = 'claim';
@@ -404,7 +430,7 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
 
   score = round(Math.max(0, Math.min(1, score)));
   const label: SupportLabel = score >= options.supported ? 'supported' : score >= options.partial ? 'partial' : 'not-found';
-  return { label, score, evidence, evidenceScores, covered, coverage, penalties, conflicts };
+  return { label, score, evidence: shown, evidenceScores, covered, coverage, penalties, conflicts };
 }
 
 /** A negation's reach in a text: whether it negates at all, and the words right after each negation. */

@@ -35,7 +35,24 @@ const MIN_RUN = 2;
  * lexicon knows whole (哈萨克 + 斯坦 for 哈萨克斯坦).
  */
 export function readChinese(text: string, lexicon: Lexicon): ChineseWord[] {
-  return segmentChinese(text, lexicon).filter((w) => w.words.length && !isStopword(w.text) && !HAN_NUMERAL.test(w.text));
+  return segmentChinese(text, lexicon)
+    .filter((w) => w.words.length && !isStopword(w.text) && !HAN_NUMERAL.test(w.text))
+    .map((w) => (w.proper ? withDemonym(w, lexicon) : w));
+}
+
+/** What the lexicon's "X人" entry calls a person of place X, less "person": 英国人 "british person" → british. */
+const PERSON = new Set(['person', 'people', 'man', 'woman', 'native', 'inhabitant']);
+
+/**
+ * A place also matches its people's adjective, as English writes "a British
+ * company" where Chinese writes 英国公司: 英国 reads as "united kingdom", and
+ * also as "british" because the lexicon glosses 英国人 "British person".
+ */
+function withDemonym(w: ChineseWord, lexicon: Lexicon): ChineseWord {
+  const people = lexicon.lookup(`${w.text}人`);
+  if (!people?.proper) return w;
+  const extra = people.words.filter((e) => !PERSON.has(e) && !w.words.includes(e));
+  return extra.length ? { ...w, words: [...w.words, ...extra] } : w;
 }
 
 /** Every Han word of `text` by forward longest match, a character the lexicon lacks as a word of its own (no glosses). */
