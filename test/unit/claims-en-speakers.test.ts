@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lib/extract/extract-article';
+import { parseHtml } from '../../lib/platform/html';
+import type { Claim } from '../../lib/schema/claim';
+
+/** Claims of an English article made of these paragraphs ("# " starts a heading). */
+function claimsOf(...paragraphs: string[]): Claim[] {
+  const body = paragraphs.map((p) => (p.startsWith('# ') ? `<h2>${p.slice(2)}</h2>` : `<p>${p}</p>`)).join('\n');
+  const html = `<!doctype html><html lang="en"><head><title>Story</title></head><body><article>${body}</article></body></html>`;
+  const out = extractArticle(parseHtml(html), 'https://news.example.com/2024/story', { force: true });
+  if (!out.ok) throw new Error(out.detail);
+  return out.extraction.claims;
+}
+
+/** The claim whose cue words include `cue`, in the sentence starting with `start`. */
+const claimWith = (claims: Claim[], start: string, cue: string) => {
+  const claim = claims.find((c) => c.text.startsWith(start) && (c.cues ?? [c.cue]).includes(cue));
+  if (!claim) throw new Error(`no "${cue}" claim in "${start}": ${JSON.stringify(claims.map((c) => [c.text, c.cues ?? c.cue, c.speaker]))}`);
+  return claim;
+};
+
+describe('English speakers', () => {
+  it('reads a pronoun ending the phrase before the verb as the pronoun ("the money he says he raised")', () => {
+    const claims = claimsOf('Mayor Tomas Ridley opened the new bus depot near the harbour on Monday.', 'He plans to spend the $2 million he says he raised on buses.');
+    expect(claimWith(claims, 'He plans', 'says').speaker).toBe('Tomas Ridley');
+  });
+
+  it('does not read whom something was said to, or about, as the speaker', () => {
+    const claims = claimsOf(
+      'Ridley, the mayor of Eastport, shouted to the crowd.',
+      '“They are a propaganda arm,” Anna Brick, a fellow at the Lowell Institute, said of Channel Nine.',
+    );
+    expect(claimWith(claims, 'Ridley, the mayor', 'shouted').speaker).toBe('Ridley');
+    expect(claimWith(claims, '“They are', 'said').speaker).toBe('Anna Brick');
+  });
+
+  it('reads "Name, appositive, VERB object" as the name, not the object after the verb', () => {
+    const claims = claimsOf(
+      'Dana Whitfield, the governor’s eldest daughter, noted the rule in an interview last week.',
+      'Okafor, who has campaigned for the governor since March, blasted Whitfield as a “disgrace” on Wednesday.',
+    );
+    expect(claimWith(claims, 'Dana Whitfield', 'noted').speaker).toBe('Dana Whitfield');
+    expect(claimWith(claims, 'Okafor, who', 'blasted').speaker).toBe('Okafor');
+  });
+
+  it('gives a participle after an object the clause’s subject ("X sent a letter urging …")', () => {
+    const claims = claimsOf('Grace Olawale sent a letter to the school board urging it to reconsider the cuts.');
+    expect(claimWith(claims, 'Grace Olawale', 'urging').speaker).toBe('Grace Olawale');
+  });
+
+  it('gives a participle hanging on a name of its own its own speaker ("with Gallup showing …")', () => {
+    const claims = claimsOf('Polling averages show Ridley with a small lead, with Gallup showing him ahead 3 points.');
+    expect(claimWith(claims, 'Polling averages', 'showing').speaker).toBe('Gallup');
+  });
+
+  it('gives a participle after a relative clause’s cue the main clause’s subject, not the relative’s', () => {
+    const claims = claimsOf(
+      'Tomas Ridley was defensive when pressed on not paying an architect who said he was never paid for a clubhouse, saying, “Maybe he didn’t do a good job.”',
+    );
+    expect(claimWith(claims, 'Tomas Ridley', 'saying').speaker).toBe('Tomas Ridley');
+    expect(claimWith(claims, 'Tomas Ridley', 'said').speaker).toBe('an architect');
+  });
+
+  it('gives a participle after "…, and she …," the later clause’s subject', () => {
+    const claims = claimsOf('Ms. Rakel Dunn filmed the stop.', 'At this point the camera faces the ground, and she becomes upset, shouting at the officers.');
+    expect(claimWith(claims, 'At this point', 'shouting').speaker).toBe('Rakel Dunn');
+  });
+
+  it('reads a cue after "what the senators said" as inside the content, not as the closing attribution', () => {
+    const claims = claimsOf('Lena Marsh said developers had stretched the rules, amounting to what the senators said was gerrymandering.');
+    expect(claims[0]).toMatchObject({ speaker: 'Lena Marsh' });
+  });
+
+  it('tells a gender from a given name, above a guess from the pronouns of the sentence', () => {
+    const claims = claimsOf(
+      'Senator Elizabeth Okafor questioned John Whitlock about his bonus and the role he played in the scheme on Tuesday.',
+      '“You should resign,” she said.',
+    );
+    expect(claimWith(claims, '“You should resign', 'said').speaker).toBe('Elizabeth Okafor');
+  });
+
+  it('keeps the main speaker as who "he" means after a cue inside what they said', () => {
+    const claims = claimsOf(
+      'Spokesman Josh Ellery said Monday that President Ray Dunmore has long called for lower fares.',
+      'He said the bill would pass.',
+    );
+    expect(claimWith(claims, 'He said', 'said').speaker).toBe('Josh Ellery');
+  });
+
+  it('does not expand a short name to a title-case line’s run of capitalised words', () => {
+    const claims = claimsOf('Black Lawmakers Rip Tomas Ridley Over Bus Fares', 'Ridley said the fares were fair.');
+    expect(claimWith(claims, 'Ridley said', 'said').speaker).toBe('Ridley');
+  });
+
+  it('does not take a clause opener for part of a name ("Although Okafor …")', () => {
+    const claims = claimsOf('Although Okafor lacks a signature achievement, colleagues respect her.', 'Okafor said she would run again.');
+    expect(claimWith(claims, 'Okafor said', 'said').speaker).toBe('Okafor');
+  });
+});
