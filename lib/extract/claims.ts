@@ -478,7 +478,8 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
     const others: Claim[] = [];
     for (const other of picked.others) {
       // "Clinton said she thinks …": a cue inside what was said reports nothing new.
-      if (other.speaker.kind === 'pronoun' && other.cue.index > picked.cue.index && other.cue.form !== 'participle') continue;
+      // But "…, but he said …" opens a clause of its own.
+      if (other.speaker.kind === 'pronoun' && other.cue.index > picked.cue.index && other.cue.form !== 'participle' && !opensCoordinateClause(sentence.text, other.cue)) continue;
       // "…, Ruiz said, adding that …": a participle after the cue speaks for the same person —
       // unless the cue's verb is in a relative clause ("an architect who said …, saying") or the
       // participle hangs on a name of its own ("…, with RealClearPolitics showing").
@@ -505,6 +506,11 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
   }
   yield;
   return withContinuations(body, found, quotes).flatMap((f) => [f.claim, ...(f.others ?? [])]).slice(0, MAX_CLAIMS);
+}
+
+/** "…, but he said", "— and he noted": the cue's clause is a new main clause, coordinated with the one before. */
+function opensCoordinateClause(text: string, cue: Cue): boolean {
+  return /(?:[,;]|\s[—–-]{1,2})\s+(?:but|and|yet)\s+(?:he|she|they|it|we)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, cue.index - 40), cue.index));
 }
 
 /** Whether a participle after a cue ("…, he said, adding …") speaks for the cue's own subject. */

@@ -97,3 +97,35 @@ describe('English speakers', () => {
     expect(claimWith(claims, 'Okafor said', 'said').speaker).toBe('Okafor');
   });
 });
+
+describe('English cues', () => {
+  it('reads a passive reporting verb with its agent ("was first reported by The Daily Ledger")', () => {
+    const claims = claimsOf('The registration lapse was first reported by The Daily Ledger.');
+    expect(claimWith(claims, 'The registration lapse', 'reported').speaker).toBe('The Daily Ledger');
+  });
+
+  it('reads a progressive as reporting ("The ministry is saying that …")', () => {
+    const claims = claimsOf('The ministry is saying that the new rules show the need for reform.');
+    expect(claimWith(claims, 'The ministry', 'saying').speaker).toBe('The ministry');
+  });
+
+  it('reads "said Rep. X of Maryland" as X', () => {
+    const claims = claimsOf('“That is not a legitimate purpose,” said Rep. Ellis Cumberland of Maryland, the panel’s ranking Democrat.');
+    expect(claimWith(claims, '“That is not', 'said').speaker).toBe('Ellis Cumberland');
+  });
+
+  it('keeps the cue of a coordinated clause ("…, but he said …")', () => {
+    const claims = claimsOf('Former Gov. Ed Rendall agreed that the rules should change, but he said that the debate should wait.');
+    expect(claimWith(claims, 'Former Gov.', 'said').speaker).toBe('Ed Rendall');
+  });
+
+  it('does not read a borrowed name ("what Turnbull called “reckless” acts"), a credit line or "worth noting" as cues', () => {
+    const claims = claimsOf(
+      'Markets fell after what Prime Minister Hal Turnbull called the “reckless” launches of the past week.',
+      '(Reporting by Vera Lind; additional reporting by Jon Hale.)',
+      'It is worth noting that the tax was never collected in the northern provinces.',
+      'The planners found a way through the rules of the old charter in the end.',
+    );
+    expect(claims.map((c) => c.cues ?? [c.cue]).flat()).toEqual([]);
+  });
+});

@@ -56,10 +56,12 @@ const NOUN_LIKE = /^(?:reports|claims|notes|estimates|states|shows|show|calls|fi
 const CLAUSE_FOLLOWS = /^\s*(?:that\b|[:“"‘]|''|(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|there|some|many|most|no)\b|\p{Lu})/u;
 // "was told", "is believed", "were found": a passive verb's subject is not its speaker.
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|not|later|then|widely|first|never|repeatedly|reportedly|previously))*\s*$/i;
-// "to say", "let's say", "so-called": the verb does not report anything here;
+// "by The Washington Post", "by the agency's inspector general": the agent of a passive.
+const PASSIVE_AGENT = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
+// "to say", "let's say", "so-called", "worth noting": the verb does not report anything here;
 // after a determiner or a preposition it is a noun or an adjective ("the alleged", "of states").
 const NOT_REPORTING_BEFORE =
-  /(?:\bto|\blet['’]?s|\blet\s+us|\bso-|\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|of|for|in|on|at|with|by|from|about|into))\s*$/i;
+  /(?:\bto|\bworth|\blet['’]?s|\blet\s+us|\bso-|\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|of|for|in|on|at|with|by|from|about|into))\s*$/i;
 // "showed up", "called off": a particle makes another verb.
 const PARTICLE_AFTER = /^\s+(?:up|off|into|in\s+to|around|away|back)\b/i;
 // Past participles that also open a reduced relative clause ("chemicals found in", "people accused of").
@@ -110,14 +112,24 @@ function englishCue(sentence: string, word: string, index: number): Cue | null {
   // "States", "CLAIMS": capitalised verbs are names or headings, not reporting —
   // except a sentence opening on an inverted attribution: "Said Ellis: “…”".
   if (word !== lower) return !before.trim() && /^[A-Z][a-z]+$/.test(word) && INVERTED_OPENING.test(after) ? { text: word, index, speaker: 'after' } : null;
-  if (PASSIVE_BEFORE.test(before) || NOT_REPORTING_BEFORE.test(before) || PARTICLE_AFTER.test(after)) return null;
+  // "was first reported by The Washington Post": a passive reporting verb names its speaker after "by".
+  if (PASSIVE_BEFORE.test(before) && CORE_VERB.test(lower) && /ed$/.test(lower) && PASSIVE_AGENT.test(after)) return { text: word, index, speaker: 'after' };
+  // "is saying", "was calling for": a progressive, not a passive.
+  const progressive = /ing$/.test(lower);
+  if ((PASSIVE_BEFORE.test(before) && !progressive) || NOT_REPORTING_BEFORE.test(before) || PARTICLE_AFTER.test(after)) return null;
   if ((NOUN_LIKE.test(word) || NOUN_LIKE_FORMS.has(lower)) && !CLAUSE_FOLLOWS.test(after)) return null;
   if (REDUCED_RELATIVE.test(word) && PREPOSITION_AFTER.test(after)) return null;
   // "a senator criticized for", "the deal proposed by": a past participle qualifying a noun.
   const extended = !CORE_VERB.test(lower);
   if (extended && REPORTING_PAST.has(lower) && /^\s+(?:by|for|as|of|with)\b/i.test(after)) return null;
+  // "Additional reporting by …": a credit line, not a participle.
+  if (EN_PARTICIPLE.test(word) && /^\s+by\b/i.test(after)) return null;
   if (EN_PARTICIPLE.test(word)) return { text: word, index, speaker: 'before', form: 'participle', ...(extended && { extended }) };
+  // "what Turnbull called “reckless” actions": a name the writer borrows for a thing, not a statement reported.
+  if (NAMING.test(word) && /\bwhat\s+(?:[\p{L}.'’-]+\s+){1,4}$/iu.test(before) && !/^\s+(?:for|on)\b/.test(after)) return null;
   if (NAMING.test(word)) return CHARACTERISATION.test(after) ? { text: word, index, speaker: 'before' } : null;
+  // "found a way to": an idiom, not a finding.
+  if (/^(?:found|finds|find)$/.test(lower) && /^\s+(?:a\s+way|ways|no\s+way)\b/.test(after)) return null;
   // "…,” said X" or "X, a spokesman, said": the speaker may follow the verb.
   const inverted = /[,”"’']\s*$/.test(before) || before.trim() === '';
   return { text: word, index, speaker: inverted ? 'after' : 'before', ...(extended && { extended }) };

@@ -229,7 +229,9 @@ function enSpeakerAfter(after: string): { speaker: Speaker; closed: boolean } | 
   if (pron) return { speaker: { text: pron[1]!, kind: 'pronoun' }, closed: AFTER_NAME_END.test(text.slice(pron[0].length)) };
   const name = nameAtStart(text);
   const named = name ? classifyPhrase(text.slice(name.start, name.end), false) : null;
-  if (named && AFTER_NAME_END.test(text.slice(name!.end))) return { speaker: named, closed: true };
+  // "said Rep. Elijah Cummings of Maryland": a person's full name, then where they are from.
+  const from = named?.kind === 'person' && /\s/.test(named.text) && /^\s+of\s+\p{Lu}/u.test(text.slice(name!.end));
+  if (named && (from || AFTER_NAME_END.test(text.slice(name!.end)))) return { speaker: named, closed: true };
   // "said MSNBC host Chris Matthews": the name may come after a description.
   const phrase = phraseAtStart(text);
   const described = phrase ? classifyPhrase(phrase.phrase, false) : null;
