@@ -515,7 +515,7 @@ function opensCoordinateClause(text: string, cue: Cue): boolean {
 
 /** Whether a participle after a cue ("…, he said, adding …") speaks for the cue's own subject. */
 function sharesSubject(text: string, cue: Cue, participle: Cue): boolean {
-  if (!/,\s*$/.test(text.slice(cue.index, participle.index))) return false;
+  if (!/,\s*(?:[”"’']|'')?\s*$/.test(text.slice(cue.index, participle.index))) return false;
   return !/\b(?:who|which|that)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(0, cue.index - 40), cue.index));
 }
 

@@ -99,11 +99,6 @@ describe('English speakers', () => {
 });
 
 describe('English cues', () => {
-  it('reads a passive reporting verb with its agent ("was first reported by The Daily Ledger")', () => {
-    const claims = claimsOf('The registration lapse was first reported by The Daily Ledger.');
-    expect(claimWith(claims, 'The registration lapse', 'reported').speaker).toBe('The Daily Ledger');
-  });
-
   it('reads a progressive as reporting ("The ministry is saying that …")', () => {
     const claims = claimsOf('The ministry is saying that the new rules show the need for reform.');
     expect(claimWith(claims, 'The ministry', 'saying').speaker).toBe('The ministry');
@@ -119,12 +114,14 @@ describe('English cues', () => {
     expect(claimWith(claims, 'Former Gov.', 'said').speaker).toBe('Ed Rendall');
   });
 
-  it('does not read a borrowed name ("what Turnbull called “reckless” acts"), a credit line or "worth noting" as cues', () => {
+  it('does not read a borrowed name ("what Turnbull called …"), a credit line, "worth noting", "found a way" or "maintains a program" as cues', () => {
     const claims = claimsOf(
       'Markets fell after what Prime Minister Hal Turnbull called the “reckless” launches of the past week.',
       '(Reporting by Vera Lind; additional reporting by Jon Hale.)',
       'It is worth noting that the tax was never collected in the northern provinces.',
       'The planners found a way through the rules of the old charter in the end.',
+      'The Lowell Center in Dallas maintains a program for young political leaders from the region.',
+      'The most visited page was the daily air-quality monitor maintained by the embassy in the capital.',
     );
     expect(claims.map((c) => c.cues ?? [c.cue]).flat()).toEqual([]);
   });

@@ -56,8 +56,9 @@ const NOUN_LIKE = /^(?:reports|claims|notes|estimates|states|shows|show|calls|fi
 const CLAUSE_FOLLOWS = /^\s*(?:that\b|[:“"‘]|''|(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|there|some|many|most|no)\b|\p{Lu})/u;
 // "was told", "is believed", "were found": a passive verb's subject is not its speaker.
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|not|later|then|widely|first|never|repeatedly|reportedly|previously))*\s*$/i;
-// "by The Washington Post", "by the agency's inspector general": the agent of a passive.
-const PASSIVE_AGENT = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
+// Verbs whose reporting sense takes a clause, and whose sense with a plain object is another.
+const CLAUSE_ONLY = /^(?:maintain|conclude|demonstrate|post)(?:s|es|ed|d)?$/;
+const OBJECT_PHRASE = /^\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|some|one|other|several)\b/i;
 // "to say", "let's say", "so-called", "worth noting": the verb does not report anything here;
 // after a determiner or a preposition it is a noun or an adjective ("the alleged", "of states").
 const NOT_REPORTING_BEFORE =
@@ -112,8 +113,6 @@ function englishCue(sentence: string, word: string, index: number): Cue | null {
   // "States", "CLAIMS": capitalised verbs are names or headings, not reporting —
   // except a sentence opening on an inverted attribution: "Said Ellis: “…”".
   if (word !== lower) return !before.trim() && /^[A-Z][a-z]+$/.test(word) && INVERTED_OPENING.test(after) ? { text: word, index, speaker: 'after' } : null;
-  // "was first reported by The Washington Post": a passive reporting verb names its speaker after "by".
-  if (PASSIVE_BEFORE.test(before) && CORE_VERB.test(lower) && /ed$/.test(lower) && PASSIVE_AGENT.test(after)) return { text: word, index, speaker: 'after' };
   // "is saying", "was calling for": a progressive, not a passive.
   const progressive = /ing$/.test(lower);
   if ((PASSIVE_BEFORE.test(before) && !progressive) || NOT_REPORTING_BEFORE.test(before) || PARTICLE_AFTER.test(after)) return null;
@@ -128,6 +127,9 @@ function englishCue(sentence: string, word: string, index: number): Cue | null {
   // "what Turnbull called “reckless” actions": a name the writer borrows for a thing, not a statement reported.
   if (NAMING.test(word) && /\bwhat\s+(?:[\p{L}.'’-]+\s+){1,4}$/iu.test(before) && !/^\s+(?:for|on)\b/.test(after)) return null;
   if (NAMING.test(word)) return CHARACTERISATION.test(after) ? { text: word, index, speaker: 'before' } : null;
+  // "maintains a program", "concluded the talks", "demonstrated her skill", "the monitor maintained by": with a
+  // noun phrase for object, or as a participle, these verbs do something; they report only a clause ("maintains that …").
+  if (CLAUSE_ONLY.test(lower) && (OBJECT_PHRASE.test(after) || /^\s+by\b/.test(after))) return null;
   // "found a way to": an idiom, not a finding.
   if (/^(?:found|finds|find)$/.test(lower) && /^\s+(?:a\s+way|ways|no\s+way)\b/.test(after)) return null;
   // "…,” said X" or "X, a spokesman, said": the speaker may follow the verb.
