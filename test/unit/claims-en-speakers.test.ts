@@ -99,6 +99,12 @@ describe('English speakers', () => {
 });
 
 describe('English cues', () => {
+  it('reads "X continued:" before a quotation as a cue, and "continued" elsewhere as none', () => {
+    const claims = claimsOf('Halvorsen continued: “They are demanding this, and they are putting pressure on the board.”', 'The talks continued for three more hours.');
+    expect(claimWith(claims, 'Halvorsen continued', 'continued').speaker).toBe('Halvorsen');
+    expect(claims.some((c) => c.text.startsWith('The talks'))).toBe(false);
+  });
+
   it('reads a progressive as reporting ("The ministry is saying that …")', () => {
     const claims = claimsOf('The ministry is saying that the new rules show the need for reform.');
     expect(claimWith(claims, 'The ministry', 'saying').speaker).toBe('The ministry');

@@ -42,13 +42,14 @@ const EN_PARTICIPLES = [
   'urging', 'vowing', 'promising', 'accusing', 'telling', 'describing', 'pointing\s+out',
 ];
 const EN_CUE = new RegExp(
-  String.raw`\b(?:according\s+to|as\s+(?:reported|noted|first\s+reported)\s+by|pointed\s+out|points\s+out|in\s+a\s+statement|` +
+  String.raw`\b(?:according\s+to|as\s+(?:reported|noted|first\s+reported)\s+by|pointed\s+out|points\s+out|in\s+a\s+statement|continue[sd]?(?=\s*:|,\s*[“"])|` +
     [...new Set([...EN_PARTICIPLES, ...REPORTING_PARTICIPLES, ...EN_VERBS, ...REPORTING_FINITE])].join('|') +
     String.raw`)\b`,
   'gi',
 );
 // The long-standing cue words; the rest come from the lemma lists and need a clearer speaker (claims.ts).
-const CORE_VERB = new RegExp(`^(?:${[...EN_PARTICIPLES, ...EN_VERBS].join('|')})$`, 'i');
+// "Limbaugh continued: “…”": "continued" reports only before a colon or a quotation (matched so in EN_CUE).
+const CORE_VERB = new RegExp(`^(?:${[...EN_PARTICIPLES, ...EN_VERBS, 'continue[sd]?'].join('|')})$`, 'i');
 const EN_PARTICIPLE = new RegExp(`^(?:${[...EN_PARTICIPLES, ...REPORTING_PARTICIPLES].join('|')})$`, 'i');
 // Verb forms that are also plural nouns ("tax reports", "Fifth Amendment claims"):
 // they report only when a clause or a quotation follows.
