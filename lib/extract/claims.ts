@@ -478,7 +478,7 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
     const others: Claim[] = [];
     for (const other of picked.others) {
       // "Clinton said she thinks …": a cue inside what was said reports nothing new.
-      // But "…, but he said …" opens a clause of its own.
+      // But "…, but he said …", "…, though she noted …" open a clause of their own.
       if (other.speaker.kind === 'pronoun' && other.cue.index > picked.cue.index && other.cue.form !== 'participle' && !opensCoordinateClause(sentence.text, other.cue)) continue;
       // "…, Ruiz said, adding that …": a participle after the cue speaks for the same person —
       // unless the cue's verb is in a relative clause ("an architect who said …, saying") or the
@@ -508,9 +508,9 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
   return withContinuations(body, found, quotes).flatMap((f) => [f.claim, ...(f.others ?? [])]).slice(0, MAX_CLAIMS);
 }
 
-/** "…, but he said", "— and he noted": the cue's clause is a new main clause, coordinated with the one before. */
+/** "…, but he said", "— and he noted", "…, though she noted": the cue opens a clause of its own, not one inside what was said. */
 function opensCoordinateClause(text: string, cue: Cue): boolean {
-  return /(?:[,;]|\s[—–-]{1,2})\s+(?:but|and|yet)\s+(?:he|she|they|it|we)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, cue.index - 40), cue.index));
+  return /(?:[,;]|\s[—–-]{1,2})\s+(?:but|and|yet|though|although)\s+(?:he|she|they|it|we)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, cue.index - 40), cue.index));
 }
 
 /** Whether a participle after a cue ("…, he said, adding …") speaks for the cue's own subject. */

@@ -120,6 +120,11 @@ describe('English cues', () => {
     expect(claimWith(claims, 'Former Gov.', 'said').speaker).toBe('Ed Rendall');
   });
 
+  it('keeps the cue of a concessive clause ("…, though she noted …") with the sentence’s claim', () => {
+    const claims = claimsOf('Marta Lindqvist said the long hours erase some barriers, though she noted clients now demand diverse teams.');
+    expect(claimWith(claims, 'Marta Lindqvist', 'noted').speaker).toBe('Marta Lindqvist');
+  });
+
   it('does not read a borrowed name ("what Turnbull called …"), a credit line, "worth noting", "found a way" or "maintains a program" as cues', () => {
     const claims = claimsOf(
       'Markets fell after what Prime Minister Hal Turnbull called the “reckless” launches of the past week.',
