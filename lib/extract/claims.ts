@@ -508,9 +508,12 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
   return withContinuations(body, found, quotes).flatMap((f) => [f.claim, ...(f.others ?? [])]).slice(0, MAX_CLAIMS);
 }
 
-/** "…, but he said", "— and he noted", "…, though she noted": the cue opens a clause of its own, not one inside what was said. */
+/** "…, but he said", "— and he noted", "…, though she noted", "… and said": the cue opens a clause or a verb phrase of its own, not one inside what was said. */
 function opensCoordinateClause(text: string, cue: Cue): boolean {
-  return /(?:[,;]|\s[—–-]{1,2})\s+(?:but|and|yet|though|although)\s+(?:he|she|they|it|we)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, cue.index - 40), cue.index));
+  const before = text.slice(Math.max(0, cue.index - 40), cue.index);
+  // "He claimed vast wealth and said …", "She urges him to stop and repeatedly says …": a second verb of the same subject.
+  if (/\s(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u.test(before)) return true;
+  return /(?:[,;](?:[”"’']|'')?|\s[—–-]{1,2})\s+(?:but|and|yet|though|although)\s+(?:he|she|they|it|we)\s+(?:\p{Ll}+\s+)?$/u.test(before);
 }
 
 /** Whether a participle after a cue ("…, he said, adding …") speaks for the cue's own subject. */

@@ -125,6 +125,16 @@ describe('English cues', () => {
     expect(claimWith(claims, 'Marta Lindqvist', 'noted').speaker).toBe('Marta Lindqvist');
   });
 
+  it('keeps a second verb of the same subject ("He claimed … and said …") with the sentence’s claim', () => {
+    const claims = claimsOf('Ruth Abernathy chairs the board.', 'She claimed vast savings and said they ensured the fund was safe.');
+    expect(claimWith(claims, 'She claimed', 'said').speaker).toBe('Ruth Abernathy');
+  });
+
+  it('does not read a possessive appositive as the speaker (", Sweden’s closest partner,")', () => {
+    const claims = claimsOf('Norway, Sweden’s closest partner in the talks, said the deal was fair.');
+    expect(claimWith(claims, 'Norway', 'said').speaker).toBe('Norway');
+  });
+
   it('does not read a borrowed name ("what Turnbull called …"), a credit line, "worth noting", "found a way" or "maintains a program" as cues', () => {
     const claims = claimsOf(
       'Markets fell after what Prime Minister Hal Turnbull called the “reckless” launches of the past week.',

@@ -44,8 +44,9 @@ const QUANTITY = /(?:^|\s)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|n
 // What may follow a speaker named after its verb: "said Mr. Kamin, who …", "said Caddell."
 // "wrote Cameron Easley for Morning Consult": "for" the outlet they write for.
 const AFTER_NAME_END = /^\s*(?:$|[,.;:!?()“”"—–―]|''|(?:who|whose|in|at|on|during|after|before|when|while|as|from|for|about|adding|noting|referring|speaking|according)\b)/i;
-// Appositive segments between a speaker and the verb: ", a spokesman for Y,", ", 59,", ", Democrat of California,".
-const APPOSITIVE = /^\s*(?:\p{Ll}|\p{N}|(?:A|An|The|One|Two|Three|Several|Some|Who|Whose|Which|His|Her|Their|Its|Both|Each)\b|\p{Lu}[\p{L}.'’-]*\s+(?:of|at|for|with|in|from|on)\b|\p{Lu}\p{Ll}{0,3}\.\s*$|\p{Lu}-\p{Lu})/u;
+// Appositive segments between a speaker and the verb: ", a spokesman for Y,", ", 59,", ", Democrat of California,",
+// ", Pyongyang's only ally,".
+const APPOSITIVE = /^\s*(?:\p{Ll}|\p{N}|(?:A|An|The|One|Two|Three|Several|Some|Who|Whose|Which|His|Her|Their|Its|Both|Each)\b|\p{Lu}[\p{L}.'’-]*\s+(?:of|at|for|with|in|from|on)\b|\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}|\p{Lu}\p{Ll}{0,3}\.\s*$|\p{Lu}-\p{Lu})/u;
 
 // Asides between a speaker and the verb: "Rep. Jim Jordan (R-Ohio)", "Kall -- co-editor of … --".
 const ASIDE = /\s*\([^()]*\)|\s+(?:--|[—–―])\s[^—–―]*?(?:--|[—–―])\s*$/g;
