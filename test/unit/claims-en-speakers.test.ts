@@ -135,6 +135,17 @@ describe('English cues', () => {
     expect(claimWith(claims, 'Norway', 'said').speaker).toBe('Norway');
   });
 
+  it('reads "called X a Y" and "called Mr. X’s remarks “…”" as characterisations, not "a creek called Miracle Run"', () => {
+    const claims = claimsOf(
+      'Senator Dora Vance has called the levy a tax on working families.',
+      'Ilse Moreau, a senior adviser to the campaign, called Mr. Dunmore’s remarks “a true wake-up call” for voters.',
+      'The town sits on a creek called Miracle Run in the western hills of the county.',
+    );
+    expect(claimWith(claims, 'Senator Dora Vance', 'called').speaker).toBe('Dora Vance');
+    expect(claimWith(claims, 'Ilse Moreau', 'called').speaker).toBe('Ilse Moreau');
+    expect(claims.some((c) => c.text.startsWith('The town'))).toBe(false);
+  });
+
   it('does not read a borrowed name ("what Turnbull called …"), a credit line, "worth noting", "found a way" or "maintains a program" as cues', () => {
     const claims = claimsOf(
       'Markets fell after what Prime Minister Hal Turnbull called the “reckless” launches of the past week.',

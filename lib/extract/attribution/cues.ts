@@ -72,7 +72,9 @@ const PREPOSITION_AFTER = /^\s+(?:of|in|into|as|by|for|with|from|to|at|on)\b/i;
 // "called" reports only a characterisation ("called him a fraud", "called the plan “a disaster”") or a demand
 // ("called for", "called on"); otherwise it names ("a stream called Miracle Run", "a group, called the Fund,").
 const NAMING = /^(?:called|calls)$/i;
-const CHARACTERISATION = /^\s+(?:for|on|him|her|them|it|us|me|you)\b|^[^.;]*?[“"‘]|^\s*''/;
+// The characterisation may follow an object: "called climate change a hoax", "called Mr. Obama's remarks “a wake-up call”".
+const CHARACTERISATION =
+  /^\s+(?:for|on|him|her|them|it|us|me|you)\b|^(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr)\.)*?[“"‘]|^\s*''|^\s+(?:[\p{L}\p{N}.'’-]+\s+){1,4}?(?:a|an)\s/u;
 // A speaker's label opening a transcript turn or a headline: "PENCE: …", "Pat Caddell: …".
 const EN_LABEL = /^\s*["“']?\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'’-]*)(:)\s+(?=["“‘\p{Lu}\p{N}])/u;
 // Labels that are page furniture, not speakers.
