@@ -146,6 +146,11 @@ describe('English cues', () => {
     expect(claims.some((c) => c.text.startsWith('The town'))).toBe(false);
   });
 
+  it('reads past a year between the speaker and the verb ("McConnell, who in 2010 said …")', () => {
+    const claims = claimsOf('The bill stalled under Halvard Moen, the majority leader, who in 2010 said the party’s goal was to block it.');
+    expect(claimWith(claims, 'The bill stalled', 'said').speaker).toBe('Halvard Moen');
+  });
+
   it('does not read a borrowed name ("what Turnbull called …"), a credit line, "worth noting", "found a way" or "maintains a program" as cues', () => {
     const claims = claimsOf(
       'Markets fell after what Prime Minister Hal Turnbull called the “reckless” launches of the past week.',

@@ -15,7 +15,7 @@ const EN_TRAIL = new RegExp(
     String.raw`privately|repeatedly|again|first|long|frequently|often|never|still|earlier|now|initially|separately|reportedly|` +
     String.raw`apparently|flatly|quickly|personally|himself|herself|themselves|itself|yesterday|today|tonight|` +
     String.raw`(?:on|last|this|next|early|late)\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` +
-    String.raw`in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?|\([^()]*\)))+$`,
+    String.raw`in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?|in\s+(?:19|20)\d\d|\([^()]*\)))+$`,
   'i',
 );
 // Words at which a subject phrase stops when read back from its verb: clause openers, prepositions, auxiliaries.
@@ -181,13 +181,29 @@ function subjectBeforeAppositives(text: string, atSentenceStart: boolean): Speak
   return null;
 }
 
+/** The name ending `text` once its trailing appositives are set aside ("Halvard Moen, the majority leader"). */
+function nameBeforeAppositives(text: string): Speaker | null {
+  const segments = text.split(',');
+  let i = segments.length - 1;
+  while (i > 0 && APPOSITIVE.test(segments[i]!)) i--;
+  const name = nameAtEnd(segments[i]!);
+  const speaker = name ? classifyPhrase(name.text, false) : null;
+  return speaker?.kind === 'person' || speaker?.kind === 'outlet' ? speaker : null;
+}
+
 function enSpeakerBefore(before: string): Speaker | null {
   let text = before.replace(ASIDE, '').trimEnd();
   for (let i = 0; i < 3; i++) text = text.replace(EN_TRAIL, '').trimEnd();
   // "Authorities announced … and said": a second verb shares the clause's subject.
   if (/\s(?:and|but)$/i.test(text)) return clauseSubject(text);
   // "an architect who said", "the department, which reported": the relative clause speaks for the phrase it hangs on.
-  text = text.replace(/,?\s+(?:who|which)$/i, '');
+  const relative = /(,?)\s+(?:who|which)$/i.exec(text);
+  if (relative) {
+    text = text.slice(0, relative.index);
+    // "a frosty relationship with Moen, now the majority leader, who said": the name the clause follows.
+    const named = relative[1] ? nameBeforeAppositives(text) : null;
+    if (named) return named;
+  }
   if (/\bthat$/i.test(text)) return null;
   if (text.endsWith(',')) return subjectBeforeAppositives(text.slice(0, -1), true);
   const clauses = text.split(/[,;:—–―(“”"]|''/);
