@@ -7,6 +7,7 @@ import { findCues, type Cue } from './attribution/cues';
 import { findDottedNames, findQuotes, findWesternNames, quotedRanges, shortForms, withoutTitles, type QuoteState } from './attribution/entities';
 import { AUTHOR_REFERENCE, findSpeaker, nameBeforeQuote, type Speaker } from './attribution/speaker';
 import { sentenceSubject } from './attribution/speaker-en';
+import { givenNameGender, type Gender } from './attribution/given-names';
 import type { BodyText } from './page-text';
 import { entryAuthors, type References } from './references/read-references';
 import type { ReferenceEntry } from '../schema/reference';
@@ -38,6 +39,8 @@ function nameRegistry(body: BodyText, sources: CitedSource[]): Names {
   };
   for (const s of sources) if (s.attribution.author) add(s.attribution.author, true);
   for (const sentence of body.sentences) {
+    // "Black Lawmakers Rip Donald Trump": a headline's capitalised words are not a full name to expand "Trump" to.
+    if (body.blocks[sentence.block]!.kind === 'heading' || isTitleCase(sentence.text)) continue;
     // "Portion Fix Containers: 1 Green": a name that only ever labels a line is not known from the prose.
     const labelled = (index: number, length: number) => index === 0 && /^\s*:/.test(sentence.text.slice(index + length));
     for (const n of findDottedNames(sentence.text)) add(n.text, !labelled(n.index, n.text.length));
@@ -212,7 +215,7 @@ function clearSpeaker(speaker: Speaker): boolean {
 }
 
 // Words that open a clause inside the sentence: what follows them is not the sentence's own speaker.
-const CLAUSE_OPENER = /\b(?:which|who|whom|whose|when|where|while|though|although|because|if|unless|until|after|before|since|whether|so|but|that)\b/i;
+const CLAUSE_OPENER = /\b(?:which|who|whom|whose|what|when|where|while|though|although|because|if|unless|until|after|before|since|whether|so|but|that)\b/i;
 
 /**
  * "…, attorneys for the family said.": an English cue ending the sentence, right
@@ -251,7 +254,6 @@ interface Referent {
   name: string;
   source: CitedSource | null;
 }
-type Gender = 'm' | 'f';
 
 const pronounGender = (word: string): Gender | null => (/^(?:she|her|hers|herself)$/i.test(word) ? 'f' : /^(?:he|him|his|himself)$/i.test(word) ? 'm' : null);
 
@@ -271,10 +273,10 @@ class Referents {
     if (!this.genders.has(name)) this.genders.set(name, gender);
   }
 
-  /** The most recent person a pronoun can mean: "she" passes over anyone known to be a man. */
+  /** The most recent person a pronoun can mean: "she" passes over anyone known to be a man (by title, pronoun or given name). */
   resolve(pronoun: string): Referent | null {
     const g = pronounGender(pronoun);
-    return this.people.find((p) => !g || (this.genders.get(p.name) ?? g) === g) ?? null;
+    return this.people.find((p) => !g || (givenNameGender(p.name) ?? this.genders.get(p.name) ?? g) === g) ?? null;
   }
 }
 
@@ -476,9 +478,12 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
     const others: Claim[] = [];
     for (const other of picked.others) {
       // "Clinton said she thinks …": a cue inside what was said reports nothing new.
-      if (other.speaker.kind === 'pronoun' && other.cue.index > picked.cue.index && other.cue.form !== 'participle') continue;
-      // "…, Ruiz said, adding that …": a participle after the cue speaks for the same person.
-      if (other.cue.form === 'participle' && other.cue.index > picked.cue.index) {
+      // But "…, but he said …", "…, though she noted …" open a clause of their own.
+      if (other.speaker.kind === 'pronoun' && other.cue.index > picked.cue.index && other.cue.form !== 'participle' && !opensCoordinateClause(sentence.text, other.cue)) continue;
+      // "…, Ruiz said, adding that …": a participle after the cue speaks for the same person —
+      // unless the cue's verb is in a relative clause ("an architect who said …, saying") or the
+      // participle hangs on a name of its own ("…, with RealClearPolitics showing").
+      if (other.cue.form === 'participle' && other.cue.index > picked.cue.index && sharesSubject(sentence.text, picked.cue, other.cue)) {
         cueWords.push(other.cue);
         continue;
       }
@@ -490,6 +495,8 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
         others.push({ ...claim, cue: other.cue.text, speaker: r.name, sourceUrl: r.source?.url ?? null, via: r.via, ...speakerFacts(otherSpeaker) });
       }
     }
+    // "X said Monday that Obama has long called for …": the next sentence's "he" is still X, not the person X spoke of.
+    if (others.length) rememberSpeaker(speaker, resolved, referents);
     if (cueWords.length > 1) claim.cues = cueWords.sort((a, b) => a.index - b.index).map((c) => c.text);
     found.push({ sentence: si, form: picked.cue.form, cueIndex: picked.cue.index, claim, others });
   };
@@ -499,6 +506,20 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
   }
   yield;
   return withContinuations(body, found, quotes).flatMap((f) => [f.claim, ...(f.others ?? [])]).slice(0, MAX_CLAIMS);
+}
+
+/** "…, but he said", "— and he noted", "…, though she noted", "… and said": the cue opens a clause or a verb phrase of its own, not one inside what was said. */
+function opensCoordinateClause(text: string, cue: Cue): boolean {
+  const before = text.slice(Math.max(0, cue.index - 40), cue.index);
+  // "He claimed vast wealth and said …", "She urges him to stop and repeatedly says …": a second verb of the same subject.
+  if (/\s(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u.test(before)) return true;
+  return /(?:[,;](?:[”"’']|'')?|\s[—–-]{1,2})\s+(?:but|and|yet|though|although)\s+(?:he|she|they|it|we)\s+(?:\p{Ll}+\s+)?$/u.test(before);
+}
+
+/** Whether a participle after a cue ("…, he said, adding …") speaks for the cue's own subject. */
+function sharesSubject(text: string, cue: Cue, participle: Cue): boolean {
+  if (!/,\s*(?:[”"’']|'')?\s*$/.test(text.slice(cue.index, participle.index))) return false;
+  return !/\b(?:who|which|that)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(0, cue.index - 40), cue.index));
 }
 
 /** The cited source an entry's link is, when the article links it. */

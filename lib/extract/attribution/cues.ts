@@ -42,13 +42,14 @@ const EN_PARTICIPLES = [
   'urging', 'vowing', 'promising', 'accusing', 'telling', 'describing', 'pointing\s+out',
 ];
 const EN_CUE = new RegExp(
-  String.raw`\b(?:according\s+to|as\s+(?:reported|noted|first\s+reported)\s+by|pointed\s+out|points\s+out|in\s+a\s+statement|` +
+  String.raw`\b(?:according\s+to|as\s+(?:reported|noted|first\s+reported)\s+by|pointed\s+out|points\s+out|in\s+a\s+statement|continue[sd]?(?=\s*:|,\s*[“"])|` +
     [...new Set([...EN_PARTICIPLES, ...REPORTING_PARTICIPLES, ...EN_VERBS, ...REPORTING_FINITE])].join('|') +
     String.raw`)\b`,
   'gi',
 );
 // The long-standing cue words; the rest come from the lemma lists and need a clearer speaker (claims.ts).
-const CORE_VERB = new RegExp(`^(?:${[...EN_PARTICIPLES, ...EN_VERBS].join('|')})$`, 'i');
+// "Limbaugh continued: “…”": "continued" reports only before a colon or a quotation (matched so in EN_CUE).
+const CORE_VERB = new RegExp(`^(?:${[...EN_PARTICIPLES, ...EN_VERBS, 'continue[sd]?'].join('|')})$`, 'i');
 const EN_PARTICIPLE = new RegExp(`^(?:${[...EN_PARTICIPLES, ...REPORTING_PARTICIPLES].join('|')})$`, 'i');
 // Verb forms that are also plural nouns ("tax reports", "Fifth Amendment claims"):
 // they report only when a clause or a quotation follows.
@@ -56,10 +57,13 @@ const NOUN_LIKE = /^(?:reports|claims|notes|estimates|states|shows|show|calls|fi
 const CLAUSE_FOLLOWS = /^\s*(?:that\b|[:“"‘]|''|(?:the|a|an|he|she|they|it|we|i|his|her|their|its|this|there|some|many|most|no)\b|\p{Lu})/u;
 // "was told", "is believed", "were found": a passive verb's subject is not its speaker.
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|not|later|then|widely|first|never|repeatedly|reportedly|previously))*\s*$/i;
-// "to say", "let's say", "so-called": the verb does not report anything here;
+// Verbs whose reporting sense takes a clause, and whose sense with a plain object is another.
+const CLAUSE_ONLY = /^(?:maintain|conclude|demonstrate|post)(?:s|es|ed|d)?$/;
+const OBJECT_PHRASE = /^\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|some|one|other|several)\b/i;
+// "to say", "let's say", "so-called", "worth noting": the verb does not report anything here;
 // after a determiner or a preposition it is a noun or an adjective ("the alleged", "of states").
 const NOT_REPORTING_BEFORE =
-  /(?:\bto|\blet['’]?s|\blet\s+us|\bso-|\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|of|for|in|on|at|with|by|from|about|into))\s*$/i;
+  /(?:\bto|\bworth|\blet['’]?s|\blet\s+us|\bso-|\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|of|for|in|on|at|with|by|from|about|into))\s*$/i;
 // "showed up", "called off": a particle makes another verb.
 const PARTICLE_AFTER = /^\s+(?:up|off|into|in\s+to|around|away|back)\b/i;
 // Past participles that also open a reduced relative clause ("chemicals found in", "people accused of").
@@ -68,7 +72,9 @@ const PREPOSITION_AFTER = /^\s+(?:of|in|into|as|by|for|with|from|to|at|on)\b/i;
 // "called" reports only a characterisation ("called him a fraud", "called the plan “a disaster”") or a demand
 // ("called for", "called on"); otherwise it names ("a stream called Miracle Run", "a group, called the Fund,").
 const NAMING = /^(?:called|calls)$/i;
-const CHARACTERISATION = /^\s+(?:for|on|him|her|them|it|us|me|you)\b|^[^.;]*?[“"‘]|^\s*''/;
+// The characterisation may follow an object: "called climate change a hoax", "called Mr. Obama's remarks “a wake-up call”".
+const CHARACTERISATION =
+  /^\s+(?:for|on|him|her|them|it|us|me|you)\b|^(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr)\.)*?[“"‘]|^\s*''|^\s+(?:[\p{L}\p{N}.'’-]+\s+){1,4}?(?:a|an)\s/u;
 // A speaker's label opening a transcript turn or a headline: "PENCE: …", "Pat Caddell: …".
 const EN_LABEL = /^\s*["“']?\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'’-]*)(:)\s+(?=["“‘\p{Lu}\p{N}])/u;
 // Labels that are page furniture, not speakers.
@@ -110,14 +116,25 @@ function englishCue(sentence: string, word: string, index: number): Cue | null {
   // "States", "CLAIMS": capitalised verbs are names or headings, not reporting —
   // except a sentence opening on an inverted attribution: "Said Ellis: “…”".
   if (word !== lower) return !before.trim() && /^[A-Z][a-z]+$/.test(word) && INVERTED_OPENING.test(after) ? { text: word, index, speaker: 'after' } : null;
-  if (PASSIVE_BEFORE.test(before) || NOT_REPORTING_BEFORE.test(before) || PARTICLE_AFTER.test(after)) return null;
+  // "is saying", "was calling for": a progressive, not a passive.
+  const progressive = /ing$/.test(lower);
+  if ((PASSIVE_BEFORE.test(before) && !progressive) || NOT_REPORTING_BEFORE.test(before) || PARTICLE_AFTER.test(after)) return null;
   if ((NOUN_LIKE.test(word) || NOUN_LIKE_FORMS.has(lower)) && !CLAUSE_FOLLOWS.test(after)) return null;
   if (REDUCED_RELATIVE.test(word) && PREPOSITION_AFTER.test(after)) return null;
   // "a senator criticized for", "the deal proposed by": a past participle qualifying a noun.
   const extended = !CORE_VERB.test(lower);
   if (extended && REPORTING_PAST.has(lower) && /^\s+(?:by|for|as|of|with)\b/i.test(after)) return null;
+  // "Additional reporting by …": a credit line, not a participle.
+  if (EN_PARTICIPLE.test(word) && /^\s+by\b/i.test(after)) return null;
   if (EN_PARTICIPLE.test(word)) return { text: word, index, speaker: 'before', form: 'participle', ...(extended && { extended }) };
+  // "what Turnbull called “reckless” actions": a name the writer borrows for a thing, not a statement reported.
+  if (NAMING.test(word) && /\bwhat\s+(?:[\p{L}.'’-]+\s+){1,4}$/iu.test(before) && !/^\s+(?:for|on)\b/.test(after)) return null;
   if (NAMING.test(word)) return CHARACTERISATION.test(after) ? { text: word, index, speaker: 'before' } : null;
+  // "maintains a program", "concluded the talks", "demonstrated her skill", "the monitor maintained by": with a
+  // noun phrase for object, or as a participle, these verbs do something; they report only a clause ("maintains that …").
+  if (CLAUSE_ONLY.test(lower) && (OBJECT_PHRASE.test(after) || /^\s+by\b/.test(after))) return null;
+  // "found a way to": an idiom, not a finding.
+  if (/^(?:found|finds|find)$/.test(lower) && /^\s+(?:a\s+way|ways|no\s+way)\b/.test(after)) return null;
   // "…,” said X" or "X, a spokesman, said": the speaker may follow the verb.
   const inverted = /[,”"’']\s*$/.test(before) || before.trim() === '';
   return { text: word, index, speaker: inverted ? 'after' : 'before', ...(extended && { extended }) };

@@ -15,7 +15,7 @@ const EN_TRAIL = new RegExp(
     String.raw`privately|repeatedly|again|first|long|frequently|often|never|still|earlier|now|initially|separately|reportedly|` +
     String.raw`apparently|flatly|quickly|personally|himself|herself|themselves|itself|yesterday|today|tonight|` +
     String.raw`(?:on|last|this|next|early|late)\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` +
-    String.raw`in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?|\([^()]*\)))+$`,
+    String.raw`in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?|in\s+(?:19|20)\d\d|\([^()]*\)))+$`,
   'i',
 );
 // Words at which a subject phrase stops when read back from its verb: clause openers, prepositions, auxiliaries.
@@ -44,15 +44,16 @@ const QUANTITY = /(?:^|\s)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|n
 // What may follow a speaker named after its verb: "said Mr. Kamin, who …", "said Caddell."
 // "wrote Cameron Easley for Morning Consult": "for" the outlet they write for.
 const AFTER_NAME_END = /^\s*(?:$|[,.;:!?()“”"—–―]|''|(?:who|whose|in|at|on|during|after|before|when|while|as|from|for|about|adding|noting|referring|speaking|according)\b)/i;
-// Appositive segments between a speaker and the verb: ", a spokesman for Y,", ", 59,", ", Democrat of California,".
-const APPOSITIVE = /^\s*(?:\p{Ll}|\p{N}|(?:A|An|The|One|Two|Three|Several|Some|Who|Whose|Which|His|Her|Their|Its|Both|Each)\b|\p{Lu}[\p{L}.'’-]*\s+(?:of|at|for|with|in|from|on)\b|\p{Lu}\p{Ll}{0,3}\.\s*$|\p{Lu}-\p{Lu})/u;
+// Appositive segments between a speaker and the verb: ", a spokesman for Y,", ", 59,", ", Democrat of California,",
+// ", Pyongyang's only ally,".
+const APPOSITIVE = /^\s*(?:\p{Ll}|\p{N}|(?:A|An|The|One|Two|Three|Several|Some|Who|Whose|Which|His|Her|Their|Its|Both|Each)\b|\p{Lu}[\p{L}.'’-]*\s+(?:of|at|for|with|in|from|on)\b|\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}|\p{Lu}\p{Ll}{0,3}\.\s*$|\p{Lu}-\p{Lu})/u;
 
 // Asides between a speaker and the verb: "Rep. Jim Jordan (R-Ohio)", "Kall -- co-editor of … --".
 const ASIDE = /\s*\([^()]*\)|\s+(?:--|[—–―])\s[^—–―]*?(?:--|[—–―])\s*$/g;
 // Verbs whose next phrase is their object: "Mr. Obama, who …, told his advisers to …".
 const OBJECT_FIRST = /^(?:told|tells|urged|urges|accused|accuses|cited|cites|described|describes|questioned|called|calls|promised|promises|pledged|echoed|echoes|mentioned|announced|announces|revealed|reveals|stressed|stresses|emphasized|emphasised|showed|shows|show|found|finds)$/i;
 // Openers before a sentence's subject: "In a statement, …", "Speaking to reporters, …".
-const INTRO = /^(?:(?:(?:in|on|at|after|before|during|when|while|as|since|although|though|if|because|for|with|by|from|under|despite|however|meanwhile|still|instead|also|then|now|today|yesterday|first|finally|separately|earlier|later|last|asked|but|and|yet)\b|\p{L}+(?:ly|ed|ing)\b)[^,]{0,80},\s*)+/iu;
+const INTRO = /^(?:(?:(?:in|on|at|after|before|during|when|while|as|since|although|though|if|because|for|with|by|from|under|despite|however|meanwhile|still|instead|also|then|now|today|yesterday|first|finally|separately|earlier|later|last|once|asked|but|and|yet)\b|\p{L}+(?:ly|ed|ing)\b)[^,]{0,80},\s*)+/iu;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const bare = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '');
@@ -82,6 +83,11 @@ function classifyPhrase(text: string, atSentenceStart: boolean): Speaker | null 
   if (!p) return null;
   const one = p.words.length === 1 ? bare(p.words[0]!) : '';
   if (EN_PRONOUN_WORD.test(one)) return { text: p.words[0]!.replace(/['’]\p{L}+$/u, ''), kind: 'pronoun' };
+  // "the $18 million he says he raised": a pronoun ending the phrase is the subject of a relative clause.
+  const last = p.words[p.words.length - 1]!;
+  if (p.words.length > 1 && EN_PRONOUN_WORD.test(bare(last)) && !PREPOSITIONS.has(bare(p.words[p.words.length - 2]!))) {
+    return { text: last.replace(/['’]\p{L}+$/u, ''), kind: 'pronoun' };
+  }
   if (INDEFINITE.test(one)) return { text: p.words[0]!, kind: 'group' };
   if (EN_PRONOUN.test(p.text)) return { text: p.text, kind: 'pronoun' };
   const outlet = findOutletMentions(p.text)[0];
@@ -175,13 +181,29 @@ function subjectBeforeAppositives(text: string, atSentenceStart: boolean): Speak
   return null;
 }
 
+/** The name ending `text` once its trailing appositives are set aside ("Halvard Moen, the majority leader"). */
+function nameBeforeAppositives(text: string): Speaker | null {
+  const segments = text.split(',');
+  let i = segments.length - 1;
+  while (i > 0 && APPOSITIVE.test(segments[i]!)) i--;
+  const name = nameAtEnd(segments[i]!);
+  const speaker = name ? classifyPhrase(name.text, false) : null;
+  return speaker?.kind === 'person' || speaker?.kind === 'outlet' ? speaker : null;
+}
+
 function enSpeakerBefore(before: string): Speaker | null {
   let text = before.replace(ASIDE, '').trimEnd();
   for (let i = 0; i < 3; i++) text = text.replace(EN_TRAIL, '').trimEnd();
   // "Authorities announced … and said": a second verb shares the clause's subject.
   if (/\s(?:and|but)$/i.test(text)) return clauseSubject(text);
   // "an architect who said", "the department, which reported": the relative clause speaks for the phrase it hangs on.
-  text = text.replace(/,?\s+(?:who|which)$/i, '');
+  const relative = /(,?)\s+(?:who|which)$/i.exec(text);
+  if (relative) {
+    text = text.slice(0, relative.index);
+    // "a frosty relationship with Moen, now the majority leader, who said": the name the clause follows.
+    const named = relative[1] ? nameBeforeAppositives(text) : null;
+    if (named) return named;
+  }
   if (/\bthat$/i.test(text)) return null;
   if (text.endsWith(',')) return subjectBeforeAppositives(text.slice(0, -1), true);
   const clauses = text.split(/[,;:—–―(“”"]|''/);
@@ -215,14 +237,18 @@ function phraseAtStart(text: string): { phrase: string; end: number } | null {
 
 /** The speaker named after the verb, and whether the phrase ends there ("said Caddell." but not "said the states were …"). */
 function enSpeakerAfter(after: string): { speaker: Speaker; closed: boolean } | null {
-  const text = after.replace(/^[\s,:]+/, '').replace(/^(?:by|to)\s+/i, '');
+  const text = after.replace(/^[\s,:]+/, '').replace(/^by\s+/i, '');
+  // "shouted to the crowd", "said of RT": whom it was said to, or what about — not who said it.
+  if (/^(?:to|of|about|at|with)\s/i.test(text)) return null;
   // "recalled, “Out of nowhere …”": a quotation follows, not a speaker.
   if (/^(?:[“"‘«]|'')/.test(text)) return null;
   const pron = /^(he|she|they|it|we)\b/i.exec(text);
   if (pron) return { speaker: { text: pron[1]!, kind: 'pronoun' }, closed: AFTER_NAME_END.test(text.slice(pron[0].length)) };
   const name = nameAtStart(text);
   const named = name ? classifyPhrase(text.slice(name.start, name.end), false) : null;
-  if (named && AFTER_NAME_END.test(text.slice(name!.end))) return { speaker: named, closed: true };
+  // "said Rep. Elijah Cummings of Maryland": a person's full name, then where they are from.
+  const from = named?.kind === 'person' && /\s/.test(named.text) && /^\s+of\s+\p{Lu}/u.test(text.slice(name!.end));
+  if (named && (from || AFTER_NAME_END.test(text.slice(name!.end)))) return { speaker: named, closed: true };
   // "said MSNBC host Chris Matthews": the name may come after a description.
   const phrase = phraseAtStart(text);
   const described = phrase ? classifyPhrase(phrase.phrase, false) : null;
@@ -257,10 +283,37 @@ export function sentenceSubject(sentence: string): Speaker | null {
 
 /** "Trump is defending his tweets, saying …": the participle speaks for the sentence's subject. */
 function participleSpeaker(before: string): Speaker | null {
-  if (/,\s*$/.test(before)) return clauseSubject(before);
+  if (/,\s*$/.test(before)) {
+    // "…, and she becomes upset, shouting …": the participle hangs on the last coordinated clause.
+    const coordinated = [...before.matchAll(/[,;]\s+(?:and|but)\s+(?=(?:he|she|they|it|we|I)\b|\p{Lu})/gu)].pop();
+    const inner = coordinated ? clauseSubject(before.slice(coordinated.index! + coordinated[0].length)) : null;
+    return inner ?? clauseSubject(before);
+  }
   // "footage of Trump saying …": the participle speaks for the name right before it.
   const name = nameAtEnd(before);
-  return name ? classifyPhrase(before.slice(name.start).trim(), false) : enSpeakerBefore(before);
+  if (name) return classifyPhrase(before.slice(name.start).trim(), false);
+  const phrase = enSpeakerBefore(before);
+  // "Trump unleashed a series of tweets saying …", "the Council issued a statement calling …":
+  // a described phrase after a verb is its object; the participle speaks for the clause's subject.
+  if (phrase && (phrase.kind === 'document' || phrase.kind === 'group')) {
+    const at = before.lastIndexOf(phrase.text);
+    const prev = at > 0 ? words(before.slice(0, at)).pop() : undefined;
+    if (prev && /^\p{Ll}+$/u.test(prev) && !STOP_BACK.has(prev) && !DETERMINERS.has(prev)) return clauseSubject(before) ?? phrase;
+  }
+  return phrase;
+}
+
+/**
+ * "Ivanka Trump, the nominee's daughter, noted the rule", "Christie, who …, blasted
+ * Clinton": the sentence opens on a name and its appositive or relative clause, so
+ * that name is the verb's subject and what follows the verb is its object.
+ */
+function namedBeforeAppositive(plain: string): boolean {
+  if (/[”"’']\s*,?\s*$/.test(plain)) return false;
+  const segments = plain.split(',');
+  if (segments.length < 3) return false;
+  const subject = nameAtStart(segments[0]!.trim());
+  return !!subject && subject.start === 0 && subject.end === segments[0]!.trim().length && segments.slice(1, -1).every((s) => APPOSITIVE.test(s));
 }
 
 /** Who an English cue attributes its sentence to. */
@@ -279,7 +332,7 @@ export function englishSpeaker(sentence: string, cue: Cue): Speaker | null {
   if (cue.form === 'dash' || /^(?:according|as\s)/i.test(cue.text) || !before.trim()) return named?.speaker ?? null;
   // "…,” said X" names X; "X, a spokesman, said the …" names X before the verb.
   // After "told", "urged", "cited" comes whom they told or what they cited, never the speaker.
-  if (named?.closed && !OBJECT_FIRST.test(cue.text)) return named.speaker;
   const plain = before.replace(ASIDE, '');
+  if (named?.closed && !OBJECT_FIRST.test(cue.text) && !namedBeforeAppositive(plain)) return named.speaker;
   return /,\s*$/.test(plain) ? subjectBeforeAppositives(plain.replace(/,\s*$/, ''), true) : enSpeakerBefore(plain.replace(/\s*[”"’']+\s*$/, ''));
 }
