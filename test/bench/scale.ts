@@ -1,5 +1,5 @@
 import { connectWorker } from './worker-cdp';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { EvalRow } from '../eval/table';
@@ -20,7 +20,7 @@ const pageUrl = (run: string) => `https://www.many-sources.example-news.com/scal
 // Longest task (PerformanceObserver) and longest gap between 20 ms timer ticks, from the page's first script on.
 const MONITOR = `(() => {
   const g = globalThis;
-  g.__blocked = { longestTask: 0, longestGap: 0, tasksOver100: 0 };
+  g.__blocked = { longestTask: 0, longestGap: 0, tasksOver100: 0, gaps: [] };
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -33,6 +33,8 @@ const MONITOR = `(() => {
   setInterval(() => {
     const now = performance.now();
     g.__blocked.longestGap = Math.max(g.__blocked.longestGap, now - last - 20);
+    // When each gap over 50 ms ended (ms from navigation start), to tell the page's own loading from later work.
+    if (now - last - 20 > 50 && g.__blocked.gaps.length < 50) g.__blocked.gaps.push([Math.round(now), Math.round(now - last - 20)]);
     last = now;
   }, 20);
 })();`;
@@ -41,6 +43,7 @@ interface Blocked {
   longestTask: number;
   longestGap: number;
   tasksOver100: number;
+  gaps: [number, number][];
 }
 
 /** Memory (PSS) of the browser's extension processes (the service worker and popup live there), from /proc. */
@@ -127,7 +130,8 @@ export async function scaleBench(): Promise<EvalRow[]> {
     await popup.addInitScript({ content: MONITOR });
     const cdp = await b.context.newCDPSession(popup);
     // BENCH_TRACE=1: a Chromium trace of the open run, to say what the popup's long tasks were (adds overhead).
-    const stopTrace = process.env.BENCH_TRACE ? await startTrace(cdp) : null;
+    // BENCH_TRACE=<categories,…> adds trace categories (e.g. v8,ipc,mojom); BENCH_TRACE_OUT=<file> keeps the popup thread's events.
+    const stopTrace = process.env.BENCH_TRACE ? await startTrace(cdp, process.env.BENCH_TRACE === '1' ? [] : process.env.BENCH_TRACE.split(',')) : null;
     let peak = { sw: 0, popup: 0, both: 0, rss: 0 };
     let sampling = true;
     const sampler = (async () => {
@@ -145,6 +149,7 @@ export async function scaleBench(): Promise<EvalRow[]> {
     const traced = stopTrace
       ? ((events) => {
           const parsed = events.find((e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(`${b.extensionId}/popup.html`));
+          if (process.env.BENCH_TRACE_OUT && parsed) writeFileSync(process.env.BENCH_TRACE_OUT, JSON.stringify(events.filter((e) => e.pid === parsed.pid)));
           return longTasks(events, (e) => !!parsed && e.pid === parsed.pid && e.tid === parsed.tid, 20, true);
         })(await stopTrace())
       : null;
@@ -152,6 +157,11 @@ export async function scaleBench(): Promise<EvalRow[]> {
     const openReport = await ask<{ startedAt: number; updatedAt: number }>(popup, 'report/get', { tabId: open.tabId });
     const openMs = openReport.updatedAt - openReport.startedAt;
     const popupBlocked = (await popup.evaluate('globalThis.__blocked')) as Blocked;
+    const popupLoad = (await popup.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return { domContentLoaded: Math.round(nav?.domContentLoadedEventEnd ?? 0), load: Math.round(nav?.loadEventEnd ?? 0) };
+    })) as { domContentLoaded: number; load: number };
+    process.stderr.write(`popup gaps over 50 ms [end, length] (ms from navigation start): ${JSON.stringify(popupBlocked.gaps)}; loading: ${JSON.stringify(popupLoad)}\n`);
     const tabBlocked = (await open.page.evaluate('globalThis.__blocked')) as Blocked;
     // A control: a 150 ms busy timer task must show in both figures, or a small one would mean nothing.
     const control = (await popup.evaluate(async () => {
