@@ -55,6 +55,15 @@ function checkingReport(n: number): TabReport {
   return { tabId: 1, pageUrl: 'https://www.many-sources.example-news.com/scale/', phase: 'checking', reason: null, why: null, extraction: out.extraction, progress, startedAt: 1, updatedAt: 1 };
 }
 
+describe('popup start', () => {
+  it('asks for the report as it first renders, not after a frame', () => {
+    onReport = null;
+    // No act(): what runs synchronously with the first render, before the browser could paint.
+    render(<PopupApp tabId={1} />, rootOf());
+    expect(onReport).not.toBeNull();
+  });
+});
+
 describe('popup under a stream of progress batches', () => {
   it('a batch naming one source redraws that card only', async () => {
     const report = checkingReport(60);
