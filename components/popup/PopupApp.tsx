@@ -37,8 +37,10 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
     document.documentElement.lang = localeTag(locale);
   }, [locale]);
   const state = useReport(tabId);
+  // One value per language: a new object each render would redraw every card (memoised or not) on each report batch.
+  const i18n = useMemo(() => ({ t: createTranslator(locale), locale }), [locale]);
   return (
-    <I18nContext.Provider value={{ t: createTranslator(locale), locale }}>
+    <I18nContext.Provider value={i18n}>
       <TranslationContext.Provider value={translation}>
         <Popup {...state} onAnalyse={state.analyse} onRecheck={state.recheck} onSettings={openSettings} />
       </TranslationContext.Provider>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { TabReport } from '@/lib/schema/report';
 import { sendToBackground } from '@/lib/platform/send';
 import { followReport } from '@/lib/platform/report-port';
@@ -16,7 +16,9 @@ export interface ReportState {
  */
 export function useReport(tabId: number | null): ReportState & { analyse: (force: boolean) => void; recheck: (url: string | null) => void } {
   const [state, setState] = useState<ReportState>({ report: null, loaded: false, error: null });
-  useEffect(() => {
+  // A layout effect, so the port is asked as soon as the popup first renders, not after its first paint
+  // (Preact runs plain effects only after the next frame).
+  useLayoutEffect(() => {
     if (tabId === null) return;
     let asked = false;
     let marked = false;

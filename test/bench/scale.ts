@@ -1,10 +1,11 @@
 import { connectWorker } from './worker-cdp';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { EvalRow } from '../eval/table';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
-import { longTasks, startTrace } from './trace';
+import { longTasks, startTrace, type TraceEvent } from './trace';
 
 /**
  * A page citing many sources (1,000 by default; BENCH_SOURCES to change), each
@@ -20,7 +21,7 @@ const pageUrl = (run: string) => `https://www.many-sources.example-news.com/scal
 // Longest task (PerformanceObserver) and longest gap between 20 ms timer ticks, from the page's first script on.
 const MONITOR = `(() => {
   const g = globalThis;
-  g.__blocked = { longestTask: 0, longestGap: 0, tasksOver100: 0 };
+  g.__blocked = { longestTask: 0, longestGap: 0, tasksOver100: 0, gaps: [], markAt: performance.now() };
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -29,10 +30,14 @@ const MONITOR = `(() => {
       }
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  // Ties the page's clock to the trace's (a user-timing mark is a trace event too).
+  performance.mark('bench:monitor-start', { startTime: g.__blocked.markAt });
   let last = performance.now();
   setInterval(() => {
     const now = performance.now();
     g.__blocked.longestGap = Math.max(g.__blocked.longestGap, now - last - 20);
+    // When each gap over 50 ms ended (ms from navigation start), to tell the page's own loading from later work.
+    if (now - last - 20 > 50 && g.__blocked.gaps.length < 500) g.__blocked.gaps.push([Math.round(now), Math.round(now - last - 20)]);
     last = now;
   }, 20);
 })();`;
@@ -41,6 +46,8 @@ interface Blocked {
   longestTask: number;
   longestGap: number;
   tasksOver100: number;
+  gaps: [number, number][];
+  markAt: number;
 }
 
 /** Memory (PSS) of the browser's extension processes (the service worker and popup live there), from /proc. */
@@ -126,8 +133,11 @@ export async function scaleBench(): Promise<EvalRow[]> {
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.addInitScript({ content: MONITOR });
     const cdp = await b.context.newCDPSession(popup);
-    // BENCH_TRACE=1: a Chromium trace of the open run, to say what the popup's long tasks were (adds overhead).
-    const stopTrace = process.env.BENCH_TRACE ? await startTrace(cdp) : null;
+    // A Chromium trace of the open run: the popup's tasks by thread time, what the machine's load cannot
+    // inflate (a timer gap can: see below). BENCH_TRACE=<categories,…> adds categories (e.g. v8,ipc,mojom);
+    // BENCH_TRACE_OUT=<file> keeps the popup process's events.
+    const loadBefore = loadavg()[0]!;
+    const stopTrace = await startTrace(cdp, ['blink.user_timing', ...(process.env.BENCH_TRACE ? process.env.BENCH_TRACE.split(',') : [])]);
     let peak = { sw: 0, popup: 0, both: 0, rss: 0 };
     let sampling = true;
     const sampler = (async () => {
@@ -141,18 +151,48 @@ export async function scaleBench(): Promise<EvalRow[]> {
     await popup.waitForSelector('main[data-phase="done"]', { timeout: 30 * 60_000 });
     sampling = false;
     await sampler;
-    // The popup's own thread: where popup.html was parsed.
-    const traced = stopTrace
-      ? ((events) => {
-          const parsed = events.find((e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(`${b.extensionId}/popup.html`));
-          return longTasks(events, (e) => !!parsed && e.pid === parsed.pid && e.tid === parsed.tid, 20, true);
-        })(await stopTrace())
-      : null;
-    if (traced) process.stderr.write(`popup tasks over 20 ms of thread time (trace): ${JSON.stringify(traced.slice(0, 8), null, 1)}\n`);
-    const openReport = await ask<{ startedAt: number; updatedAt: number }>(popup, 'report/get', { tabId: open.tabId });
-    const openMs = openReport.updatedAt - openReport.startedAt;
+    // Read before anything else touches the popup: stopping a trace flushes it from the popup's
+    // thread, and asking for the whole report from the popup would have it deserialise every
+    // source's check in one message (a 3.3 s gap, after the check, in an earlier version of this bench).
     const popupBlocked = (await popup.evaluate('globalThis.__blocked')) as Blocked;
     const tabBlocked = (await open.page.evaluate('globalThis.__blocked')) as Blocked;
+    const loadAfter = loadavg()[0]!;
+    const events = await stopTrace();
+    // The popup's own thread: where popup.html was parsed.
+    const parsed = events.find((e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(`${b.extensionId}/popup.html`));
+    if (!parsed) throw new Error('the trace has no popup');
+    if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, JSON.stringify(events.filter((e) => e.pid === parsed.pid)));
+    const onPopupThread = (e: TraceEvent) => e.pid === parsed.pid && e.tid === parsed.tid;
+    const traced = longTasks(events, onPopupThread, 20, true);
+    process.stderr.write(`popup tasks over 20 ms of thread time (trace): ${JSON.stringify(traced.slice(0, 8), null, 1)}\n`);
+    // What the popup's thread did during its longest timer gap: busy (its own work) or waiting for a CPU.
+    const mark = events.find((e) => e.name === 'bench:monitor-start' && onPopupThread(e));
+    const longestGap = [...popupBlocked.gaps].sort((x, y) => y[1] - x[1])[0];
+    const inGap = (() => {
+      if (!mark || !longestGap) return null;
+      const origin = mark.ts - popupBlocked.markAt * 1000;
+      const from = origin + (longestGap[0] - longestGap[1] - 20) * 1000;
+      const to = origin + longestGap[0] * 1000;
+      let wall = 0;
+      let cpu = 0;
+      for (const e of events) {
+        if (!onPopupThread(e) || e.ph !== 'X' || e.name !== 'RunTask' || e.ts >= to || e.ts + e.dur! <= from) continue;
+        const part = (Math.min(to, e.ts + e.dur!) - Math.max(from, e.ts)) / e.dur!;
+        wall += (part * e.dur!) / 1000;
+        cpu += (part * (e.tdur ?? e.dur!)) / 1000;
+      }
+      return { wall, cpu };
+    })();
+    const asker = await b.context.newPage();
+    await asker.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const openReport = await ask<{ startedAt: number; updatedAt: number }>(asker, 'report/get', { tabId: open.tabId });
+    await asker.close();
+    const openMs = openReport.updatedAt - openReport.startedAt;
+    const popupLoad = (await popup.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return { domContentLoaded: Math.round(nav?.domContentLoadedEventEnd ?? 0), load: Math.round(nav?.loadEventEnd ?? 0) };
+    })) as { domContentLoaded: number; load: number };
+    process.stderr.write(`popup gaps over 50 ms [end, length] (ms from navigation start): ${JSON.stringify(popupBlocked.gaps.slice(0, 60))}; loading: ${JSON.stringify(popupLoad)}\n`);
     // A control: a 150 ms busy timer task must show in both figures, or a small one would mean nothing.
     const control = (await popup.evaluate(async () => {
       setTimeout(() => {
@@ -165,29 +205,23 @@ export async function scaleBench(): Promise<EvalRow[]> {
       return (globalThis as unknown as { __blocked: Blocked }).__blocked;
     })) as Blocked;
     if (control.longestGap < 100) throw new Error('the popup timer monitor missed a 150 ms task');
-    const taskNote = control.longestTask >= 100 ? '' : ' (the long-task observer reports nothing in extension pages: the timer gap is the figure)';
+    const taskNote = control.longestTask >= 100 ? '' : ' (it missed a 150 ms control task here)';
     const cards = await popup.locator('[data-testid="source-card"]').count();
-    const blocked = Math.max(popupBlocked.longestTask, popupBlocked.longestGap);
+    const longest = traced[0];
     const n = COUNT.toLocaleString('en');
     return [
       {
-        metric: `Chromium: ${n} sources, popup open during the check: longest block in the popup`,
-        value: ms(blocked),
+        metric: `Chromium: ${n} sources, popup open during the check: longest block in the popup (its longest task, thread time)`,
+        value: ms(longest?.cpuMs ?? 0),
         target: '≤ 100 ms',
-        met: blocked <= 100,
-        note: `longest task ${ms(popupBlocked.longestTask)}, longest 20 ms-timer gap ${ms(popupBlocked.longestGap)}, ${popupBlocked.tasksOver100} task(s) over 100 ms${taskNote}; ${cards} cards rendered at the end; sources answer after ${DELAY} ms${traced ? ' (traced: wall times include the tracing and whatever else the machine ran)' : ''}`,
+        met: (longest?.cpuMs ?? 0) <= 100,
+        note: `from a trace of the popup's main thread (wall ${ms(longest?.ms ?? 0)}, which includes waiting for a CPU); inside: ${longest?.inside.slice(1, 4).join('; ') ?? 'no task over 20 ms'}; ${traced.filter((t) => t.cpuMs > 50).length} task(s) over 50 ms; ${cards} cards rendered at the end; sources answer after ${DELAY} ms`,
       },
-      ...(traced
-        ? [
-            {
-              metric: `Chromium: ${n} sources, popup open during the check: longest popup task by thread time (trace)`,
-              value: ms(traced[0]?.cpuMs ?? 0),
-              target: '≤ 100 ms',
-              met: (traced[0]?.cpuMs ?? 0) <= 100,
-              note: `the CPU the popup's longest task took, whatever else ran on the machine (wall ${ms(traced[0]?.ms ?? 0)}); inside: ${traced[0]?.inside.slice(1, 4).join('; ') ?? 'no task over 20 ms'}; ${traced.filter((t) => t.cpuMs > 50).length} task(s) over 50 ms`,
-            },
-          ]
-        : []),
+      {
+        metric: `Chromium: ${n} sources, popup open during the check: longest 20 ms-timer gap in the popup (wall clock)`,
+        value: ms(popupBlocked.longestGap),
+        note: `not a target: it counts time the popup's thread waited for a CPU (load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${cpus().length} cores)${inGap ? `; during that gap the popup's thread ran ${ms(inGap.wall)} (${ms(inGap.cpu)} of CPU)` : ''}; long-task observer: longest ${ms(popupBlocked.longestTask)}, ${popupBlocked.tasksOver100} over 100 ms${taskNote}`,
+      },
       {
         metric: `Chromium: ${n} sources, check time with the popup open ÷ closed`,
         value: (openMs / closedMs).toFixed(2),
