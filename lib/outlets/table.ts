@@ -18,7 +18,7 @@ export function outletsProvided(): boolean {
 /** The table; throws until one was provided: a silent "no outlet" would give wrong verdicts. */
 export function outletTable(): readonly Outlet[] {
   if (!rows) {
-    throw new Error('outlet table not loaded: the worker must await ensureOutlets() before checking; Node and the page extractor import lib/outlets/bundled');
+    throw new Error('outlet table not loaded: the worker must await ensureOutlets() before reading a page or checking; Node imports lib/outlets/bundled');
   }
   return rows;
 }

@@ -3,7 +3,7 @@
  * the same date, "30年" and "30 years" the same span, "百分之三十" is 30 %.
  */
 
-export type FactKind = 'year' | 'month-day' | 'month-year' | 'month' | 'percent' | 'years' | 'number';
+export type FactKind = 'year' | 'month-day' | 'month-year' | 'month' | 'percent' | 'years' | 'number' | 'code';
 
 export interface NumberFact {
   kind: FactKind;
@@ -24,6 +24,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const ZH_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const ZH_BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+const MAX_CODE = 24;
+const NOT_A_CODE = /^(?:\d+(?:[.,]\d+)?(?:[KMBT]|BN|AM|PM)|\d+(?:ST|ND|RD|TH))$/i;
 
 /** 三十 → 30, 二〇二〇 → 2020, 一万五千 → 15000. */
 export function parseChineseNumber(text: string): number | null {
@@ -118,6 +121,13 @@ export function extractNumberFacts(text: string): NumberFact[] {
   each(/\b(January|February|March|April|June|July|August|September|October|November|December)\b/g, (m) => {
     add('month', pad(monthOf(m[1]!)), m);
   });
+  // Names made of capitals and digits (5G, G7, F-35, COVID-19, H5N1, A320): one digit changed names
+  // another thing. Not a figure with its scale or a clock time (10M, 5bn, 3PM), and never a long run.
+  each(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g, (m) => {
+    const t = m[0];
+    if (t.length > MAX_CODE || !/\d/.test(t) || !/[A-Z]/.test(t) || NOT_A_CODE.test(t)) return;
+    add('code', t.toUpperCase(), m);
+  });
   // Percentages: 30%, 30 per cent, 百分之三十. Matches start where a number starts (the look-behinds):
   // retried from every digit of a long run, these patterns were quadratic.
   each(/(?<!\d)(\d+(?:[.,]\d+)?)\s*(?:%|％|per\s?cent\b|percent\b|個百分點|个百分点)/gi, (m) => add('percent', fmt(num(m[1]!.replace(',', '.'))), m));
@@ -167,6 +177,7 @@ export function factMatches(claim: NumberFact, source: NumberFact): boolean {
 
 /** Facts worth checking: small plain numbers ("two countries") and "a year" (一年) prove nothing on their own. */
 export function isCheckableFact(f: NumberFact): boolean {
+  if (f.kind === 'code') return true;
   if (f.kind === 'years') return Number(f.value) >= 2;
   if (f.kind !== 'number') return true;
   const n = Number(f.value);

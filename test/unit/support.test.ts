@@ -26,6 +26,14 @@ describe('judgeSupport', () => {
     expect(r.reason).toMatch(/57 million/);
   });
 
+  it('reads a name of capitals and digits as a figure: 5G is not 6G, and F-35 is found as written', () => {
+    const page = ['Senators called for a 6G security coordinator on Monday.', 'The air force will buy more F-35 jets next year.'];
+    const changed = judgeSupport('Senators called for a 5G security coordinator on Monday.', page, 'en');
+    expect(changed.label).not.toBe('supported');
+    expect(changed.reason).toMatch(/5G/);
+    expect(judgeSupport('The air force will buy more F-35 jets next year.', page, 'en').label).toBe('supported');
+  });
+
   it('does not call a negated claim supported by affirmative evidence', () => {
     const r = judgeSupport('The council did not approve a budget for public transport.', PAGE, 'en');
     expect(r.label).not.toBe('supported');
