@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** What travels: the type and its payload (the protocol in use says which types exist). */
 export const Envelope = z.object({ type: z.string(), payload: z.unknown() });

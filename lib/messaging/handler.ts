@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { prettifyError } from 'zod/mini';
 import { Envelope, ReplySchema, type Reply } from './envelope';
 import type { MessageType, Protocol, RequestOf, ResponseOf } from './protocol';
 
@@ -58,7 +58,7 @@ export async function handleMessage<K extends MessageType>(
 ): Promise<Reply<unknown>> {
   const envelope = Envelope.safeParse(raw);
   if (!envelope.success) {
-    const error = `rejected message: ${z.prettifyError(envelope.error).replace(/\s+/g, ' ')}`;
+    const error = `rejected message: ${prettifyError(envelope.error).replace(/\s+/g, ' ')}`;
     ctx.log(error);
     return { ok: false, error };
   }
@@ -83,7 +83,7 @@ export async function handleMessage<K extends MessageType>(
   }
   const payload = spec.request.safeParse(envelope.data.payload);
   if (!payload.success) {
-    const error = `rejected message "${type}": ${z.prettifyError(payload.error).replace(/\s+/g, ' ')}`;
+    const error = `rejected message "${type}": ${prettifyError(payload.error).replace(/\s+/g, ' ')}`;
     ctx.log(error);
     return { ok: false, error };
   }
@@ -107,6 +107,6 @@ export function readReply<T extends MessageType>(specs: Specs, type: T, raw: unk
   const spec = specs[type];
   if (!spec) throw new Error(`"${type}": not a message this part of the extension knows`);
   const parsed = spec.response.safeParse(reply.data);
-  if (!parsed.success) throw new Error(`"${type}": answer does not match its schema: ${z.prettifyError(parsed.error).replace(/\s+/g, ' ')}`);
+  if (!parsed.success) throw new Error(`"${type}": answer does not match its schema: ${prettifyError(parsed.error).replace(/\s+/g, ' ')}`);
   return parsed.data as ResponseOf<T>;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AnchorRef } from '../schema/anchor';
 import { BadgeSource, BadgeUpdate } from '../schema/badge';
 import { ReportWhy } from '../schema/report-why';
@@ -26,14 +26,14 @@ export const PageProtocol = {
     from: 'background',
     request: z.object({}),
     response: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), url: z.string(), html: z.string().max(MAX_PAGE_HTML) }),
-      z.object({ ok: z.literal(false), reason: z.enum(['disabled', 'error']), detail: z.string(), why: ReportWhy.optional() }),
+      z.object({ ok: z.literal(true), url: z.string(), html: z.string().check(z.maxLength(MAX_PAGE_HTML)) }),
+      z.object({ ok: z.literal(false), reason: z.enum(['disabled', 'error']), detail: z.string(), why: z.optional(ReportWhy) }),
     ]),
   },
   /** Background → content script: the page's sources and where their links are, for inline badges. */
   'page/sources': {
     from: 'background',
-    request: z.object({ pageUrl: z.string(), sources: z.array(z.object({ source: BadgeSource, anchors: z.array(AnchorRef).max(10_000) })).max(10_000) }),
+    request: z.object({ pageUrl: z.string(), sources: z.array(z.object({ source: BadgeSource, anchors: z.array(AnchorRef).check(z.maxLength(10_000)) })).check(z.maxLength(10_000)) }),
     response: z.object({}),
   },
   /** Background → content script: what the badges of the sources whose checks moved show now, batched. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Where a source's link sits on the reader's page, as the worker found it in the page's serialised
@@ -6,7 +6,7 @@ import { z } from 'zod';
  * element again by position, and trusts it only when the href still matches.
  */
 export const AnchorRef = z.object({
-  index: z.number().int().nonnegative(),
-  href: z.string().max(8192),
+  index: z.int().check(z.nonnegative()),
+  href: z.string().check(z.maxLength(8192)),
 });
 export type AnchorRef = z.infer<typeof AnchorRef>;

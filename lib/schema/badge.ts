@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Finding } from './finding';
 import { OutletRef } from './outlet-ref';
 import { SourceRole } from './source-role';
@@ -7,7 +7,7 @@ import { SourceRole } from './source-role';
 // (and holds) a few small schemas, never a whole check with its claims and evidence.
 
 /** A source as its badges know it. */
-export const BadgeSource = z.object({ url: z.string(), role: SourceRole, outlet: OutletRef.nullable() });
+export const BadgeSource = z.object({ url: z.string(), role: SourceRole, outlet: z.nullable(OutletRef) });
 export type BadgeSource = z.infer<typeof BadgeSource>;
 
 /** The verdict as the reader sees it, or where the check is. */
@@ -18,13 +18,13 @@ export type BadgeStatus = z.infer<typeof BadgeStatus>;
 export const BadgeView = z.object({
   url: z.string(),
   status: BadgeStatus,
-  title: z.string().nullable(),
-  siteName: z.string().nullable(),
-  published: z.string().nullable(),
+  title: z.nullable(z.string()),
+  siteName: z.nullable(z.string()),
+  published: z.nullable(z.string()),
   /** The findings that decided the verdict, most telling first. */
-  reasons: z.array(Finding).max(4),
-  summary: z.string().nullable(),
-  archivedUrl: z.string().nullable(),
+  reasons: z.array(Finding).check(z.maxLength(4)),
+  summary: z.nullable(z.string()),
+  archivedUrl: z.nullable(z.string()),
 });
 export type BadgeView = z.infer<typeof BadgeView>;
 

@@ -1,6 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // Findings have their own module: the page script parses them (badge cards) without the rest of a check.
+// zod/mini: the page script parses these, and mini's schemas cost it a fraction of classic zod's
+// load (lib/messaging/page-protocol.ts). The rest of the extension mixes them into classic schemas.
 
 export const FindingKind = z.enum([
   'reachability',
@@ -82,7 +84,7 @@ export type FindingCode = z.infer<typeof FindingCode>;
 /** One reason behind a verdict, as data. `ok` is null when it cannot be judged. */
 export const Finding = z.object({
   kind: FindingKind,
-  ok: z.boolean().nullable(),
+  ok: z.nullable(z.boolean()),
   code: FindingCode,
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const OutletType = z.enum([
   'news',
@@ -18,9 +18,9 @@ export type OutletType = z.infer<typeof OutletType>;
 export const OutletRef = z.object({
   id: z.string(),
   name: z.string(),
-  nameZh: z.string().nullable(),
+  nameZh: z.nullable(z.string()),
   /** The Traditional Chinese name, for the zh_TW interface. */
-  nameZhHant: z.string().nullable().default(null),
+  nameZhHant: z._default(z.nullable(z.string()), null),
   type: OutletType,
 });
 export type OutletRef = z.infer<typeof OutletRef>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Why a page is not read as an article, or what stopped the check, as data for the interface to word
@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const ReportWhy = z.object({
   code: z.enum(['no-paragraphs', 'few-paragraphs', 'no-reader-text', 'disabled', 'interrupted', 'unreadable']),
-  count: z.number().int().nonnegative().optional(),
-  message: z.string().optional(),
+  count: z.optional(z.int().check(z.nonnegative())),
+  message: z.optional(z.string()),
 });
 export type ReportWhy = z.infer<typeof ReportWhy>;

@@ -32,7 +32,7 @@ export const TabReport = z.object({
   phase: ReportPhase,
   /** Why the page is not treated as an article, or what went wrong. */
   reason: z.string().nullable(),
-  why: ReportWhy.nullable().default(null),
+  why: z.nullable(ReportWhy).default(null),
   extraction: Extraction.nullable(),
   progress: z.array(SourceProgress),
   startedAt: z.number(),
@@ -50,7 +50,7 @@ export const ReportDelta = z.object({
   startedAt: z.number(),
   phase: ReportPhase,
   reason: z.string().nullable(),
-  why: ReportWhy.nullable().default(null),
+  why: z.nullable(ReportWhy).default(null),
   updatedAt: z.number(),
   progress: z.array(SourceProgress),
 });

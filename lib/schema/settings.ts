@@ -1,11 +1,13 @@
 import { LOCALES } from '../i18n/locales';
-import { z } from 'zod';
-import { isHostName, MAX_SITES, normaliseHost, normaliseSiteList } from '../settings/host-name';
+import { z } from 'zod/mini';
+import { isHostName, MAX_SITES, normaliseSiteList } from '../settings/host-name';
 import { SourceRole } from './source-role';
 
 /**
  * What each setting may hold. Two schemas are built from this one list: the
- * lenient `Settings` for stored values and the strict `StrictSettings` for imported files.
+ * lenient `Settings` for stored values and the strict `StrictSettings` for imported files
+ * (lib/schema/strict-settings.ts). zod/mini: the page script reads the settings, and mini costs
+ * it a fraction of classic zod's load (lib/messaging/page-protocol.ts).
  */
 export const SettingFields = {
   /** 'popup': check only when the reader opens the popup; 'auto': on every article page. */
@@ -14,14 +16,14 @@ export const SettingFields = {
   /** The roles of the links that get an inline badge. */
   badgeRoles: z.array(SourceRole),
   /** Host names (and their subdomains) where Source Lens never runs; since v2 normalised ("example.com"). */
-  disabledSites: z.array(z.string().refine(isHostName, { params: { reason: 'notHost' } })).max(MAX_SITES),
-  concurrency: z.number().int().min(1).max(16),
-  perHostConcurrency: z.number().int().min(1).max(8),
-  timeoutSeconds: z.number().int().min(2).max(120),
-  maxBodyMegabytes: z.number().min(0.25).max(20),
-  cacheHours: z.number().min(0).max(24 * 90),
-  cacheMaxEntries: z.number().int().min(10).max(5000),
-  summarySentences: z.number().int().min(3).max(5),
+  disabledSites: z.array(z.string().check(z.refine(isHostName, { params: { reason: 'notHost' } }))).check(z.maxLength(MAX_SITES)),
+  concurrency: z.int().check(z.minimum(1), z.maximum(16)),
+  perHostConcurrency: z.int().check(z.minimum(1), z.maximum(8)),
+  timeoutSeconds: z.int().check(z.minimum(2), z.maximum(120)),
+  maxBodyMegabytes: z.number().check(z.minimum(0.25), z.maximum(20)),
+  cacheHours: z.number().check(z.minimum(0), z.maximum(24 * 90)),
+  cacheMaxEntries: z.int().check(z.minimum(10), z.maximum(5000)),
+  summarySentences: z.int().check(z.minimum(3), z.maximum(5)),
   /** Ask the Internet Archive for copies of dead sources. */
   wayback: z.boolean(),
   allowPrivateNetwork: z.boolean(),
@@ -55,13 +57,13 @@ const DEFAULTS: { [K in SettingKey]: z.output<Fields[K]> } = {
   language: 'auto',
 };
 
-type WithFallbacks = { [K in SettingKey]: z.ZodCatch<Fields[K]> };
+type WithFallbacks = { [K in SettingKey]: z.ZodMiniCatch<Fields[K]> };
 
 function withFallbacks(): WithFallbacks {
   // A fresh copy per parse, so no caller can mutate a shared default array.
   const entries = SETTING_KEYS.map((key) => {
-    const field: z.ZodType = SettingFields[key];
-    return [key, field.catch(() => structuredClone(DEFAULTS[key]))];
+    const field: z.ZodMiniType = SettingFields[key];
+    return [key, z.catch(field, () => structuredClone(DEFAULTS[key]))];
   });
   return Object.fromEntries(entries) as WithFallbacks;
 }
@@ -73,10 +75,13 @@ function withFallbacks(): WithFallbacks {
 export const Settings = z.object({
   ...withFallbacks(),
   // Per entry rather than per field: one bad entry must not turn Source Lens back on everywhere else.
-  disabledSites: z
-    .array(z.unknown())
-    .transform((list) => normaliseSiteList(list).hosts)
-    .catch(() => []),
+  disabledSites: z.catch(
+    z.pipe(
+      z.array(z.unknown()),
+      z.transform((list: unknown[]) => normaliseSiteList(list).hosts),
+    ),
+    () => [],
+  ),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -84,32 +89,14 @@ export type Settings = z.infer<typeof Settings>;
 // an object schema costs zod a compile, and every script that imports this would pay it at startup.
 export const DEFAULT_SETTINGS: Settings = structuredClone(DEFAULTS);
 
-/** Sites as an imported file may write them: any form that names a host, normalised and deduplicated. */
-const importedSites = z
-  .array(z.string())
-  .max(MAX_SITES)
-  .transform((list) => list.map((entry) => normaliseHost(entry) ?? entry))
-  .pipe(SettingFields.disabledSites)
-  .transform((hosts) => [...new Set(hosts)]);
-
-/**
- * An imported settings file, checked strictly: wrong types, out-of-range
- * numbers, unknown keys and unknown roles are errors. Missing fields take their defaults.
- */
-export const StrictSettings = z
-  .strictObject({
-    ...SettingFields,
-    badgeRoles: SettingFields.badgeRoles.transform((roles) => [...new Set(roles)]),
-    disabledSites: importedSites,
-  })
-  .partial();
-
 export type NumberSettingKey = {
-  [K in SettingKey]: Fields[K] extends z.ZodNumber ? K : never;
+  [K in SettingKey]: Fields[K] extends z.ZodMiniNumber<number> ? K : never;
 }[SettingKey];
 
 /** A number setting's bounds and step, for form controls and error messages. */
 export function numberLimits(key: NumberSettingKey): { min: number; max: number; integer: boolean } {
-  const schema: z.ZodNumber = SettingFields[key];
-  return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER, integer: schema.isInt };
+  // Read from the schema's own checks, so the form, the import and the CLI share its bounds.
+  const def = SettingFields[key]._zod.def as { format?: string; checks?: { _zod: { def: { check: string; value?: unknown } } }[] };
+  const bound = (check: string) => def.checks?.map((c) => c._zod.def).find((d) => d.check === check)?.value as number | undefined;
+  return { min: bound('greater_than') ?? 0, max: bound('less_than') ?? Number.MAX_SAFE_INTEGER, integer: def.format === 'safeint' };
 }

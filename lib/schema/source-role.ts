@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Why the article links a page. */
 export const SourceRole = z.enum([

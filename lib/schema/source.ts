@@ -61,7 +61,7 @@ export const Attribution = z.object({
   /** The author's stated affiliation (卡内基国际和平基金会). */
   affiliation: z.string().nullable(),
   /** The table entry for the named publication, if any. */
-  outlet: OutletRef.nullable(),
+  outlet: z.nullable(OutletRef),
   /** The author's role or title as written, without the name (水利署副署長, secretary general). Optional: older reports lack it. */
   role: z.string().nullable().optional(),
   /** The rule that found the publication (absent when there is none, and in older reports). */
@@ -85,7 +85,7 @@ export const CitedSource = z.object({
   role: SourceRole,
   attribution: Attribution,
   /** The table entry for the link's domain, if any. */
-  outlet: OutletRef.nullable(),
+  outlet: z.nullable(OutletRef),
   /** How many times the article links here. */
   occurrences: z.number().int().positive(),
   /** The entry of the article's reference list that this link belongs to, parsed; its author and container are the attribution. */

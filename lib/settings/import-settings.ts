@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { numberLimits, SETTING_KEYS, SettingFields, StrictSettings, type Settings, type NumberSettingKey, type SettingKey } from '../schema/settings';
+import { numberLimits, SETTING_KEYS, SettingFields, type Settings, type NumberSettingKey, type SettingKey } from '../schema/settings';
+import { StrictSettings } from '../schema/strict-settings';
 import { MAX_SITES } from './host-name';
 import { migrateSettings, SETTINGS_VERSION } from './migrations';
 
@@ -110,7 +111,7 @@ const EXPECTED: Record<string, ValueKind> = {
   object: 'object',
 };
 
-const NUMBER_KEYS = new Set<SettingKey>(SETTING_KEYS.filter((key) => SettingFields[key].type === 'number'));
+const NUMBER_KEYS = new Set<SettingKey>(SETTING_KEYS.filter((key) => SettingFields[key]._zod.def.type === 'number'));
 
 function toProblems(issue: z.core.$ZodIssue, body: unknown): ImportProblem[] {
   if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ field: null, code: 'unknownKey', key }));
