@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { createSourceCache, isCacheKey } from '../check/cache';
 import { createFetchClient } from '../check/fetch-client';
 import { withRetry } from '../check/retry';
-import { extractCopy, scanCopy } from '../extract/page-copy';
+import { extractCopy, scanCopy, type PageSources } from '../extract/page-copy';
 import { createReportService, type ExtractReply } from '../report/service';
 import type { TabReport } from '../schema/report';
 import { listenForMessages, log, storageArea } from './extension';
@@ -45,6 +45,16 @@ async function injectPageScript(tabId: number, frameId: number): Promise<void> {
   await browser.scripting.executeScript({ target, files: [PAGE_SCRIPT] });
 }
 
+// The page script parses each message it receives in one task: sources go in parts of this many.
+const SOURCES_PER_MESSAGE = 200;
+
+/** Sends the page its sources for the badges, in parts, so no message costs the page a long parse. */
+async function sendSources(tabId: number, badges: PageSources): Promise<void> {
+  for (let i = 0; i < badges.sources.length || i === 0; i += SOURCES_PER_MESSAGE) {
+    await sendToTab(tabId, 'page/sources', { pageUrl: badges.pageUrl, sources: badges.sources.slice(i, i + SOURCES_PER_MESSAGE) });
+  }
+}
+
 /** The tab's page, serialised by its page script (injected first: also into tabs opened before the extension). */
 async function copyOfTab(tabId: number) {
   try {
@@ -63,7 +73,7 @@ async function extractInTab(tabId: number, force: boolean): Promise<ExtractReply
   await ensureOutlets();
   const out = await extractCopy(copy, parseHtml, { ...READ_PACING, force });
   if (!out.ok) return out;
-  void sendToTab(tabId, 'page/sources', out.badges).catch((e: unknown) => log(`cannot show badges in tab ${tabId}: ${String(e)}`));
+  void sendSources(tabId, out.badges).catch((e: unknown) => log(`cannot show badges in tab ${tabId}: ${String(e)}`));
   return { ok: true, extraction: out.extraction };
 }
 
@@ -72,7 +82,7 @@ async function scanTab(tabId: number): Promise<void> {
   const copy = await copyOfTab(tabId);
   if (!copy.ok) return;
   await ensureOutlets();
-  await sendToTab(tabId, 'page/sources', await scanCopy(copy, parseHtml, READ_PACING));
+  await sendSources(tabId, await scanCopy(copy, parseHtml, READ_PACING));
 }
 
 /** Wires the report service to the browser: messages, ports, tabs, storage. */
@@ -100,7 +110,12 @@ export function startBackground(): void {
     extractInTab,
     async pushToTab(tabId, update) {
       // The page script keeps its own settings and sources; only what the badges show travels.
-      await sendToTab(tabId, 'page/report', { pageUrl: update.pageUrl, reset: update.reset, views: update.progress.map(badgeView) }).catch(() => undefined);
+      // In parts, like the sources: the first carries `reset`, the others only add to it.
+      const views = update.progress.map(badgeView);
+      for (let i = 0; i < views.length || i === 0; i += SOURCES_PER_MESSAGE) {
+        const ok = await sendToTab(tabId, 'page/report', { pageUrl: update.pageUrl, reset: update.reset && i === 0, views: views.slice(i, i + SOURCES_PER_MESSAGE) }).then(() => true, () => false);
+        if (!ok) return;
+      }
     },
     async tabUrl(tabId) {
       return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
