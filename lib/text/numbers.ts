@@ -123,7 +123,8 @@ export function extractNumberFacts(text: string): NumberFact[] {
   });
   // Names made of capitals and digits (5G, G7, F-35, COVID-19, H5N1, A320): one digit changed names
   // another thing. Not a figure with its scale or a clock time (10M, 5bn, 3PM), and never a long run.
-  each(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g, (m) => {
+  // Only tokens with a digit are looked at, each from its start (the look-behind): one try per word.
+  each(/(?<![A-Za-z0-9-])(?:[A-Za-z]+-?)?\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g, (m) => {
     const t = m[0];
     if (t.length > MAX_CODE || !/\d/.test(t) || !/[A-Z]/.test(t) || NOT_A_CODE.test(t)) return;
     add('code', t.toUpperCase(), m);
