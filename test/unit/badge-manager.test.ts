@@ -34,23 +34,25 @@ function page(n: number) {
 
 const look = { roles: ['citation' as const], t: createTranslator('en'), locale: 'en' as const };
 
+/** A pause that records how many badges each slice added. */
+function countSlices() {
+  const slices: number[] = [];
+  let before = 0;
+  const pause = async () => {
+    const count = document.querySelectorAll('a + span').length;
+    slices.push(count - before);
+    before = count;
+  };
+  return { slices, pause };
+}
+
 describe('badge manager', () => {
   it('ends a slice at the time budget before the count, and badges every link in the end', async () => {
     const { found, statusOf } = page(250);
     // A clock on which each badge takes 3 ms: an 8 ms budget allows 3 badges a slice, not 100.
     let clock = 0;
-    const slices: number[] = [];
-    let before = 0;
-    const manager = createBadgeManager({
-      batch: 100,
-      budgetMs: 8,
-      now: () => (clock += 1),
-      pause: async () => {
-        const count = document.querySelectorAll('a + span').length;
-        slices.push(count - before);
-        before = count;
-      },
-    });
+    const { slices, pause } = countSlices();
+    const manager = createBadgeManager({ batch: 100, budgetMs: 8, now: () => (clock += 1), pause });
     await manager.configure(look);
     await manager.show(found);
     expect(document.querySelectorAll('a + span')).toHaveLength(250);
@@ -65,17 +67,8 @@ describe('badge manager', () => {
 
   it('keeps the count as the bound when badges are cheap', async () => {
     const { found } = page(250);
-    const slices: number[] = [];
-    let before = 0;
-    const manager = createBadgeManager({
-      batch: 100,
-      now: () => 0,
-      pause: async () => {
-        const count = document.querySelectorAll('a + span').length;
-        slices.push(count - before);
-        before = count;
-      },
-    });
+    const { slices, pause } = countSlices();
+    const manager = createBadgeManager({ batch: 100, now: () => 0, pause });
     await manager.configure(look);
     await manager.show(found);
     expect(slices).toEqual([100, 100, 50]);
