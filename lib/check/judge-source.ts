@@ -108,12 +108,24 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
   const sourceFacts = sentences.map((s) => extractNumberFacts(s));
   const numberChecks: NumberCheck[] = [];
   const claims: ClaimSupport[] = [];
+  // A sentence with two speakers is two claims with one text: judged, reported and counted once
+  // (each claim still shows its support), so one sentence never reads as "3 claims backed".
+  const judged = new Map<string, Support>();
+  const distinct: ClaimSupport[] = [];
   for (const { index, claim } of input.claims) {
+    const translated = input.translations?.get(index);
+    const key = `${translated ?? ''}\u0000${claimContent(claim)}`;
+    const seen = judged.get(key);
+    if (seen) {
+      claims.push({ claim: index, support: seen });
+      continue;
+    }
     const numbers = checkNumbers(claimContent(claim), sourceFacts);
     numberChecks.push(numbers);
-    const translated = input.translations?.get(index);
     const support = translated && sourceLang ? supportTranslated(translated, sentences, sourceLang) : supportFor(claim, sentences, numbers, articleLang, sourceLang, lexicon);
+    judged.set(key, support);
     claims.push({ claim: index, support });
+    distinct.push({ claim: index, support });
     if (support.params.conflicts) {
       findings.push(finding('number', false, 'number.conflict', { claim: truncate(claim.text, 200), figures: support.params.conflicts, near: support.evidence[0] ?? '' }));
     }
@@ -130,10 +142,10 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
   }
   const numbers = numbersFinding(numberChecks);
   if (numbers) findings.push(numbers);
-  const claimFinding = summarizeClaims(claims);
+  const claimFinding = summarizeClaims(distinct);
   if (claimFinding) findings.push(claimFinding);
   if (!sentences.length && snap.state !== 'paywalled') findings.push(snap.error ? finding('content', null, 'content.unreadable', { error: snap.error }) : finding('content', null, 'content.empty', {}));
-  const { verdict } = decideVerdict({ state: snap.state, findings, claims, sentences: sentences.length });
+  const { verdict } = decideVerdict({ state: snap.state, findings, claims: distinct, sentences: sentences.length });
   return { ...base, state: snap.state, summary, verdict, findings, claims };
 }
 

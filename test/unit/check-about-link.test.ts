@@ -39,3 +39,24 @@ describe('a link with no claim, on the outlet the article names', () => {
     expect(findingText(off, 'en')).toContain('Storm closes coastal highway');
   });
 });
+
+describe('one sentence attributed twice', () => {
+  it('is judged and counted once in the verdict, and each claim shows its support', () => {
+    const text = 'Trump visited one of his golf resorts at least 86 days in 2019, CNN counted and its analysts said.';
+    const claim = { text, cue: 'said', speaker: 'CNN', sourceUrl: URL_, quotes: [], continuation: false, via: 'linked-sentence' as const };
+    const check = judgeSource(snap('Trump golfing tally for 2019', 'Trump visited one of his golf resorts on 86 days in 2019.\n\nHe has spent 252 days at a Trump golf club.'), {
+      source,
+      claims: [
+        { index: 0, claim },
+        { index: 1, claim: { ...claim, speaker: 'CNN analysts' } },
+      ],
+      article,
+      settings: { summarySentences: 2 },
+    });
+    expect(check.claims.map((c) => c.claim)).toEqual([0, 1]);
+    expect(check.claims[1]!.support).toEqual(check.claims[0]!.support);
+    const summary = check.findings.find((f) => f.kind === 'claim')!;
+    expect(summary.params.total).toBe(1);
+    expect(check.findings.filter((f) => f.kind === 'number')).toHaveLength(1);
+  });
+});
