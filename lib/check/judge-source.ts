@@ -114,13 +114,14 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
   const distinct: ClaimSupport[] = [];
   for (const { index, claim } of input.claims) {
     const translated = input.translations?.get(index);
-    const key = `${translated ?? ''}\u0000${claimContent(claim)}`;
+    const content = claimContent(claim);
+    const key = `${translated ?? ''}\u0000${content}`;
     const seen = judged.get(key);
     if (seen) {
       claims.push({ claim: index, support: seen });
       continue;
     }
-    const numbers = checkNumbers(claimContent(claim), sourceFacts);
+    const numbers = checkNumbers(content, sourceFacts);
     numberChecks.push(numbers);
     const support = translated && sourceLang ? supportTranslated(translated, sentences, sourceLang) : supportFor(claim, sentences, numbers, articleLang, sourceLang, lexicon);
     judged.set(key, support);

@@ -75,8 +75,8 @@ export async function extractCopy(copy: PageCopy, parse: (html: string) => Docum
   return { ok: true, extraction: out.extraction, badges: badgesOf(copy.url, doc, found) };
 }
 
-/** The page-load scan (does it look like an article; its source links, for the badges), on the copy. */
-export async function scanCopy(copy: PageCopy, parse: (html: string) => Document, pacing: Pacing): Promise<PageSources> {
+/** The page-load scan (does it look like an article, unless `readerable` says; its source links, for the badges), on the copy. */
+export async function scanCopy(copy: PageCopy, parse: (html: string) => Document, pacing: Pacing & { readerable?: boolean }): Promise<PageSources> {
   const doc = parseCopy(copy, parse);
   const scan = await scanPage(doc, copy.url, pacing);
   return badgesOf(copy.url, doc, scan.sources);

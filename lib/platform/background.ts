@@ -35,11 +35,11 @@ async function dropOldCache(local: KeyValueStore): Promise<void> {
 }
 
 /**
- * Runs the page script in a tab's frame, in the content scripts' isolated world, unless a copy
- * runs there already.
+ * Runs the page script in a tab's top frame (where the light script runs), in the content scripts'
+ * isolated world, unless a copy runs there already.
  */
-async function injectPageScript(tabId: number, frameId: number): Promise<void> {
-  const target = { tabId, frameIds: [frameId] };
+async function injectPageScript(tabId: number): Promise<void> {
+  const target = { tabId, frameIds: [0] };
   const [probe] = await browser.scripting.executeScript({ target, func: isRunning, args: ['page-badges'] as const });
   if (probe?.result === true) return;
   await browser.scripting.executeScript({ target, files: [PAGE_SCRIPT] });
@@ -48,17 +48,22 @@ async function injectPageScript(tabId: number, frameId: number): Promise<void> {
 // The page script parses each message it receives in one task: sources go in parts of this many.
 const SOURCES_PER_MESSAGE = 200;
 
+/** A list in parts of at most `size`, in order; an empty list is one empty part (its message still says something). */
+function partsOf<T>(list: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < list.length || i === 0; i += size) parts.push(list.slice(i, i + size));
+  return parts;
+}
+
 /** Sends the page its sources for the badges, in parts, so no message costs the page a long parse. */
 async function sendSources(tabId: number, badges: PageSources): Promise<void> {
-  for (let i = 0; i < badges.sources.length || i === 0; i += SOURCES_PER_MESSAGE) {
-    await sendToTab(tabId, 'page/sources', { pageUrl: badges.pageUrl, sources: badges.sources.slice(i, i + SOURCES_PER_MESSAGE) });
-  }
+  for (const sources of partsOf(badges.sources, SOURCES_PER_MESSAGE)) await sendToTab(tabId, 'page/sources', { pageUrl: badges.pageUrl, sources });
 }
 
 /** The tab's page, serialised by its page script (injected first: also into tabs opened before the extension). */
 async function copyOfTab(tabId: number) {
   try {
-    await injectPageScript(tabId, 0);
+    await injectPageScript(tabId);
   } catch {
     throw new Error('this kind of page is closed to extensions (browser pages, the extension store, PDFs)');
   }
@@ -82,7 +87,8 @@ async function scanTab(tabId: number): Promise<void> {
   const copy = await copyOfTab(tabId);
   if (!copy.ok) return;
   await ensureOutlets();
-  await sendSources(tabId, await scanCopy(copy, parseHtml, READ_PACING));
+  // Only articles are scanned: the light script has already decided so on the live page.
+  await sendSources(tabId, await scanCopy(copy, parseHtml, { ...READ_PACING, readerable: true }));
 }
 
 /** Wires the report service to the browser: messages, ports, tabs, storage. */
@@ -111,9 +117,9 @@ export function startBackground(): void {
     async pushToTab(tabId, update) {
       // The page script keeps its own settings and sources; only what the badges show travels.
       // In parts, like the sources: the first carries `reset`, the others only add to it.
-      const views = update.progress.map(badgeView);
-      for (let i = 0; i < views.length || i === 0; i += SOURCES_PER_MESSAGE) {
-        const ok = await sendToTab(tabId, 'page/report', { pageUrl: update.pageUrl, reset: update.reset && i === 0, views: views.slice(i, i + SOURCES_PER_MESSAGE) }).then(() => true, () => false);
+      const parts = partsOf(update.progress.map(badgeView), SOURCES_PER_MESSAGE);
+      for (const [i, views] of parts.entries()) {
+        const ok = await sendToTab(tabId, 'page/report', { pageUrl: update.pageUrl, reset: update.reset && i === 0, views }).then(() => true, () => false);
         if (!ok) return;
       }
     },
