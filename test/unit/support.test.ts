@@ -88,10 +88,15 @@ describe('judgeSupport', () => {
     const filler = (i: number) => `Report ${i} describes routine maintenance of road number ${i % 97} in district ${i % 13}.`;
     const page = (n: number) => Array.from({ length: n }, (_, i) => (i === n - 655 ? 'The harbour authority opened a new ferry terminal in Rostock in 2019.' : filler(i)));
     const claim = 'A new ferry terminal was opened in Rostock by the harbour authority in 2019.';
+    // The best of three runs: one run of a few milliseconds on a busy 2-core machine can double.
     const timed = (sentences: string[]) => {
-      const t0 = performance.now();
-      const r = judgeSupport(claim, sentences, 'en');
-      return { r, ms: performance.now() - t0 };
+      let best = { r: judgeSupport(claim, sentences, 'en'), ms: Infinity };
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        const r = judgeSupport(claim, sentences, 'en');
+        best = { r, ms: Math.min(best.ms, performance.now() - t0) };
+      }
+      return best;
     };
     timed(page(1000)); // warm up the JIT so the ratio compares steady states
     const small = timed(page(1000));
