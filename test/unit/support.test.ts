@@ -116,6 +116,19 @@ describe('judgeSupport', () => {
     expect(judgeSupport('Acme Corp later hired 40 engineers in Denver.', [page[0]!, page[1]!, page[3]!], 'en').score).toBe(r.score);
   });
 
+  it('never shows a sentence that only restates one already shown (a page title and its heading), so the last place goes to new evidence', () => {
+    const page = [
+      'Acme Corp opens a plant in Denver – Business Daily',
+      'Acme Corp opens a plant in Denver',
+      'The weather was fine.',
+      'Acme Corp said the Denver plant would employ 40 engineers.',
+      'Engineers from Acme will start work in Denver in the spring.',
+    ];
+    const r = judgeSupport('Acme Corp will open a plant in Denver with 40 engineers.', page, 'en');
+    expect(r.evidence).toEqual([3, 0, 4]);
+    expect(r.label).toBe('supported');
+  });
+
   describe('Chinese', () => {
     const ZH = ['新华社北京5月9日电。', '国家统计局表示，今年一季度国内生产总值同比增长5.3%。', '专家认为，消费仍是经济增长的主要动力。', '北京市政府宣布将新建三座图书馆。', '该计划预计于2025年完成。'];
 

@@ -368,14 +368,18 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
   evidence.sort((a, b) => rank.get(b)! - rank.get(a)! || a - b);
   // Shown after the cover, up to maxEvidence: the sentences that most specifically match the claim on their own,
   // though they add nothing new to it (a sentence that restates the covered one is evidence too), each matching
-  // at least minGain of the claim. The score is the cover's alone.
+  // at least minGain of the claim, and none that only repeats one shown (the page's title, then its heading).
+  // The score is the cover's alone.
   const shown = [...evidence];
   if (shown.length && shown.length < options.maxEvidence) {
     const more = candidates
       .filter((s) => !evidence.includes(s) && alone(s, (i) => ct[i]!.weight) / total >= W.minGain)
       .map((s) => ({ s, r: alone(s, (i) => rankWeight[i]!) / rankTotal + W.bigram * bigramShare[s]! }))
       .sort((a, b) => b.r - a.r || a.s - b.s);
-    for (const { s } of more.slice(0, options.maxEvidence - shown.length)) shown.push(s);
+    for (const { s } of more) {
+      if (shown.length >= options.maxEvidence) break;
+      if (!shown.some((e) => repeats(src.tokens[s]!, src.tokens[e]!))) shown.push(s);
+    }
   }
   const evidenceScores = shown.map((s) => round(alone(s, (i) => ct[i]!.weight) / total));
 
@@ -431,6 +435,13 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
   score = round(Math.max(0, Math.min(1, score)));
   const label: SupportLabel = score >= options.supported ? 'supported' : score >= options.partial ? 'partial' : 'not-found';
   return { label, score, evidence: shown, evidenceScores, covered, coverage, penalties, conflicts };
+}
+
+/** Whether one sentence only repeats another (a page title and its heading): every word of the shorter is in the longer. */
+function repeats(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const inLong = new Set(long);
+  return short.every((t) => inLong.has(t));
 }
 
 /** A negation's reach in a text: whether it negates at all, and the words right after each negation. */
