@@ -26,6 +26,16 @@ describe('judgeSupport', () => {
     expect(r.reason).toMatch(/57 million/);
   });
 
+  it('reads a year that dates a figure otherwise as a conflict, and a year named elsewhere as none', () => {
+    const page = ['Unemployment in the region fell to 12% in 2021, the statistics office said.', 'It had been 15% a year earlier.'];
+    const wrongYear = judgeSupport('Unemployment in the region fell to 12% in 2019.', page, 'en');
+    expect(wrongYear.label).not.toBe('supported');
+    expect(wrongYear.why.conflicts).toEqual(['2019']);
+    expect(judgeSupport('Unemployment in the region fell to 12% in 2021.', page, 'en').label).toBe('supported');
+    // No figure of the claim in that sentence: a missing year, not a contradicting one.
+    expect(judgeSupport('In 2019 the region had a new governor.', page, 'en').why.conflicts).toEqual([]);
+  });
+
   it('reads a name of capitals and digits as a figure: 5G is not 6G, and F-35 is found as written', () => {
     const page = ['Senators called for a 6G security coordinator on Monday.', 'The air force will buy more F-35 jets next year.'];
     const changed = judgeSupport('Senators called for a 5G security coordinator on Monday.', page, 'en');

@@ -406,7 +406,7 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
       let lack = 0;
       for (const f of miss) lack += src.facts.some((s) => factMatches(f, s)) ? 1 - W.numberElsewhere : 1;
       score *= 1 - W.numberPenalty * (lack / claimFacts.length);
-      const conflicting = miss.filter((f) => f.kind !== 'year' && evidenceFacts.some((s) => s.kind === f.kind && s.value !== f.value));
+      const conflicting = miss.filter((f) => (f.kind === 'year' ? datesAFigureOtherwise(f, claimFacts, evidence.map((e) => sentences[e]!)) : evidenceFacts.some((s) => s.kind === f.kind && s.value !== f.value)));
       if (conflicting.length) {
         conflicts.push(...conflicting.map((f) => f.text.trim()));
         score *= W.numberConflict;
@@ -435,6 +435,22 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
   score = round(Math.max(0, Math.min(1, score)));
   const label: SupportLabel = score >= options.supported ? 'supported' : score >= options.partial ? 'partial' : 'not-found';
   return { label, score, evidence: shown, evidenceScores, covered, coverage, penalties, conflicts };
+}
+
+const QUANTITY: ReadonlySet<string> = new Set(['number', 'percent', 'years']);
+
+/**
+ * A year the evidence lacks contradicts only where it dates a figure: an evidence sentence gives the
+ * claim's figure with another year and not the claim's ("12% in 2019" where the source says "12% in
+ * 2021"). A page names many years, so a different year elsewhere in the evidence proves nothing.
+ */
+function datesAFigureOtherwise(year: NumberFact, claimFacts: readonly NumberFact[], evidence: readonly string[]): boolean {
+  const figures = claimFacts.filter((f) => QUANTITY.has(f.kind));
+  if (!figures.length) return false;
+  return evidence.some((sentence) => {
+    const facts = extractNumberFacts(sentence);
+    return facts.some((s) => s.kind === 'year' && s.value !== year.value) && figures.some((f) => facts.some((s) => factMatches(f, s)));
+  });
 }
 
 /** Whether one sentence only repeats another (a page title and its heading): every word of the shorter is in the longer. */
