@@ -3,7 +3,7 @@
  * the same date, "30年" and "30 years" the same span, "百分之三十" is 30 %.
  */
 
-export type FactKind = 'year' | 'month-day' | 'month-year' | 'month' | 'percent' | 'years' | 'number' | 'code';
+export type FactKind = 'year' | 'decade' | 'month-day' | 'month-year' | 'month' | 'percent' | 'years' | 'number' | 'code';
 
 export interface NumberFact {
   kind: FactKind;
@@ -137,6 +137,17 @@ export function extractNumberFacts(text: string): NumberFact[] {
     const n = parseChineseNumber(int!);
     if (n !== null) add('percent', fmt(frac ? Number(`${n}.${Array.from(frac, (c) => ZH_DIGITS[c] ?? '').join('')}`) : n), m);
   });
+  // Decades: the 1960s, 1960年代, 20世纪60年代 (the 60s alone names no century: left a number).
+  each(/\b(1\d|20)(\d)0['’]?s\b/g, (m) => add('decade', `${m[1]}${m[2]}0`, m));
+  each(/(?<!\d)(1\d|20)(\d)0\s*年代/g, (m) => add('decade', `${m[1]}${m[2]}0`, m));
+  each(/(\d{1,2}|[一二三四五六七八九十]{1,3})\s*世[纪紀]\s*(\d)0\s*年代/g, (m) => {
+    const century = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+    if (century && century >= 11 && century <= 21) add('decade', `${century - 1}${m[2]}0`, m);
+  });
+  each(/(\d{1,2}|[一二三四五六七八九十]{1,3})\s*世[纪紀]\s*([一二三四五六七八九])十\s*年代/g, (m) => {
+    const century = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+    if (century && century >= 11 && century <= 21) add('decade', `${century - 1}${ZH_DIGITS[m[2]!]}0`, m);
+  });
   // Spans of years: 30年, 三十年, 30 years, thirty years (not 2008年, which is a year).
   each(/(?<![\d.,一二两兩三四五六七八九十百])(\d{1,3}|[一二两兩三四五六七八九十百]+)\s*(?:多|余|餘)?\s*(?:年(?![\d级級代])|周年|週年)/g, (m) => {
     const n = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
@@ -171,6 +182,8 @@ export function factMatches(claim: NumberFact, source: NumberFact): boolean {
   if (claim.kind === 'month-year' && source.kind === 'month') return false;
   if (claim.kind === 'month-year' && source.kind === 'month-day') return source.year !== undefined && claim.value === `${source.year}-${source.value.slice(0, 2)}`;
   if (claim.kind === 'year' && source.kind === 'month-year') return source.value.startsWith(claim.value);
+  // A year of the decade says more than the decade: "in the 1960s" is backed by "in 1964".
+  if (claim.kind === 'decade' && source.kind === 'year') return source.value.slice(0, 3) === claim.value.slice(0, 3);
   if (claim.kind === 'number' && (source.kind === 'years' || source.kind === 'percent')) return claim.value === source.value;
   if ((claim.kind === 'years' || claim.kind === 'percent') && source.kind === 'number') return claim.value === source.value;
   return false;
