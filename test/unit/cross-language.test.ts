@@ -140,6 +140,27 @@ describe('an English claim against a Chinese source', () => {
   it('finds nothing for an unrelated claim', () => {
     expect(judgeAcrossLanguages('Exports to Brazil fell sharply.', 'en', ZH, lexicon).label).toBe('not-found');
   });
+
+  it('finds a name that opens the claim or is written against a common word, and compares a date as one fact', () => {
+    const page = ['莫勒姆有两个继子女，他们是诺顿与杰拉尔丁·贝德尔第一段婚姻所生。', '托泽图书馆本身藏书逾26万册。', '该舰于2018年7月27日移交给澳大利亚皇家海军。'];
+    const opening = judgeAcrossLanguages('Mowlam had two step-children from the first marriage of Norton and Geraldine Bedell.', 'en', page, lexicon);
+    expect(opening.found).toEqual(expect.arrayContaining(['Mowlam (莫勒姆)', 'Bedell (贝德尔)']));
+    expect(opening.label).toBe('supported');
+    const glued = judgeAcrossLanguages('The Tozzer library holds over 260,000 volumes.', 'en', page, lexicon);
+    expect(glued.found).toContain('Tozzer (托泽)');
+    const date = judgeAcrossLanguages('The ship was handed over to the Australian navy on 27 July 2018.', 'en', page, lexicon);
+    expect(date.label).toBe('supported');
+    expect(date.missing.join(' ')).not.toMatch(/July/);
+  });
+
+  it('reads decades alike: the 1960s are 20世纪60年代', () => {
+    const page = ['彭德尔顿是20世纪60年代流行乐队“漂亮东西”的创始成员。'];
+    const same = judgeAcrossLanguages('Pendleton was a founder member of the 1960s pop group the Pretty Things.', 'en', page, lexicon);
+    expect(same.conflicts).toEqual([]);
+    const other = judgeAcrossLanguages('Pendleton was a founder member of the 1970s pop group the Pretty Things.', 'en', page, lexicon);
+    expect(other.conflicts).toEqual(['1970s']);
+    expect(other.label).not.toBe('supported');
+  });
 });
 
 describe('translated quotations', () => {

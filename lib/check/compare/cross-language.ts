@@ -13,7 +13,7 @@ import { scorerReason } from '../../i18n/scorer-reason';
  *   July 11, 1909), Latin words inside Chinese (NASA, iPhone) as themselves.
  */
 import type { Lexicon } from '../../text/lexicon/lexicon';
-import { chineseNegationEnds, nameRuns, readChinese, segmentChinese, type NameRun } from '../../text/lexicon/read-chinese';
+import { chineseNegationEnds, nameParts, nameRuns, readChinese, segmentChinese, type NameRun } from '../../text/lexicon/read-chinese';
 import { compareNames, phoneticSkeleton, romanizeName, soundsAlike } from '../../text/name-match';
 import { extractNumberFacts, isCheckableFact, uniqueFacts, type NumberFact } from '../../text/numbers';
 import {
@@ -41,13 +41,14 @@ export function lexiconBridges(claimLang: string | null, sourceLang: string | nu
   return (claimLang === 'zh' && sourceLang === 'en') || (claimLang === 'en' && sourceLang === 'zh');
 }
 
-/** A fact as the keys it can be matched by: a month-day also confirms its month, a number also a span or a share. */
+/** A fact as the keys it can be matched by: a month-day also confirms its month, a year its decade, a number also a span or a share. */
 function factKeys(f: NumberFact): string[] {
   const k = (kind: string, v: string) => `§${kind}:${v}`;
   const keys = [k(f.kind, f.value)];
   if (f.kind === 'month-day') keys.push(k('month', f.value.slice(0, 2)));
   if (f.kind === 'month-day' && f.year) keys.push(k('month-year', `${f.year}-${f.value.slice(0, 2)}`));
   if (f.kind === 'month-year') keys.push(k('month', f.value.slice(5)), k('year', f.value.slice(0, 4)));
+  if (f.kind === 'year') keys.push(k('decade', `${f.value.slice(0, 3)}0`));
   if (f.kind === 'number') keys.push(k('years', f.value), k('percent', f.value));
   if (f.kind === 'years' || f.kind === 'percent') keys.push(k('number', f.value));
   return keys;
@@ -126,9 +127,9 @@ function latinNames(sentences: readonly string[]): string[] {
   return [...capital].filter((w) => !lower.has(w.toLowerCase()));
 }
 
-function findName(name: string, source: 'latin' | 'pinyin', index: NameIndex, budget: { left: number }): string | null {
+function findName(name: string, source: 'latin' | 'pinyin', index: NameIndex, budget: { left: number }, outright = false): string | null {
   // Two characters say little: only a clear match counts; longer names may be close by sound.
-  const strict = [...name].length <= 2 || name.length <= 3;
+  const strict = outright || [...name].length <= 2 || name.length <= 3;
   for (const candidate of index.bySound.get(soundKey(name, source)) ?? []) {
     if (budget.left-- <= 0) return null;
     if (strict ? compareNames(name, candidate).result === 'match' : soundsAlike(name, candidate)) return candidate;
@@ -239,19 +240,30 @@ function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameInde
 /** An English claim against Chinese sentences. */
 function readEnglishClaim(claim: string, names: () => NameIndex): Reading {
   const budget = { left: MAX_NAME_CHECKS };
+  const facts = uniqueFacts(extractNumberFacts(claim).filter(isCheckableFact));
+  // A word of a figure or a date ("July" of "27 July 2018", "million") is compared as part of that fact.
+  const inFact = (surface: string) => facts.some((f) => new RegExp(`\\b${escapeRegExp(surface)}\\b`, 'i').test(f.text));
   // The same-language reading (the claim's own capitals decide its names), figures as facts instead of digits,
-  // and each name also keyed by the Chinese spelling it sounds like in the source.
+  // and each name also keyed by the Chinese spelling it sounds like in the source. A capital opening the claim
+  // proves nothing in English, so that word is a name only when it matches one outright ("Mowlam had…" ~ 莫勒姆).
   const words = claimTerms(claim, 'en', [claim])
-    .filter((t) => !/^\d/.test(t.keys[0]!))
-    .map((t) => {
-      const run = t.kind === 'proper' ? findName(t.surface, 'latin', names(), budget) : null;
-      return run ? { ...t, keys: [...t.keys, `name:${run}`] } : t;
+    .filter((t) => !/^\d/.test(t.keys[0]!) && !inFact(t.surface))
+    .map((t): ClaimTerm => {
+      if (t.kind === 'proper') {
+        const run = findName(t.surface, 'latin', names(), budget);
+        return run ? { ...t, keys: [...t.keys, `name:${run}`] } : t;
+      }
+      if (!/^\p{Lu}\p{Ll}{3,}/u.test(t.surface)) return t;
+      const run = findName(t.surface, 'latin', names(), budget, true);
+      return run ? { ...t, keys: [...t.keys, `name:${run}`], kind: 'proper', weight: weightOf('proper') } : t;
     });
-  const ct = [...uniqueFacts(extractNumberFacts(claim).filter(isCheckableFact)).map(factTerm), ...words];
+  const ct = [...facts.map(factTerm), ...words];
   const index = new Map(ct.map((c, i) => [c.keys[0]!, i]));
   const claimDenies = negationOf.negatedTerms(claim, 'en').flatMap((t) => (index.has(t) ? [index.get(t)!] : []));
   return { ct, gloss: ct.map(() => ''), claimDenies };
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Judging ------------------------------------------------------------------------
 
@@ -284,7 +296,7 @@ export function judgeAcrossLanguages(
   const src = prepareSource(sentences, zhClaim ? 'x:en' : 'x:zh', (s) => (zhClaim ? englishTokens(clampText(s)) : chineseTokens(clampText(s), lexicon)));
   // The page's names are indexed on the first claim that has a name to look for.
   const names = (): NameIndex =>
-    (src.extra ??= zhClaim ? indexNames(latinNames(sentences), 'latin') : indexNames(sentences.flatMap((s) => nameRuns(s).map((r) => r.text)), 'pinyin')) as NameIndex;
+    (src.extra ??= zhClaim ? indexNames(latinNames(sentences), 'latin') : indexNames(sentences.flatMap((s) => nameParts(s, lexicon)), 'pinyin')) as NameIndex;
   const reading = zhClaim ? readChineseClaim(claim, lexicon, names) : readEnglishClaim(claim, names);
   const { ct } = reading;
   if (!ct.length) return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], why: plainWhy('no-words'), reason: scorerReason(plainWhy('no-words')), ...empty };

@@ -108,3 +108,29 @@ export function nameRuns(text: string): NameRun[] {
   close(text.length);
   return out;
 }
+
+/**
+ * A text's name runs, each also without the ends that belong to a common word
+ * around it: 托泽图 of 托泽图书馆 is the name 托泽 before 图书馆 (library), 贝德尔第
+ * of 贝德尔第一段 is 贝德尔. A word the lexicon knows as a name stays whole.
+ */
+export function nameParts(text: string, lexicon: Lexicon): string[] {
+  const runs = nameRuns(text);
+  if (!runs.length) return [];
+  const common = segmentChinese(text, lexicon).filter((w) => w.words.length && !w.proper);
+  const out: string[] = [];
+  for (const run of runs) {
+    out.push(run.text);
+    let part = '';
+    const flush = () => {
+      if ([...part].length >= MIN_RUN && part !== run.text) out.push(part);
+      part = '';
+    };
+    for (let i = run.start; i < run.end; i++) {
+      if (common.some((w) => i >= w.start && i < w.end)) flush();
+      else part += text[i];
+    }
+    flush();
+  }
+  return out;
+}
