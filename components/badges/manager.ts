@@ -1,6 +1,7 @@
 import type { Translate, Locale } from '@/lib/i18n/translate';
 import type { BadgeSource, BadgeView } from '@/lib/schema/badge';
 import type { SourceRole } from '@/lib/schema/source-role';
+import type { Pacing } from '@/lib/extract/steps';
 import { createBadge, type Badge, type BadgeInfo } from './badge';
 
 /** How badges look and which sources get one; from the settings. */
@@ -10,12 +11,9 @@ export interface BadgeLook {
   locale: Locale;
 }
 
-export interface BadgePacing {
-  /** At most this many badges per slice; slices are separated by `pause`. */
+/** Badges go in slices of at most `batch` badges and `budgetMs` (8 by default: a badge's cost depends on the page). */
+export interface BadgePacing extends Pick<Pacing, 'pause'>, Partial<Pick<Pacing, 'budgetMs'>> {
   batch: number;
-  pause: () => Promise<void>;
-  /** And at most this long (ms) per slice: a badge's cost depends on the page (8 by default). */
-  budgetMs?: number;
   /** The clock the budget is read on (performance.now by default; tests pass their own). */
   now?: () => number;
 }

@@ -16,7 +16,7 @@ import { readMetadata } from './metadata/read-metadata';
 import { baseUrlOf, bodyTextSteps } from './page-text';
 import { sourceSteps } from './sources';
 import { normalizeUrl } from './links/normalize-url';
-import { runInSlices, runToEnd, type Steps } from './steps';
+import { runInSlices, runToEnd, type Pacing, type Steps } from './steps';
 
 export interface ExtractOptions {
   /** Analyse even when the page does not look like an article ("analyse anyway"). */
@@ -42,8 +42,8 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
 }
 
 /** The same in slices of about `budgetMs`, pausing between them: how the content script runs it on the reader's page. */
-export function extractArticleInSlices(doc: Document, pageUrl: string, options: ExtractOptions & { budgetMs: number; pause: () => Promise<void> }): Promise<ExtractOutcome> {
-  return runInSlices(extractionSteps(doc, pageUrl, options), options.budgetMs, options.pause);
+export function extractArticleInSlices(doc: Document, pageUrl: string, options: ExtractOptions & Pacing): Promise<ExtractOutcome> {
+  return runInSlices(extractionSteps(doc, pageUrl, options), options);
 }
 
 /** The extraction as steps: it yields between stages and inside the long ones. */

@@ -6,6 +6,7 @@ import type { BadgeSource } from '../schema/badge';
 import { anchorRefs } from './dom/anchor-refs';
 import { extractArticleInSlices } from './extract-article';
 import { scanPage } from './scan';
+import type { Pacing } from './steps';
 
 /** The reader's page as its content script hands it over: address and serialised document. */
 export interface PageCopy {
@@ -17,11 +18,6 @@ export interface PageCopy {
 export interface PageSources {
   pageUrl: string;
   sources: { source: BadgeSource; anchors: AnchorRef[] }[];
-}
-
-export interface Pacing {
-  budgetMs: number;
-  pause: () => Promise<void>;
 }
 
 export type CopyExtraction =

@@ -7,7 +7,7 @@ import { attributeLink } from './attribution/link-attribution';
 import type { BodyText } from './page-text';
 import { normalizeUrl } from './links/normalize-url';
 import { classifyRole } from './roles';
-import { runInSlices, runToEnd } from './steps';
+import { runInSlices, runToEnd, type Pacing } from './steps';
 
 // When a URL is linked several times, the strongest reason to link wins.
 const ROLE_RANK: Record<SourceRole, number> = {
@@ -29,8 +29,8 @@ export function collectSources(body: BodyText, pageUrl: string, lang: string | n
  * The same work in slices of at most `budgetMs`, pausing between slices, so a
  * page with thousands of links never blocks its main thread for long.
  */
-export function collectSourcesInSlices(body: BodyText, pageUrl: string, lang: string | null, budgetMs: number, pause: () => Promise<void>): Promise<SourceOccurrence[]> {
-  return runInSlices(sourceSteps(body, pageUrl, lang), budgetMs, pause);
+export function collectSourcesInSlices(body: BodyText, pageUrl: string, lang: string | null, pacing: Pacing): Promise<SourceOccurrence[]> {
+  return runInSlices(sourceSteps(body, pageUrl, lang), pacing);
 }
 
 /** Yields after each sentence with links; returns the sources. */

@@ -5,13 +5,19 @@
  */
 export type Steps<T> = Generator<void, T>;
 
+/** How work shares a thread: slices of about `budgetMs`, with `pause` (a timer, a frame) between them. */
+export interface Pacing {
+  budgetMs: number;
+  pause: () => Promise<void>;
+}
+
 export function runToEnd<T>(steps: Steps<T>): T {
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
 }
 
-export async function runInSlices<T>(steps: Steps<T>, budgetMs: number, pause: () => Promise<void>): Promise<T> {
+export async function runInSlices<T>(steps: Steps<T>, { budgetMs, pause }: Pacing): Promise<T> {
   let sliceStart = performance.now();
   let step = steps.next();
   while (!step.done) {

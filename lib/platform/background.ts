@@ -5,6 +5,7 @@ import { createSourceCache, isCacheKey } from '../check/cache';
 import { createFetchClient } from '../check/fetch-client';
 import { withRetry } from '../check/retry';
 import { extractCopy, scanCopy, type PageSources } from '../extract/page-copy';
+import type { Pacing } from '../extract/steps';
 import { createReportService, type ExtractReply } from '../report/service';
 import type { TabReport } from '../schema/report';
 import { listenForMessages, log, storageArea } from './extension';
@@ -25,7 +26,7 @@ import { isSiteDisabled } from '../settings/read-settings';
 // page script (badges, the page's copy) is injected on demand: into articles, and before any check.
 const PAGE_SCRIPT = '/page-badges.js';
 // The worker reads a page's copy in slices, so report ports and other checks are served meanwhile.
-const READ_PACING = { budgetMs: 20, pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) };
+const READ_PACING: Pacing = { budgetMs: 20, pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) };
 // Starting a check answers only that it started; the report itself follows through the report port.
 const started = (r: TabReport) => ({ phase: r.phase, startedAt: r.startedAt });
 

@@ -1,3 +1,5 @@
+import type { Pacing } from '../steps';
+
 // A page's HTML in slices: Element.outerHTML of a 1.4 MB page is one task of 25-180 ms in a busy
 // browser. Subtrees up to SMALL elements are serialised whole; a larger element is written as its
 // own tags around its children, each handled the same way, with a pause whenever a slice is spent.
@@ -46,7 +48,7 @@ function* pieces(el: Element): Generator<string> {
  * `budgetMs` with `pause` between them. Stops early, returning what it has and `cut: true`, once
  * more than `maxChars` are written.
  */
-export async function serializeInSlices(doc: Document, options: { budgetMs: number; pause: () => Promise<void>; maxChars: number }): Promise<{ html: string; cut: boolean }> {
+export async function serializeInSlices(doc: Document, options: Pacing & { maxChars: number }): Promise<{ html: string; cut: boolean }> {
   const root = doc.documentElement;
   if (!root) return { html: '', cut: false };
   const out: string[] = [];
