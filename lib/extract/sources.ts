@@ -76,6 +76,7 @@ export function* sourceSteps(body: BodyText, pageUrl: string, lang: string | nul
         previous,
         following,
         lang,
+        linkOutlet,
       });
       const role = classifyRole({
         url: link.url,

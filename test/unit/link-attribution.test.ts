@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributeLink, type LinkSentence } from '../../lib/extract/attribution/link-attribution';
+import { outletForHost } from '../../lib/outlets/lookup';
 
 /** The attribution of the link whose anchor text is `anchor` in `text`. */
 function attribution(text: string, anchor: string, extra: Partial<LinkSentence> = {}) {
@@ -27,5 +28,19 @@ describe('link attribution', () => {
   it('takes the publication and its English name from 《》, and the author from the sentence before', () => {
     const a = attribution('这篇文章指出，哈萨克斯坦正在疏远莫斯科。', '文章', { lang: 'zh', previous: '美国《外交政策》杂志刊登了一篇由卡内基国际和平基金会学者蒂穆尔·乌姆洛夫撰写的文章。' });
     expect(a).toMatchObject({ publication: '外交政策', publicationEn: 'Foreign Policy', author: '蒂穆尔·乌姆洛夫' });
+  });
+
+  it('lets the address overrule a publication only guessed from the sentence before or a bare mention, never one the text credits', () => {
+    const previous = 'The Wall Street Journal published a misleading editorial blaming renewables.';
+    const text = 'In reality, several gas plants unexpectedly went offline when the heat wave struck.';
+    const elsewhere = attribution(text, 'unexpectedly', { previous, linkOutlet: outletForHost('www.latimes.com') });
+    expect(elsewhere.publication).toBeNull();
+    const same = attribution(text, 'unexpectedly', { previous, linkOutlet: outletForHost('www.wsj.com') });
+    expect(same).toMatchObject({ publication: 'Wall Street Journal', via: 'previous-sentence' });
+    // Credited by a phrase, or by the link's own words: the text says so, and a different address is worth reporting.
+    const credited = attribution('By CNN’s count, he visited his golf resorts on 86 days.', '86 days', { linkOutlet: outletForHost('www.axios.com') });
+    expect(credited.publication).toMatch(/CNN/);
+    const anchor = attribution('Editors at Politifact label what they call fake news.', 'Politifact', { linkOutlet: outletForHost('www.breitbart.com') });
+    expect(anchor).toMatchObject({ publication: 'Politifact', via: 'anchor-outlet' });
   });
 });

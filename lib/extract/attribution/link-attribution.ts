@@ -20,6 +20,8 @@ export interface LinkSentence {
   /** Up to two sentences after, for "这篇由…撰写的文章" written after the link. */
   following: string[];
   lang: string | null;
+  /** The known outlet the link's address belongs to, if any. */
+  linkOutlet?: Outlet | null;
 }
 
 // "由X撰写", "written by X", "X wrote": X is the author.
@@ -143,6 +145,9 @@ function publicationIn(sentence: string, linkStart: number, linkEnd: number, anc
   return mention ? { name: mention.name, outlet: mention.outlet, via: 'outlet-named', phrase: mention.name } : null;
 }
 
+/** Rules that read a publication from near the link rather than from a phrase that credits it. */
+const GUESSED: ReadonlySet<AttributionVia> = new Set(['previous-sentence', 'outlet-named']);
+
 /** Whether a sentence's own cue names a speaker that is not a pronoun or a reference back. */
 function speaksForItself(sentence: string, lang: string | null): boolean {
   for (const cue of findCues(sentence, lang)) {
@@ -167,6 +172,10 @@ export function attributeLink(s: LinkSentence): Attribution {
     const earlier = publicationIn(s.previous, s.previous.length, s.previous.length, '', s.lang);
     if (earlier) publication = { ...earlier, via: 'previous-sentence' };
   }
+  // A name only guessed (the sentence before named it, or this one mentions it with no phrase crediting it)
+  // yields to the address when that is another known outlet: a Los Angeles Times link after "The Wall Street
+  // Journal published…" is not the Journal's, and calling it so would report a mismatch the text never made.
+  if (publication && GUESSED.has(publication.via) && publication.outlet && s.linkOutlet && publication.outlet.id !== s.linkOutlet.id) publication = null;
   // An author read from anywhere in the sentence only when no attribution phrase governs the link:
   // "據中央社報導，…；陳志豪表示" does not make 陳志豪 the agency's author.
   const phraseGoverns = !!publication && publication.via !== 'title-marks' && publication.via !== 'outlet-named' && publication.via !== 'anchor-outlet';
