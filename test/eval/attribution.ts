@@ -6,6 +6,7 @@
  *
  *   npx tsx test/eval/attribution.ts     prints the section and each labelled link the extractor gets wrong
  */
+import '../../lib/outlets/bundled'; // the outlet table, with the code (lib/outlets/table.ts), when run on its own
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';

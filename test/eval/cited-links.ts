@@ -8,6 +8,7 @@
  *
  *   npx tsx test/eval/cited-links.ts     prints the section and every page's misses and extras
  */
+import '../../lib/outlets/bundled'; // the outlet table, with the code (lib/outlets/table.ts), when run on its own
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';

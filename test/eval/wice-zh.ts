@@ -20,6 +20,7 @@
  *
  * Run alone: `npx tsx test/eval/wice-zh.ts`.
  */
+import '../../lib/outlets/bundled'; // the outlet table, with the code (lib/outlets/table.ts), when run on its own
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
