@@ -43,4 +43,10 @@ describe('link attribution', () => {
     const anchor = attribution('Editors at Politifact label what they call fake news.', 'Politifact', { linkOutlet: outletForHost('www.breitbart.com') });
     expect(anchor).toMatchObject({ publication: 'Politifact', via: 'anchor-outlet' });
   });
+
+  it("credits a work to its maker: \"Bruce Nauman's 1968 work\", \"Tracey Emin's neon sculptures\"", () => {
+    const title = 'My Name as Though It Were Written on the Surface of the Moon';
+    expect(attribution(`Bruce Nauman’s 1968 work ${title} poked fun at the space race.`, title)).toMatchObject({ author: 'Bruce Nauman', authorVia: 'possessive', publication: null });
+    expect(attribution('Tracey Emin’s neon sculptures spell out intimate confessions.', 'neon sculptures')).toMatchObject({ author: 'Tracey Emin', publication: null });
+  });
 });

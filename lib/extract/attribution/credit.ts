@@ -55,7 +55,9 @@ const EN_FRAMES: { re: RegExp; via: AttributionVia }[] = [
 ];
 // "X's (new) report": found at the "'s report", then X is read back word by word (a pattern reading
 // the capitalised name forward from every position was quadratic on a long run of capitals).
-const POSSESSIVE_TAIL = new RegExp(String.raw`['’]s\s+(?:(?:new|latest|annual|own|recent|quarterly|monthly|first|final|\d{4})\s+){0,3}${DOC}\b`, 'gu');
+// A work is its maker's too: "Bruce Nauman's 1968 work", "Tracey Emin's neon sculptures" credit the artist.
+const WORK = String.raw`(?:book|books|novel|novels|memoir|essay|essays|article|column|op-ed|piece|poem|poems|work|works|film|films|documentary|album|song|songs|painting|paintings|sculpture|sculptures|photograph|photographs|installation|play|biography|blog|podcast|newsletter)`;
+const POSSESSIVE_TAIL = new RegExp(String.raw`['’]s\s+(?:(?:new|latest|annual|own|recent|quarterly|monthly|first|final|\d{4})\s+){0,3}(?:${DOC}|(?:[\p{Ll}-]+\s+)?${WORK})\b`, 'gu');
 const NAME_WORD = /^\p{Lu}[\p{L}\p{N}&.'’-]{0,40}$/u;
 const NAME_JOIN = /^(?:of|for|and|&|the|on|de)$/;
 
