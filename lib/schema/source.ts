@@ -25,7 +25,8 @@ export { OutletRef, OutletType } from './outlet-ref';
  * - `written-by`: "written by X", 由X撰写, X撰写的文章;
  * - `writing-cue`: "X wrote", X写道 (the writer of the piece);
  * - `outlet-named`: a news outlet from the outlet table named in the sentence, not in an attribution phrase;
- * - `previous-sentence`, `following-sentence`: one of the rules above, in the sentence before or a sentence after that points back.
+ * - `previous-sentence`, `following-sentence`: one of the rules above, in the sentence before or a sentence after that points back;
+ * - `continuation`: the sentence's speaker is a pronoun ("he noted that"), read as the person the sentence before credits.
  */
 export const AttributionVia = z.enum([
   'title-marks',
@@ -47,6 +48,7 @@ export const AttributionVia = z.enum([
   'outlet-named',
   'previous-sentence',
   'following-sentence',
+  'continuation',
 ]);
 export type AttributionVia = z.infer<typeof AttributionVia>;
 

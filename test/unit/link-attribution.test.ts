@@ -49,4 +49,13 @@ describe('link attribution', () => {
     expect(attribution(`Bruce Nauman’s 1968 work ${title} poked fun at the space race.`, title)).toMatchObject({ author: 'Bruce Nauman', authorVia: 'possessive', publication: null });
     expect(attribution('Tracey Emin’s neon sculptures spell out intimate confessions.', 'neon sculptures')).toMatchObject({ author: 'Tracey Emin', publication: null });
   });
+
+  it('reads "he noted that … [link]" as the person the sentence before credits, and only a pronoun borrows', () => {
+    const previous = 'Eric Reeves, one of the leading academic voices on Sudan, said he was appalled by the decision.';
+    const text = 'He said the government continued to commit abuses, and he noted that security services killed more than 10 civilians.';
+    expect(attribution(text, 'killed', { previous })).toMatchObject({ author: 'Eric Reeves', authorVia: 'continuation' });
+    // Its own named speaker, or no person before: no borrowing.
+    expect(attribution('Jane Okafor said security services killed more than 10 civilians.', 'killed', { previous }).author).toBe('Jane Okafor');
+    expect(attribution(text, 'killed', { previous: 'The sanctions were lifted on Friday.' }).author).toBeNull();
+  });
 });

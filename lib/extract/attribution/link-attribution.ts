@@ -145,6 +145,14 @@ function publicationIn(sentence: string, linkStart: number, linkEnd: number, anc
   return mention ? { name: mention.name, outlet: mention.outlet, via: 'outlet-named', phrase: mention.name } : null;
 }
 
+/** Rules that take an author from another sentence: their organisation is not this link's publisher. */
+const BORROWED: ReadonlySet<AttributionVia> = new Set(['previous-sentence', 'following-sentence', 'continuation']);
+
+/** Whether the sentence's own cue has a personal pronoun for its speaker ("he noted that …", 她表示). */
+function pronounSpeaks(sentence: string, lang: string | null): boolean {
+  return findCues(sentence, lang).some((cue) => findSpeaker(sentence, cue)?.kind === 'pronoun');
+}
+
 /** Rules that read a publication from near the link rather than from a phrase that credits it. */
 const GUESSED: ReadonlySet<AttributionVia> = new Set(['previous-sentence', 'outlet-named']);
 
@@ -180,6 +188,11 @@ export function attributeLink(s: LinkSentence): Attribution {
   // "據中央社報導，…；陳志豪表示" does not make 陳志豪 the agency's author.
   const phraseGoverns = !!publication && publication.via !== 'title-marks' && publication.via !== 'outlet-named' && publication.via !== 'anchor-outlet';
   let author = creditedPerson(s.text, s.linkStart, s.linkEnd, s.lang) ?? (phraseGoverns ? null : authorIn(s.text, s.lang));
+  // "He noted that … [link]" after "Eric Reeves … said": the pronoun's speaker is the person the sentence before credits.
+  if (!author && s.previous && !ownSpeaker && pronounSpeaks(s.text, s.lang)) {
+    const earlier = creditedPerson(s.previous, s.previous.length, s.previous.length, s.lang);
+    if (earlier) author = { ...earlier, via: 'continuation' };
+  }
   if (!author && s.previous && !ownSpeaker) {
     const earlier = authorIn(s.previous, s.lang);
     if (earlier) author = { ...earlier, via: 'previous-sentence' };
@@ -197,7 +210,7 @@ export function attributeLink(s: LinkSentence): Attribution {
   // An author who is really the publication ("Reuters reported") is not a person.
   if (author && publication && (author.name === publication.name || outletForName(author.name))) author = null;
   // A person's organisation is the publication when the sentence names no other ("ECTF secretary general Henrik Valde said").
-  if (!publication && author?.affiliation && !isPlace(author.affiliation) && author.via !== 'previous-sentence' && author.via !== 'following-sentence') {
+  if (!publication && author?.affiliation && !isPlace(author.affiliation) && !BORROWED.has(author.via)) {
     publication = { name: author.affiliation, outlet: outletForName(author.affiliation), via: author.via, phrase: author.phrase ?? author.affiliation };
   }
   const outlet = publication?.outlet ?? null;
