@@ -124,6 +124,16 @@ describe('a Chinese claim against an English source', () => {
   });
 });
 
+describe('a dated figure across languages', () => {
+  it('calls the wrong year of a figure a conflict, and the right one support', () => {
+    const page = ['Unemployment in the region fell to 12% in 2021, the statistics office said.', 'It had been 15% a year earlier.'];
+    const wrong = judgeAcrossLanguages('2019年，该地区失业率降至12%。', 'zh', page, lexicon);
+    expect(wrong.conflicts).toEqual(['2019年']);
+    expect(wrong.label).not.toBe('supported');
+    expect(judgeAcrossLanguages('2021年，该地区失业率降至12%。', 'zh', page, lexicon).label).toBe('supported');
+  });
+});
+
 describe('an English claim against a Chinese source', () => {
   const ZH = ['新华社报道，2024年中国对泰国出口增至26万吨。', '天气晴朗。', '蒂穆尔·乌马罗夫在文章中写道，哈萨克斯坦正试图摆脱俄罗斯。'];
 
