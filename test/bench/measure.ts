@@ -7,19 +7,35 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/**
+ * Both sides measured alike: one warm-up each, then `runs` timed runs of each,
+ * alternating which side goes first (a b, b a, a b, …), each started from a
+ * collected heap when `--expose-gc` is on (`npm run bench` sets it). Without the
+ * collection, the garbage one side leaves (or an earlier bench step leaves) is
+ * collected during whichever side runs next, and with a large live heap (the
+ * corpus bench keeps 130 parsed pages) one major collection is a sizeable part
+ * of a run. Each side still pays for the collections its own allocation causes.
+ */
 export async function sideBySide(runs: number, a: () => unknown, b: () => unknown): Promise<{ a: number; b: number; ratio: number }> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const time = async (f: () => unknown) => {
+    gc?.();
+    const t = performance.now();
+    await f();
+    return performance.now() - t;
+  };
   const ta: number[] = [];
   const tb: number[] = [];
-  // One warm-up each, then alternate.
-  await a();
-  await b();
+  await time(a);
+  await time(b);
   for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    await a();
-    ta.push(performance.now() - t);
-    t = performance.now();
-    await b();
-    tb.push(performance.now() - t);
+    if (i % 2 === 0) {
+      ta.push(await time(a));
+      tb.push(await time(b));
+    } else {
+      tb.push(await time(b));
+      ta.push(await time(a));
+    }
   }
   const ma = median(ta);
   const mb = median(tb);
