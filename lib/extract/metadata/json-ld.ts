@@ -1,4 +1,5 @@
 import { cleanText, decodeEntities } from '../../text/clean';
+import { elementsByTag } from '../dom/by-tag';
 
 /** What an article-like JSON-LD node says, flattened to plain values. */
 export interface LdArticle {
@@ -85,7 +86,8 @@ export function readJsonLdNodes(doc: Document): Node[] {
     const graph = value['@graph'];
     if (graph) visit(graph, depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // script[type="application/ld+json"], the type compared without case as selectors compare it.
+  for (const script of elementsByTag(doc, 'script').filter((s) => s.getAttribute('type')?.toLowerCase() === 'application/ld+json')) {
     const data = parseJson(script.textContent ?? '');
     if (data !== undefined) visit(data, 0);
   }
