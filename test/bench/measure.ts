@@ -9,15 +9,17 @@ export function median(xs: number[]): number {
 
 /**
  * Both sides measured alike: one warm-up each, then `runs` timed runs of each,
- * alternating which side goes first (a b, b a, a b, …), each started from a
- * collected heap when `--expose-gc` is on (`npm run bench` sets it). Without the
- * collection, the garbage one side leaves (or an earlier bench step leaves) is
- * collected during whichever side runs next, and with a large live heap (the
- * corpus bench keeps 130 parsed pages) one major collection is a sizeable part
- * of a run. Each side still pays for the collections its own allocation causes.
+ * alternating which side goes first (a b, b a, a b, …). With `collect` (and
+ * `--expose-gc`, which `npm run bench` sets) each timed run starts from a collected
+ * heap: for long runs over a large live heap (the corpus row keeps 130 parsed pages,
+ * ~470 MB), where otherwise the garbage one side or an earlier bench step leaves is
+ * collected during whichever side runs next (a major collection there is ~0.4 s).
+ * Each side still pays for the collections its own allocation causes. Not for runs
+ * of a few milliseconds: right after a forced collection the extraction of the
+ * reference page took 41 ms instead of 11 (Readability 5 ms either way).
  */
-export async function sideBySide(runs: number, a: () => unknown, b: () => unknown): Promise<{ a: number; b: number; ratio: number }> {
-  const gc = (globalThis as { gc?: () => void }).gc;
+export async function sideBySide(runs: number, a: () => unknown, b: () => unknown, options: { collect?: boolean } = {}): Promise<{ a: number; b: number; ratio: number }> {
+  const gc = options.collect ? (globalThis as { gc?: () => void }).gc : undefined;
   const time = async (f: () => unknown) => {
     gc?.();
     const t = performance.now();
