@@ -3,6 +3,7 @@ import type { CitedSource } from '../schema/source';
 import { outletForName } from '../outlets/lookup';
 import { cleanText, truncate } from '../text/clean';
 import { CUE_WINDOW } from '../text/bounds';
+import { sentenceMemo } from '../text/sentence-memo';
 import { findCues, type Cue } from './attribution/cues';
 import { findDottedNames, findQuotes, findWesternNames, quotedRanges, shortForms, withoutTitles, type QuoteState } from './attribution/entities';
 import { AUTHOR_REFERENCE, findSpeaker, nameBeforeQuote, type Speaker } from './attribution/speaker';
@@ -538,8 +539,14 @@ function namedSubject(text: string, registry: Map<string, string>): string | nul
   return subject.text.includes(' ') || registry.has(subject.text) ? subject.text : null;
 }
 
-/** A headline: most of its words are capitalised ("Black Lawmakers Rip Donald Trump"). */
+const titleCaseMemo = sentenceMemo<boolean>();
+
+/** A headline: most of its words are capitalised ("Black Lawmakers Rip Donald Trump"). Asked of a sentence more than once. */
 function isTitleCase(text: string): boolean {
+  return titleCaseMemo(text, () => titleCaseWords(text));
+}
+
+function titleCaseWords(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
 }

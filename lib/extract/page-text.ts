@@ -1,5 +1,6 @@
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { cleanText } from '../text/clean';
+import { elementsByTag } from './dom/by-tag';
 import { isChromeLink, isSelfLinkList } from './dom/chrome';
 import type { Block } from './dom/blocks';
 import { normalizeLink, siteOf, type LinkTarget } from './links/normalize-url';
@@ -29,7 +30,7 @@ export interface BodyText {
 
 /** The page's base URL: <base href> resolved against the address. */
 export function baseUrlOf(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = elementsByTag(doc, 'base').find((b) => b.hasAttribute('href'))?.getAttribute('href');
   if (!href) return pageUrl;
   try {
     return new URL(href, pageUrl).href;

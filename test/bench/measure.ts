@@ -7,19 +7,37 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-export async function sideBySide(runs: number, a: () => unknown, b: () => unknown): Promise<{ a: number; b: number; ratio: number }> {
+/**
+ * Both sides measured alike: one warm-up each, then `runs` timed runs of each,
+ * alternating which side goes first (a b, b a, a b, …). With `collect` (and
+ * `--expose-gc`, which `npm run bench` sets) each timed run starts from a collected
+ * heap: for long runs over a large live heap (the corpus row keeps 130 parsed pages,
+ * ~470 MB), where otherwise the garbage one side or an earlier bench step leaves is
+ * collected during whichever side runs next (a major collection there is ~0.4 s).
+ * Each side still pays for the collections its own allocation causes. Not for runs
+ * of a few milliseconds: right after a forced collection the extraction of the
+ * reference page took 41 ms instead of 11 (Readability 5 ms either way).
+ */
+export async function sideBySide(runs: number, a: () => unknown, b: () => unknown, options: { collect?: boolean } = {}): Promise<{ a: number; b: number; ratio: number }> {
+  const gc = options.collect ? (globalThis as { gc?: () => void }).gc : undefined;
+  const time = async (f: () => unknown) => {
+    gc?.();
+    const t = performance.now();
+    await f();
+    return performance.now() - t;
+  };
   const ta: number[] = [];
   const tb: number[] = [];
-  // One warm-up each, then alternate.
-  await a();
-  await b();
+  await time(a);
+  await time(b);
   for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    await a();
-    ta.push(performance.now() - t);
-    t = performance.now();
-    await b();
-    tb.push(performance.now() - t);
+    if (i % 2 === 0) {
+      ta.push(await time(a));
+      tb.push(await time(b));
+    } else {
+      tb.push(await time(b));
+      ta.push(await time(a));
+    }
   }
   const ma = median(ta);
   const mb = median(tb);

@@ -5,6 +5,7 @@
  * One annotation file per text: the first in sorted order (some dev texts were
  * annotated by several people; the suffix after the last "_" names the annotator).
  */
+import '../../lib/outlets/bundled'; // the outlet table, with the code (lib/outlets/table.ts), when run on its own
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

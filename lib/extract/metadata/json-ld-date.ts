@@ -1,4 +1,4 @@
-import { readJsonLdNodes } from './json-ld';
+import type { LdNode } from './json-ld';
 
 /**
  * The publication date of the page's own JSON-LD entity when it is not an
@@ -6,8 +6,8 @@ import { readJsonLdNodes } from './json-ld';
  * `datePublished` too. Only top-level nodes count (nested ones are parts or
  * mentions of the page, not the page).
  */
-export function readJsonLdAnyDatePublished(doc: Document): string | null {
-  for (const node of readJsonLdNodes(doc)) {
+export function jsonLdAnyDatePublished(nodes: LdNode[]): string | null {
+  for (const node of nodes) {
     const value = node['datePublished'];
     if (typeof value === 'string' && value.trim()) return value;
   }

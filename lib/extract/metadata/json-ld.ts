@@ -1,4 +1,5 @@
 import { cleanText, decodeEntities } from '../../text/clean';
+import { elementsByTag } from '../dom/by-tag';
 
 /** What an article-like JSON-LD node says, flattened to plain values. */
 export interface LdArticle {
@@ -29,7 +30,8 @@ const ARTICLE_TYPES = new Set([
 const WEAK_TYPES = new Set(['webpage', 'itempage', 'creativework']);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-type Node = { [k: string]: Json };
+export type LdNode = { [k: string]: Json };
+type Node = LdNode;
 
 function parseJson(text: string): Json | undefined {
   const body = text
@@ -84,7 +86,8 @@ export function readJsonLdNodes(doc: Document): Node[] {
     const graph = value['@graph'];
     if (graph) visit(graph, depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // script[type="application/ld+json"], the type compared without case as selectors compare it.
+  for (const script of elementsByTag(doc, 'script').filter((s) => s.getAttribute('type')?.toLowerCase() === 'application/ld+json')) {
     const data = parseJson(script.textContent ?? '');
     if (data !== undefined) visit(data, 0);
   }
@@ -146,7 +149,11 @@ function bool(value: Json | undefined): boolean | null {
 
 /** The most article-like node: specific article types first, then the one with most fields. */
 export function readJsonLdArticle(doc: Document): LdArticle | null {
-  const nodes = readJsonLdNodes(doc);
+  return jsonLdArticle(readJsonLdNodes(doc));
+}
+
+/** `readJsonLdArticle` over nodes already read (a page's blocks are parsed once for all its fields). */
+export function jsonLdArticle(nodes: Node[]): LdArticle | null {
   if (!nodes.length) return null;
   const byId = new Map<string, Node>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
@@ -193,8 +200,8 @@ export function readJsonLdArticle(doc: Document): LdArticle | null {
 }
 
 /** The site's own name from a WebSite or Organization node, when present. */
-export function readJsonLdSiteName(doc: Document): string | null {
-  for (const node of readJsonLdNodes(doc)) {
+export function jsonLdSiteName(nodes: Node[]): string | null {
+  for (const node of nodes) {
     const ts = types(node);
     if (ts.includes('website') || ts.includes('newsmediaorganization')) {
       const name = str(node['name']);

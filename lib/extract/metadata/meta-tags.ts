@@ -1,4 +1,5 @@
 import { cleanText, decodeEntities } from '../../text/clean';
+import { elementsByTag } from '../dom/by-tag';
 
 /** All <meta> values of a page, keyed by lower-cased name, property or itemprop. */
 export type MetaTags = Map<string, string[]>;
@@ -17,7 +18,7 @@ export function readMetaTags(doc: Document): MetaTags {
       else tags.set(k, [v]);
     }
   };
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+  for (const meta of elementsByTag(doc, 'meta')) {
     const value = meta.getAttribute('content');
     add(meta.getAttribute('property'), value);
     add(meta.getAttribute('name'), value);

@@ -4,6 +4,7 @@ import { readLeadCredit, readSignOff } from './credit-lines';
 import { readLicenceAttribution, readMoreFromHeadings } from './credited-names';
 import { spellOutName } from './full-names';
 import { allMeta } from './meta-tags';
+import { once } from './once';
 import type { PageSources } from './page-sources';
 import { isSiteName, loose } from './site-name';
 import { readBylineNearHeadline, readRelAuthors, readVisibleByline } from './visible';
@@ -30,6 +31,7 @@ export function readAuthors(
   const visibleNames = visible ? splitAuthorNames(visible) : [];
   const metaAuthors = allMeta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'og:article:author', 'twitter:creator:name');
   // Read in order and only as far as needed: most pages stop at JSON-LD or meta tags.
+  // A reader runs at most once: the second, site-allowing pass reads the same sources.
   const sources: Source[] = [
     // A credit line the article's text opens with outranks the CMS account in the markup.
     ['lead', once(() => safe(() => readLeadCredit(body?.content ?? null)) ?? [])],
@@ -102,12 +104,6 @@ function sameNames(structured: string[], visible: string[]): boolean {
   if (!structured.every((s) => s === s.toLowerCase() && !/\s/.test(s))) return false;
   const keys = new Set(structured.map(loose));
   return visible.every((v) => keys.has(loose(v))) && visible.some((v, i) => v !== structured[i]);
-}
-
-/** A reader that runs at most once (the second, site-allowing pass reads the same sources). */
-function once(read: () => string[]): () => string[] {
-  let value: string[] | null = null;
-  return () => (value ??= read());
 }
 
 function safe<T>(fn: () => T): T | null {

@@ -5,12 +5,13 @@ import { detectLanguage, normalizeLanguageTag, primaryLanguage } from '../../tex
 import { outletForUrl } from '../../outlets/lookup';
 import type { ReadabilityBody } from '../body';
 import { readAuthors } from './read-authors';
-import { readJsonLdAnyDatePublished } from './json-ld-date';
-import { readJsonLdArticle, readJsonLdSiteName, type LdArticle } from './json-ld';
+import { jsonLdAnyDatePublished } from './json-ld-date';
+import { jsonLdArticle, jsonLdSiteName, readJsonLdNodes, type LdArticle } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { readTitle } from './read-title';
 import { onPageDay, mayShiftDay, printedOverGeneric, printedRepublication, urlDayOverLaterStamp } from './page-day';
 import { readLabelledDate } from './labelled-dateline';
+import { once } from './once';
 import { readDateline, readTimeElements, readVisibleDate } from './visible';
 
 export interface MetadataExtras {
@@ -32,7 +33,9 @@ export function readMetadata(
   body: ReadabilityBody | null,
 ): ArticleMeta & MetadataExtras {
   const tags = readMetaTags(doc);
-  const ld = safe(() => readJsonLdArticle(doc));
+  // The JSON-LD blocks are found and parsed once: the article, the site's name and any date read the same nodes.
+  const ldNodes = safe(() => readJsonLdNodes(doc)) ?? [];
+  const ld = safe(() => jsonLdArticle(ldNodes));
   const from: MetadataExtras['from'] = {};
   const pick = <K extends keyof ArticleMeta>(field: K, candidates: [string, string | null | undefined][]) => {
     for (const [origin, value] of candidates) {
@@ -48,7 +51,7 @@ export function readMetadata(
   const siteName = pick('siteName', [
     ['og', firstMeta(tags, 'og:site_name')],
     ['json-ld', ld?.publisher],
-    ['json-ld-site', safe(() => readJsonLdSiteName(doc))],
+    ['json-ld-site', safe(() => jsonLdSiteName(ldNodes))],
     ['meta', firstMeta(tags, 'application-name', 'al:android:app_name', 'al:ios:app_name', 'twitter:app:name:iphone', 'citation_journal_title', 'dc.publisher', 'dcterms.publisher')],
     ['outlets', outlet ? (isChinesePage(doc, tags) ? (outlet.zhHans ?? outlet.en) : outlet.en) : null],
     ['readability', body?.siteName],
@@ -63,12 +66,13 @@ export function readMetadata(
   const { authors, byline, origin: authorOrigin, bylineOrigin } = readAuthors(page, headline);
   if (authorOrigin) from.authors = authorOrigin;
   if (bylineOrigin) from.byline = bylineOrigin;
-  let timesCache: ReturnType<typeof readTimeElements> | null = null;
-  const times = () => (timesCache ??= safe(() => readTimeElements(doc)) ?? { published: null, modified: null, first: null });
+  const times = once(() => safe(() => readTimeElements(doc)) ?? { published: null, modified: null, first: null });
+  // The labelled-date scan reads the whole page; a page with no other date asks for it as 'labelled' and again as 'text'.
+  const labelled = once(() => readLabelledDate(doc));
 
   const stamped = parseFirst(from, 'publishedTime', [
     ['json-ld', ld?.datePublished],
-    ['json-ld-other', () => safe(() => readJsonLdAnyDatePublished(doc))],
+    ['json-ld-other', () => safe(() => jsonLdAnyDatePublished(ldNodes))],
     ['og', firstMeta(tags, 'article:published_time', 'og:published_time', 'article:published')],
     ['citation', firstMeta(tags, 'citation_publication_date', 'citation_date', 'citation_online_date')],
     ['parsely', firstMeta(tags, 'parsely-pub-date', 'sailthru.date')],
@@ -80,12 +84,12 @@ export function readMetadata(
     ['time', () => times().published],
     ['url', () => dateFromUrl(pageUrl)],
     // A date the page labels "Published:" says what it is; the first <time> on a fact-check page is the checked statement's.
-    ['labelled', () => safe(() => readLabelledDate(doc))],
+    ['labelled', () => safe(labelled)],
     ['time-first', () => times().first],
     ['readability', body?.publishedTime],
     // Upload paths of the lead image are dated by most CMSs (/uploads/2020/10/26/…).
     ['image-url', () => dateFromUrl(absolute(firstMeta(tags, 'og:image', 'twitter:image'), pageUrl) ?? '')],
-    ['text', () => safe(() => readVisibleDate(doc, body, headline))],
+    ['text', () => safe(() => readVisibleDate(doc, body, headline, labelled))],
   ]);
   const modifiedTime = parseFirst(from, 'modifiedTime', [
     ['json-ld', ld?.dateModified],
@@ -93,9 +97,9 @@ export function readMetadata(
     ['time', () => times().modified],
   ]);
 
-  const printedDateline = () => safe(() => readDateline(doc, headline, true));
+  const printedDateline = once(() => safe(() => readDateline(doc, headline, true)));
   // The labelled-date scan reads the whole page, so only the rarer generic-meta case pays for it.
-  const printed = () => safe(() => readLabelledDate(doc)) ?? printedDateline();
+  const printed = () => safe(labelled) ?? printedDateline();
   const onPage = !stamped
     ? null
     : from.publishedTime === 'generic-date'

@@ -138,7 +138,10 @@ export function readTimeElements(doc: Document): { published: string | null; mod
     'article time[datetime], main time[datetime]',
     'time[datetime]',
   ];
+  // The last two groups match only <time>: on a page without one they are skipped (each is a scan of the page).
+  const anyTime = doc.getElementsByTagName('time').length > 0;
   for (const [g, selector] of groups.entries()) {
+    if (g > 0 && !anyTime) break;
     for (const t of Array.from(doc.querySelectorAll(selector)).slice(0, 300)) {
       // Explicit date markup may sit in the post's own footer (its meta line), as a byline may.
       if (g === 0 ? inBylineChrome(t) : t.closest(CHROME)) continue;
@@ -161,9 +164,14 @@ const DATELINE = '[class*="date" i], [id*="date" i], [class*="time" i], [class*=
  * A date shown only as text: first one the page labels as published, then in dateline-like elements, then near the
  * top of the article. Comments and footers are skipped (their dates are not the article's).
  */
-export function readVisibleDate(doc: Document, body: { textContent: string; content: Element | null } | null, headline: Element | null = null): string | null {
+export function readVisibleDate(
+  doc: Document,
+  body: { textContent: string; content: Element | null } | null,
+  headline: Element | null = null,
+  labelled: () => string | null = () => readLabelledDate(doc),
+): string | null {
   // A labelled date ("Veröffentlicht am …") says what it is; a dateline element only looks like one.
-  return readLabelledDate(doc) ?? readDateline(doc, headline) ?? (body ? bodyDateline(body.content) ?? findDateInText(body.textContent.slice(0, 1500)) : null);
+  return labelled() ?? readDateline(doc, headline) ?? (body ? bodyDateline(body.content) ?? findDateInText(body.textContent.slice(0, 1500)) : null);
 }
 
 /**
