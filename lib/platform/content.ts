@@ -62,7 +62,7 @@ export function startPageScript(): void {
     },
     'page/report': ({ pageUrl, reset, views }) => {
       if (pageUrl && pageUrl !== location.href) return {};
-      badges.update(views, reset);
+      void badges.update(views, reset);
       return {};
     },
   });

@@ -61,8 +61,29 @@ describe('badge manager', () => {
     expect(found.every((f) => statusOf(f.anchors[0]!) === 'unchecked')).toBe(true);
 
     // Progress for every source reaches its badge.
-    manager.update(found.map((f) => badgeView({ url: f.source.url, status: 'fetching', check: null, cached: false })), false);
+    await manager.update(found.map((f) => badgeView({ url: f.source.url, status: 'fetching', check: null, cached: false })), false);
     expect(found.every((f) => statusOf(f.anchors[0]!) === 'checking')).toBe(true);
+  });
+
+  it('writes progress in slices too, and a later view is never undone by an earlier one still waiting', async () => {
+    const { found, statusOf } = page(250);
+    let slice = 0;
+    const seen: number[] = [];
+    const manager = createBadgeManager({ batch: 100, now: () => 0, pause: async () => void slice++ });
+    await manager.configure(look);
+    await manager.show(found);
+    const checking = (f: (typeof found)[number]) => statusOf(f.anchors[0]!) === 'checking';
+    const first = manager.update(found.map((f) => badgeView({ url: f.source.url, status: 'fetching', check: null, cached: false })), false);
+    // The first slice is written at once: 100 badges, not all 250.
+    seen.push(found.filter(checking).length);
+    // Meanwhile source 200 is already done: its badge must end on that, not on 'checking'.
+    const gone = { url: found[200]!.source.url, status: 'unreachable' as const, title: null, siteName: null, published: null, reasons: [], summary: null, archivedUrl: null };
+    const done = manager.update([gone], false);
+    await Promise.all([first, done]);
+    expect(seen).toEqual([100]);
+    expect(found.filter(checking)).toHaveLength(249);
+    expect(statusOf(found[200]!.anchors[0]!)).toBe('unreachable');
+    expect(slice).toBeGreaterThanOrEqual(5);
   });
 
   it('keeps the count as the bound when badges are cheap', async () => {
