@@ -242,12 +242,12 @@ function readEnglishClaim(claim: string, names: () => NameIndex): Reading {
   const budget = { left: MAX_NAME_CHECKS };
   const facts = uniqueFacts(extractNumberFacts(claim).filter(isCheckableFact));
   // A word of a figure or a date ("July" of "27 July 2018", "million") is compared as part of that fact.
-  const inFact = (surface: string) => facts.some((f) => new RegExp(`\\b${escapeRegExp(surface)}\\b`, 'i').test(f.text));
+  const factWords = new Set(facts.flatMap((f) => f.text.toLowerCase().split(/[^\p{L}\p{N}_]+/u)));
   // The same-language reading (the claim's own capitals decide its names), figures as facts instead of digits,
   // and each name also keyed by the Chinese spelling it sounds like in the source. A capital opening the claim
   // proves nothing in English, so that word is a name only when it matches one outright ("Mowlam had…" ~ 莫勒姆).
   const words = claimTerms(claim, 'en', [claim])
-    .filter((t) => !/^\d/.test(t.keys[0]!) && !inFact(t.surface))
+    .filter((t) => !/^\d/.test(t.keys[0]!) && !factWords.has(t.surface.toLowerCase()))
     .map((t): ClaimTerm => {
       if (t.kind === 'proper') {
         const run = findName(t.surface, 'latin', names(), budget);
@@ -262,8 +262,6 @@ function readEnglishClaim(claim: string, names: () => NameIndex): Reading {
   const claimDenies = negationOf.negatedTerms(claim, 'en').flatMap((t) => (index.has(t) ? [index.get(t)!] : []));
   return { ct, gloss: ct.map(() => ''), claimDenies };
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Judging ------------------------------------------------------------------------
 

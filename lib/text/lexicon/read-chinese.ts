@@ -117,7 +117,9 @@ export function nameRuns(text: string): NameRun[] {
 export function nameParts(text: string, lexicon: Lexicon): string[] {
   const runs = nameRuns(text);
   if (!runs.length) return [];
-  const common = segmentChinese(text, lexicon).filter((w) => w.words.length && !w.proper);
+  // Which characters belong to a common word: one pass, then one look per character of a run.
+  const inWord = new Uint8Array(text.length);
+  for (const w of segmentChinese(text, lexicon)) if (w.words.length && !w.proper) inWord.fill(1, w.start, w.end);
   const out: string[] = [];
   for (const run of runs) {
     out.push(run.text);
@@ -127,7 +129,7 @@ export function nameParts(text: string, lexicon: Lexicon): string[] {
       part = '';
     };
     for (let i = run.start; i < run.end; i++) {
-      if (common.some((w) => i >= w.start && i < w.end)) flush();
+      if (inWord[i]) flush();
       else part += text[i];
     }
     flush();
