@@ -148,21 +148,24 @@ function publicationIn(sentence: string, linkStart: number, linkEnd: number, anc
 /** Rules that take an author from another sentence: their organisation is not this link's publisher. */
 const BORROWED: ReadonlySet<AttributionVia> = new Set(['previous-sentence', 'following-sentence', 'continuation']);
 
-/** Whether the sentence's own cue has a personal pronoun for its speaker ("he noted that …", 她表示). */
-function pronounSpeaks(sentence: string, lang: string | null): boolean {
-  return findCues(sentence, lang).some((cue) => findSpeaker(sentence, cue)?.kind === 'pronoun');
-}
 
 /** Rules that read a publication from near the link rather than from a phrase that credits it. */
 const GUESSED: ReadonlySet<AttributionVia> = new Set(['previous-sentence', 'outlet-named']);
 
-/** Whether a sentence's own cue names a speaker that is not a pronoun or a reference back. */
-function speaksForItself(sentence: string, lang: string | null): boolean {
+/**
+ * Who the sentence's own cues say is speaking: someone it names (not a pronoun, not a reference back such as
+ * "the report"), and whether one is a personal pronoun ("he noted that …", 她表示).
+ */
+function ownSpeakers(sentence: string, lang: string | null): { named: boolean; pronoun: boolean } {
+  let named = false;
+  let pronoun = false;
   for (const cue of findCues(sentence, lang)) {
     const speaker = findSpeaker(sentence, cue);
-    if (speaker && speaker.kind !== 'pronoun' && !(speaker.kind === 'document' && ANAPHORA.test(speaker.text))) return true;
+    if (!speaker) continue;
+    if (speaker.kind === 'pronoun') pronoun = true;
+    else if (!(speaker.kind === 'document' && ANAPHORA.test(speaker.text))) named = true;
   }
-  return false;
+  return { named, pronoun };
 }
 
 /** The person the attribution phrase nearest the link names, with their organisation and role. */
@@ -175,7 +178,8 @@ function creditedPerson(sentence: string, linkStart: number, linkEnd: number, la
 export function attributeLink(s: LinkSentence): Attribution {
   let publication = publicationIn(s.text, s.linkStart, s.linkEnd, s.anchorText, s.lang);
   // A sentence that names its own speaker ("相關數據顯示", "officials said") does not borrow the one before.
-  const ownSpeaker = speaksForItself(s.text, s.lang);
+  const speakers = ownSpeakers(s.text, s.lang);
+  const ownSpeaker = speakers.named;
   if (!publication && s.previous && !ownSpeaker) {
     const earlier = publicationIn(s.previous, s.previous.length, s.previous.length, '', s.lang);
     if (earlier) publication = { ...earlier, via: 'previous-sentence' };
@@ -189,7 +193,7 @@ export function attributeLink(s: LinkSentence): Attribution {
   const phraseGoverns = !!publication && publication.via !== 'title-marks' && publication.via !== 'outlet-named' && publication.via !== 'anchor-outlet';
   let author = creditedPerson(s.text, s.linkStart, s.linkEnd, s.lang) ?? (phraseGoverns ? null : authorIn(s.text, s.lang));
   // "He noted that … [link]" after "Eric Reeves … said": the pronoun's speaker is the person the sentence before credits.
-  if (!author && s.previous && !ownSpeaker && pronounSpeaks(s.text, s.lang)) {
+  if (!author && s.previous && !ownSpeaker && speakers.pronoun) {
     const earlier = creditedPerson(s.previous, s.previous.length, s.previous.length, s.lang);
     if (earlier) author = { ...earlier, via: 'continuation' };
   }
