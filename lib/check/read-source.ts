@@ -48,7 +48,7 @@ export function readSource(doc: Document, url: string): ReadSource {
       publishedTime: meta.publishedTime,
       lang: primaryLanguage(meta.lang),
       publishedFrom: meta.from.publishedTime ?? null,
-      wire: readWireCredits(doc, meta, text),
+      wire: readWireCredits(meta, text),
     },
     canonicalUrl: meta.canonicalUrl,
     accessibleForFree: meta.accessibleForFree,

@@ -74,7 +74,7 @@ function* extractionSteps(doc: Document, pageUrl: string, options: ExtractOption
   attachEntries(sources, references);
   yield;
   const claims = yield* claimSteps(text, sources, lang, references);
-  const { accessibleForFree: _free, from, ...rest } = meta;
+  const { accessibleForFree: _free, jsonLdCredits: _credits, from, ...rest } = meta;
   const article = { ...rest, publishedFrom: from.publishedTime ?? null };
   return {
     ok: true,

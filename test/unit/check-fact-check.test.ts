@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareDate } from '../../lib/check/compare/date';
 import { comparePublication } from '../../lib/check/compare/publication';
 import { archivedOriginal } from '../../lib/check/compare/archived-copy';
+import { readMetadata } from '../../lib/extract/metadata/read-metadata';
 import { readWireCredits } from '../../lib/extract/metadata/wire-credit';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { parseHtml } from '../../lib/platform/html';
@@ -89,13 +90,16 @@ describe('the article date when the page does not declare one', () => {
 
 describe('wire credits', () => {
   const doc = (body: string, ld = '') => parseHtml(`<!doctype html><html><head>${ld}</head><body>${body}</body></html>`);
+  const none = { authors: [], byline: null, jsonLdCredits: [] };
   it('reads a wire dateline, a closing credit line, JSON-LD sourceOrganization and a Chinese agency dateline', () => {
-    expect(readWireCredits(doc(''), { authors: [], byline: null }, 'LONDON (Reuters) - Hotel bookings rose 4%.')).toEqual([{ name: 'Reuters', via: 'dateline' }]);
-    expect(readWireCredits(doc(''), { authors: [], byline: null }, 'Bookings rose.\n\nAgence France-Presse contributed to this report')).toEqual([{ name: 'Agence France-Presse', via: 'credit line' }]);
-    expect(readWireCredits(doc('', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","sourceOrganization":{"@type":"Organization","name":"Associated Press"}}</script>'), { authors: [], byline: null }, 'Text.')).toEqual([{ name: 'Associated Press', via: 'json-ld' }]);
-    expect(readWireCredits(doc(''), { authors: [], byline: null }, '新华社北京5月1日电 港口城镇开始重建。')[0]?.via).toBe('dateline');
+    expect(readWireCredits(none, 'LONDON (Reuters) - Hotel bookings rose 4%.')).toEqual([{ name: 'Reuters', via: 'dateline' }]);
+    expect(readWireCredits(none, 'Bookings rose.\n\nAgence France-Presse contributed to this report')).toEqual([{ name: 'Agence France-Presse', via: 'credit line' }]);
+    // The JSON-LD credits as the page's metadata reads them (parsed once, there).
+    const meta = readMetadata(doc('', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","sourceOrganization":{"@type":"Organization","name":"Associated Press"}}</script>'), 'https://example.com/a', null);
+    expect(readWireCredits(meta, 'Text.')).toEqual([{ name: 'Associated Press', via: 'json-ld' }]);
+    expect(readWireCredits(none, '新华社北京5月1日电 港口城镇开始重建。')[0]?.via).toBe('dateline');
     // A reporter's name or the paper itself is not wire copy.
-    expect(readWireCredits(doc(''), { authors: ['Helen Pidd'], byline: 'By Helen Pidd' }, 'Storm damage will cost £30m.')).toEqual([]);
+    expect(readWireCredits({ authors: ['Helen Pidd'], byline: 'By Helen Pidd', jsonLdCredits: [] }, 'Storm damage will cost £30m.')).toEqual([]);
   });
 });
 

@@ -31,7 +31,6 @@ const WEAK_TYPES = new Set(['webpage', 'itempage', 'creativework']);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type LdNode = { [k: string]: Json };
-type Node = LdNode;
 
 function parseJson(text: string): Json | undefined {
   const body = text
@@ -74,8 +73,8 @@ function firstValue(text: string): string | null {
 }
 
 /** Every object node in the JSON-LD blocks, with @graph and arrays flattened. */
-export function readJsonLdNodes(doc: Document): Node[] {
-  const nodes: Node[] = [];
+export function readJsonLdNodes(doc: Document): LdNode[] {
+  const nodes: LdNode[] = [];
   const visit = (value: Json, depth: number) => {
     if (depth > 6 || value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
@@ -94,7 +93,7 @@ export function readJsonLdNodes(doc: Document): Node[] {
   return nodes;
 }
 
-function types(node: Node): string[] {
+function types(node: LdNode): string[] {
   const t = node['@type'];
   const list = Array.isArray(t) ? t : [t];
   return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase().replace(/^.*[/#:]/, ''));
@@ -108,7 +107,7 @@ function str(value: Json | undefined): string | null {
   return null;
 }
 
-function names(value: Json | undefined, byId: Map<string, Node>): string[] {
+function names(value: Json | undefined, byId: Map<string, LdNode>): string[] {
   if (value === null || value === undefined) return [];
   if (typeof value === 'string') return [cleanText(value)].filter(Boolean);
   if (Array.isArray(value)) return value.flatMap((v) => names(v, byId));
@@ -126,7 +125,7 @@ function names(value: Json | undefined, byId: Map<string, Node>): string[] {
 }
 
 /** The `description` of each author node, following @id references. */
-function bios(value: Json | undefined, byId: Map<string, Node>): string[] {
+function bios(value: Json | undefined, byId: Map<string, LdNode>): string[] {
   const list = Array.isArray(value) ? value : [value];
   const out: string[] = [];
   for (const v of list) {
@@ -147,18 +146,13 @@ function bool(value: Json | undefined): boolean | null {
   return null;
 }
 
-/** The most article-like node: specific article types first, then the one with most fields. */
-export function readJsonLdArticle(doc: Document): LdArticle | null {
-  return jsonLdArticle(readJsonLdNodes(doc));
-}
-
-/** `readJsonLdArticle` over nodes already read (a page's blocks are parsed once for all its fields). */
-export function jsonLdArticle(nodes: Node[]): LdArticle | null {
+/** The most article-like of a page's nodes (read once, by readJsonLdNodes): specific article types first, then the one with most fields. */
+export function jsonLdArticle(nodes: LdNode[]): LdArticle | null {
   if (!nodes.length) return null;
-  const byId = new Map<string, Node>();
+  const byId = new Map<string, LdNode>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
 
-  let best: Node | null = null;
+  let best: LdNode | null = null;
   let bestScore = -1;
   for (const node of nodes) {
     const ts = types(node);
@@ -200,7 +194,7 @@ export function jsonLdArticle(nodes: Node[]): LdArticle | null {
 }
 
 /** The site's own name from a WebSite or Organization node, when present. */
-export function jsonLdSiteName(nodes: Node[]): string | null {
+export function jsonLdSiteName(nodes: LdNode[]): string | null {
   for (const node of nodes) {
     const ts = types(node);
     if (ts.includes('website') || ts.includes('newsmediaorganization')) {

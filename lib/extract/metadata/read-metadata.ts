@@ -17,6 +17,8 @@ import { readDateline, readTimeElements, readVisibleDate } from './visible';
 export interface MetadataExtras {
   /** JSON-LD `isAccessibleForFree`, for paywall detection. */
   accessibleForFree: boolean | null;
+  /** Everyone the JSON-LD article credits (authors, source organisation, provider): read once here, for wire credits too. */
+  jsonLdCredits: string[];
   /** Where each field came from, for debugging and the eval. */
   from: Partial<Record<keyof ArticleMeta, string>>;
 }
@@ -144,6 +146,7 @@ export function readMetadata(
     description,
     image,
     accessibleForFree: ld?.isAccessibleForFree ?? paywallMeta(tags),
+    jsonLdCredits: [...(ld?.authors ?? []), ...(ld?.credits ?? [])],
     from,
   };
 }

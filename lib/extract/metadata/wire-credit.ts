@@ -1,5 +1,4 @@
 import { outletForName } from '../../outlets/lookup';
-import { readJsonLdArticle } from './json-ld';
 
 /** A news agency the page credits for its story, and where the credit was read. */
 export interface WireCredit {
@@ -22,7 +21,7 @@ const CLOSING = new RegExp(String.raw`(?:[-–—]\s*(${AGENCY})\.?\s*$|\b(?:rep
  * sourceOrganization, provider), the text opens with an agency dateline or
  * closes with a credit line. Only names the outlet table knows as agencies count.
  */
-export function readWireCredits(doc: Document, meta: { authors: readonly string[]; byline: string | null }, text: string): WireCredit[] {
+export function readWireCredits(meta: { authors: readonly string[]; byline: string | null; jsonLdCredits: readonly string[] }, text: string): WireCredit[] {
   const found = new Map<string, WireCredit>();
   const add = (raw: string | null | undefined, via: WireCredit['via']) => {
     const name = (raw ?? '').replace(/^(?:by|from)\s+/i, '').replace(/\s+(?:staff|wire|news)$/i, '').trim();
@@ -32,13 +31,7 @@ export function readWireCredits(doc: Document, meta: { authors: readonly string[
   };
   const bylineNames = (meta.byline ?? '').split(/\s*(?:,|;|&|\||·|\band\b|\bwith\b)\s*/i);
   for (const n of [...meta.authors, ...bylineNames]) add(n, 'byline');
-  let ld: ReturnType<typeof readJsonLdArticle> = null;
-  try {
-    ld = readJsonLdArticle(doc);
-  } catch {
-    ld = null;
-  }
-  for (const n of [...(ld?.authors ?? []), ...(ld?.credits ?? [])]) add(n, 'json-ld');
+  for (const n of meta.jsonLdCredits) add(n, 'json-ld');
   const head = text.slice(0, 300).trimStart();
   const m = DATELINE.exec(head) ?? ZH_DATELINE.exec(head);
   if (m) add(m[1], 'dateline');
