@@ -98,27 +98,32 @@ describe('judgeSupport', () => {
     const filler = (i: number) => `Report ${i} describes routine maintenance of road number ${i % 97} in district ${i % 13}.`;
     const page = (n: number) => Array.from({ length: n }, (_, i) => (i === n - 655 ? 'The harbour authority opened a new ferry terminal in Rostock in 2019.' : filler(i)));
     const claim = 'A new ferry terminal was opened in Rostock by the harbour authority in 2019.';
-    // Time per call over at least 40 ms of calls, best of three such rounds: one call takes a few
-    // milliseconds, and a single one on a busy 2-core machine can take twice as long.
-    const timed = (sentences: string[]) => {
-      let best = { r: judgeSupport(claim, sentences, 'en'), ms: Infinity };
-      for (let round = 0; round < 3; round++) {
-        let calls = 0;
-        const t0 = performance.now();
-        let r = best.r;
-        do {
-          r = judgeSupport(claim, sentences, 'en');
-          calls++;
-        } while (performance.now() - t0 < 40);
-        best = { r, ms: Math.min(best.ms, (performance.now() - t0) / calls) };
-      }
-      return best;
+    // Time per call over rounds of at least 40 ms, the two sizes taking turns, the best round of each:
+    // one call takes a few milliseconds, and on a busy 2-core machine (other test files run alongside)
+    // a stretch of rounds can run at half speed; taking turns gives both sizes the same stretches.
+    const round = (sentences: string[]) => {
+      let calls = 0;
+      let r = judgeSupport(claim, sentences, 'en');
+      const t0 = performance.now();
+      do {
+        r = judgeSupport(claim, sentences, 'en');
+        calls++;
+      } while (performance.now() - t0 < 40);
+      return { r, ms: (performance.now() - t0) / calls };
     };
+    const smallPage = page(1000);
+    const largePage = page(3000);
     // Warm up the JIT on both sizes, so the ratio compares steady states.
-    timed(page(1000));
-    timed(page(3000));
-    const small = timed(page(1000));
-    const large = timed(page(3000));
+    round(smallPage);
+    round(largePage);
+    let small = round(smallPage);
+    let large = round(largePage);
+    for (let i = 0; i < 5; i++) {
+      const s = round(smallPage);
+      const l = round(largePage);
+      if (s.ms < small.ms) small = s;
+      if (l.ms < large.ms) large = l;
+    }
     expect(large.r.label).toBe('supported');
     expect(large.r.evidence[0]).toBe(2345);
     // A guard against a quadratic slip as a ratio of two runs (3× the input: linear ≈ 3×, quadratic ≈ 9×), not a benchmark.
