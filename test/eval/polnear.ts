@@ -14,6 +14,7 @@ import { parseHtml } from '../../lib/platform/html';
 import { outletForName } from '../../lib/outlets/lookup';
 import type { Claim } from '../../lib/schema/claim';
 import { corpusDir } from './corpora';
+import { lexiconBound } from './polnear-bound';
 import { fmt, renderTable, type EvalSection } from './table';
 
 const PAGE_URL = 'https://example.com/article';
@@ -404,6 +405,15 @@ function sectionOf(results: ArticleResult[]): EvalSection {
         note: `${counts(s.orgSpeaker)} of those whose Source is an organisation (an outlet, an acronym, or a body's head noun: campaign, committee, department, …)`,
       },
       ...folds(results),
+      ...[0.93, 0.8, 0.6].map((at) => {
+        const b = lexiconBound(results, at);
+        const combined = (s.cuePrecision.hit + b.addedPrecision * b.matches) / (s.cuePrecision.of + b.matches);
+        return {
+          metric: `bound: cue word list ≥ ${at} (2-fold)`,
+          value: fmt(b.recall),
+          note: `cue recall if every 1–3-word phrase that is a cue in ≥ ${at} of its ≥ 2 occurrences in one half of the texts were added on the other half: +${b.added} cues; its ${b.matches} new matches are ${fmt(b.addedPrecision)} cues, precision overall ${fmt(combined)}`,
+        };
+      }),
       {
         metric: 'articles',
         value: String(results.length),
