@@ -17,6 +17,7 @@ import { comparePublication } from './compare/publication';
 import { compareTopic, definitionLink } from './compare/reference-topic';
 import { lexiconBridges, judgeAcrossLanguages } from './compare/cross-language';
 import { checkQuote, checkQuoteAcross } from './compare/quotes';
+import { withQuotation } from './compare/quoted-support';
 import type { Lexicon } from '../text/lexicon/lexicon';
 import { judgeSupport, plainWhy, type SupportResult } from './compare/support';
 import { scorerReason } from '../i18n/scorer-reason';
@@ -123,23 +124,22 @@ export function judgeSource(snap: SourceSnapshot, input: SourceCheckInput, lexic
     }
     const numbers = checkNumbers(content, sourceFacts);
     numberChecks.push(numbers);
-    const support = translated && sourceLang ? supportTranslated(translated, sentences, sourceLang) : supportFor(claim, sentences, numbers, articleLang, sourceLang, lexicon);
+    const quotes = claim.quotes.map((quote) =>
+      sameLanguage
+        ? checkQuote(quote, snap.text, sentences, sourceLang)
+        : bridges && lexicon
+          ? checkQuoteAcross(quote, articleLang as 'zh' | 'en', sentences, lexicon)
+          : finding('quote', null, 'quote.other-language', { quote, quoteLang: articleLang ?? '', sourceLang: sourceLang ?? '' }),
+    );
+    const judgedSupport = translated && sourceLang ? supportTranslated(translated, sentences, sourceLang) : supportFor(claim, sentences, numbers, articleLang, sourceLang, lexicon);
+    const support = withQuotation(judgedSupport, quotes);
     judged.set(key, support);
     claims.push({ claim: index, support });
     distinct.push({ claim: index, support });
     if (support.params.conflicts) {
       findings.push(finding('number', false, 'number.conflict', { claim: truncate(claim.text, 200), figures: support.params.conflicts, near: support.evidence[0] ?? '' }));
     }
-    for (const quote of claim.quotes) {
-      const bridged = bridges && lexicon;
-      findings.push(
-        sameLanguage
-          ? checkQuote(quote, snap.text, sentences, sourceLang)
-          : bridged
-            ? checkQuoteAcross(quote, articleLang as 'zh' | 'en', sentences, lexicon)
-            : finding('quote', null, 'quote.other-language', { quote, quoteLang: articleLang ?? '', sourceLang: sourceLang ?? '' }),
-      );
-    }
+    findings.push(...quotes);
   }
   const numbers = numbersFinding(numberChecks);
   if (numbers) findings.push(numbers);

@@ -90,6 +90,12 @@ function penaltiesText(p: Params, t: Translate): string {
 /** Why a claim got its support label, in the reader's language. */
 export function supportText(s: Pick<Support, 'code' | 'label' | 'params'>, locale: Locale): string {
   const t = createTranslator(locale);
+  const text = supportReason(s, t, locale);
+  // A claim raised to partial because the source holds its quotation (see quoted-support.ts).
+  return s.params.quoted ? `${text}${t('support_quoted', { quote: String(s.params.quoted) })}` : text;
+}
+
+function supportReason(s: Pick<Support, 'code' | 'label' | 'params'>, t: Translate, locale: Locale): string {
   const p = s.params;
   const cover = () => t(s.label === 'supported' ? 'support_cover_supported' : s.label === 'partial' ? 'support_cover_partial' : 'support_cover_not_found', { pct: Number(p.pct) || 0 });
   switch (s.code) {

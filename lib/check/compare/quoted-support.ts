@@ -1,0 +1,17 @@
+/**
+ * A claim whose quotation the source holds is at least partly backed by it.
+ * Word coverage alone can miss a paraphrase around a quotation the source
+ * says word for word (or in translation) — "not found" would then contradict
+ * the quotation finding shown beside it. A changed figure or a denial keeps
+ * the claim "not found": the quotation does not outweigh what the claim gets wrong.
+ */
+import type { Finding, Support } from '../../schema/check';
+import { supportText } from '../../i18n/findings';
+
+export function withQuotation(support: Support, quoteFindings: readonly Finding[]): Support {
+  if (support.label !== 'not-found' || support.params.conflicts || support.params.denies) return support;
+  const held = quoteFindings.find((f) => f.ok === true);
+  if (!held) return support;
+  const raised: Support = { ...support, label: 'partial', params: { ...support.params, quoted: String(held.params.quote ?? '') } };
+  return { ...raised, reason: supportText(raised, 'en') };
+}
