@@ -86,6 +86,21 @@ describe('a Chinese claim against an English source', () => {
     expect(never.reason).toMatch(/the claim denies what the source says/);
   });
 
+  it('meets a name in its initialism: 美国 is “U.S.” or “US”, 联合国 “UN”, 联邦调查局 “FBI” — and “us” the pronoun is none', () => {
+    for (const [claim, page, shown] of [
+      ['美国对俄罗斯实施了新的制裁。', 'The U.S. imposed new sanctions on Russia.', 'U.S. (美国)'],
+      ['美国对俄罗斯实施了新的制裁。', 'The US imposed new sanctions on Russia.', 'US (美国)'],
+      ['联合国对俄罗斯实施了新的制裁。', 'The UN imposed new sanctions on Russia.', 'UN (联合国)'],
+      ['联邦调查局调查了这家公司。', 'The FBI investigated the company.', 'FBI (联邦调查局)'],
+    ] as const) {
+      const r = judgeAcrossLanguages(claim, 'zh', [page], lexicon);
+      expect(r.label).toBe('supported');
+      expect(r.found).toContain(shown);
+    }
+    const pronoun = judgeAcrossLanguages('美国对俄罗斯实施了新的制裁。', 'zh', ['They told us new sanctions on Russia were imposed.'], lexicon);
+    expect(pronoun.missing.join(' ')).toContain('美国');
+  });
+
   it('matches a gloss only as a word: 国家 (country, nation, state) is not found in "statement"', () => {
     const page = ['The organisers issued a statement about the weather.', 'Arnold is a publisher.'];
     const r = judgeAcrossLanguages('阿诺德是国家出版人。', 'zh', page, lexicon);
@@ -172,6 +187,15 @@ describe('an English claim against a Chinese source', () => {
     const date = judgeAcrossLanguages('The ship was handed over to the Australian navy on 27 July 2018.', 'en', page, lexicon);
     expect(date.label).toBe('supported');
     expect(date.missing.join(' ')).not.toMatch(/July/);
+  });
+
+  it('meets an initialism in the name it shortens: “U.S.” and “US” are 美国', () => {
+    for (const claim of ['The U.S. imposed new sanctions on Russia.', 'The US imposed new sanctions on Russia.']) {
+      const r = judgeAcrossLanguages(claim, 'en', ['美国对俄罗斯实施了新的制裁。'], lexicon);
+      expect(r.label).toBe('supported');
+      expect(r.found.some((f) => /^U\.?S\.? \(美国\)$/.test(f))).toBe(true);
+    }
+    expect(judgeAcrossLanguages('The US imposed new sanctions on Russia.', 'en', ['英国对俄罗斯实施了新的制裁。'], lexicon).missing).toContain('US');
   });
 
   it('reads decades alike: the 1960s are 20世纪60年代', () => {

@@ -14,6 +14,7 @@ import { scorerReason } from '../../i18n/scorer-reason';
  */
 import type { Lexicon } from '../../text/lexicon/lexicon';
 import { chineseNegationEnds, nameParts, nameRuns, readChinese, segmentChinese, type NameRun } from '../../text/lexicon/read-chinese';
+import { glossInitialisms, initialismKey, initialismKeys } from '../../text/initialisms';
 import { compareNames, phoneticSkeleton, romanizeName, soundsAlike } from '../../text/name-match';
 import { extractNumberFacts, isCheckableFact, uniqueFacts, type NumberFact } from '../../text/numbers';
 import {
@@ -60,17 +61,21 @@ const factTerm = (f: NumberFact): ClaimTerm => ({ keys: [`§${f.kind}:${f.value}
 const MAY_HOLD_FACTS = /[\d零〇一二两兩三四五六七八九十百千万萬亿億]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)/i;
 const factsOf = (text: string): NumberFact[] => (MAY_HOLD_FACTS.test(text) ? extractNumberFacts(text) : []);
 
-/** English text as tokens: its terms (without bare figures) and its facts' keys. */
+/** English text as tokens: its terms (without bare figures), its initialisms (U.S., WHO) and its facts' keys. */
 function englishTokens(sentence: string): string[] {
   const out = terms(sentence, 'en').filter((t) => !/^\d/.test(t));
+  out.push(...initialismKeys(sentence));
   for (const f of factsOf(sentence)) out.push(...factKeys(f));
   return out;
 }
 
-/** Chinese text as tokens: every gloss of every word, Latin words, facts' keys and name runs. */
+/** Chinese text as tokens: every gloss of every word and its initialisms, Latin words, facts' keys and name runs. */
 function chineseTokens(sentence: string, lexicon: Lexicon): string[] {
   const out: string[] = [];
-  for (const w of readChinese(sentence, lexicon)) for (const e of w.words) out.push(termOf(e));
+  for (const w of readChinese(sentence, lexicon)) {
+    for (const e of w.words) out.push(termOf(e));
+    out.push(...glossInitialisms(w.words, w.proper));
+  }
   for (const m of sentence.matchAll(LATIN_WORD)) out.push(...terms(m[0], 'en'));
   for (const f of factsOf(sentence)) out.push(...factKeys(f));
   for (const r of nameRuns(sentence)) out.push(`name:${r.text}`);
@@ -212,12 +217,14 @@ function readChineseClaim(claim: string, lexicon: Lexicon, names: () => NameInde
     if ([...w.text].length === 1 && !w.proper) continue;
     const keys = [...new Set(w.words.map(termOf))];
     if (!keys.length) continue;
+    // 美国 is also "U.S." and "US" in the source, 联合国 "UN".
+    const initials = glossInitialisms(w.words, w.proper);
     const kind = kindOf(keys, w.proper);
     // Up to six glosses each matched by stem prefix too would find most sentences: a gloss must match as a word.
     const exact = keys.length > 1 && kind !== 'proper';
     // The lexicon lists a word's most common sense first: its first gloss is the word, the others may be
     // (私人 "private", rarely "close") and match as weakly as a shared stem.
-    const senses = exact ? { keys: keys.slice(0, 1), weakKeys: keys.slice(1) } : { keys };
+    const senses = exact ? { keys: [keys[0]!, ...initials], weakKeys: keys.slice(1) } : { keys: [...keys, ...initials] };
     wordTerm.set(w.start, add({ ...senses, kind, weight: weightOf(kind), surface: w.text, ...(exact && { exact }) }, w.words.slice(0, 2).join(' ')));
   }
   for (const m of claim.matchAll(LATIN_WORD)) {
@@ -257,7 +264,21 @@ function readEnglishClaim(claim: string, names: () => NameIndex): Reading {
       const run = findName(t.surface, 'latin', names(), budget, true);
       return run ? { ...t, keys: [...t.keys, `name:${run}`], kind: 'proper', weight: weightOf('proper') } : t;
     });
-  const ct = [...facts.map(factTerm), ...words];
+  // An initialism ("U.S.", "US", "WHO") also meets the Chinese word whose gloss it shortens (美国);
+  // "US" and "WHO" read as stop words otherwise, so they are added as names of their own.
+  const withInitials = words.map((t) => {
+    const k = initialismKey(t.surface);
+    return k ? { ...t, keys: [...t.keys, k] } : t;
+  });
+  const known = new Set(withInitials.flatMap((t) => t.keys));
+  for (const m of claim.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,5}(?![\p{L}\p{N}])/gu)) {
+    const k = initialismKey(m[0]);
+    if (k && !known.has(k)) {
+      known.add(k);
+      withInitials.push({ keys: [k], kind: 'proper', weight: weightOf('proper'), surface: m[0] });
+    }
+  }
+  const ct = [...facts.map(factTerm), ...withInitials];
   const index = new Map(ct.map((c, i) => [c.keys[0]!, i]));
   const claimDenies = negationOf.negatedTerms(claim, 'en').flatMap((t) => (index.has(t) ? [index.get(t)!] : []));
   return { ct, gloss: ct.map(() => ''), claimDenies };
@@ -344,7 +365,11 @@ export function judgeAcrossLanguages(
 function chineseSpelling(t: ClaimTerm, evidence: readonly string[], lexicon: Lexicon): string | null {
   for (const key of t.keys) if (key.startsWith('name:')) return key.slice(5);
   if (t.kind === 'number') return sourceSpelling(t, evidence);
-  for (const s of evidence) for (const w of readChinese(s, lexicon)) if (w.words.some((e) => t.keys.includes(termOf(e)))) return w.text;
+  for (const s of evidence) {
+    for (const w of readChinese(s, lexicon)) {
+      if (w.words.some((e) => t.keys.includes(termOf(e))) || glossInitialisms(w.words, w.proper).some((k) => t.keys.includes(k))) return w.text;
+    }
+  }
   return null;
 }
 
@@ -356,9 +381,11 @@ function sourceSpelling(t: ClaimTerm, evidence: readonly string[]): string | nul
   }
   const keys = [...t.keys, ...(t.weakKeys ?? [])];
   for (const s of evidence) {
-    for (const m of s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-      const ts = terms(m[0], 'en');
-      if (ts.length === 1 && keys.includes(ts[0]!)) return m[0];
+    for (const m of s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+      // A sentence's full stop is not part of the word, but the last dot of "U.S." is.
+      const word = /^\p{Lu}(?:\.\p{Lu})+\.$/u.test(m[0]) ? m[0] : m[0].replace(/[.’'-]+$/, '');
+      const ts = terms(word, 'en');
+      if ((ts.length === 1 && keys.includes(ts[0]!)) || keys.includes(initialismKey(word) ?? '')) return word;
     }
   }
   return null;

@@ -179,7 +179,8 @@ function softMatches(a: string, b: string): boolean {
     const [s, l] = a.length <= b.length ? [a, b] : [b, a];
     return s.length >= 2 && l.includes(s);
   }
-  if (!/^[a-z]/.test(a) || !/^[a-z]/.test(b)) return false;
+  // A namespaced key matches only itself: init:us is not init:uk (cross-language.ts).
+  if (!/^[a-z]/.test(a) || !/^[a-z]/.test(b) || a.includes(':') || b.includes(':')) return false;
   const min = Math.min(a.length, b.length);
   if (min < 4) return false;
   let k = 0;
