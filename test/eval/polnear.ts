@@ -300,6 +300,8 @@ export function summarise(results: ArticleResult[]) {
   const speaker: Count = { hit: 0, of: 0 };
   const orgSpeaker: Count = { hit: 0, of: 0 };
   const continuation: Count = { hit: 0, of: 0 };
+  const speechCues: Count = { hit: 0, of: 0 };
+  const otherCues: Count = { hit: 0, of: 0 };
   const missed = new Map<string, number>();
   let unplaced = 0;
   let claims = 0;
@@ -314,6 +316,9 @@ export function summarise(results: ArticleResult[]) {
     const goldCueRanges = r.gold.cues.flatMap((c) => c.ranges);
     for (const cue of r.gold.cues) {
       cueRecall.of++;
+      const byKind = SPEECH_CUE.test(cue.text) ? speechCues : otherCues;
+      byKind.of++;
+      if (r.found.has(cue.id)) byKind.hit++;
       if (r.found.has(cue.id)) cueRecall.hit++;
       else {
         const key = cue.text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -356,8 +361,16 @@ export function summarise(results: ArticleResult[]) {
       }
     }
   }
-  return { cueRecall, cuePrecision, contentRecall, speaker, orgSpeaker, continuation, missed, unplaced, claims, continuations, offsetMismatches, ambiguousCues };
+  return { cueRecall, speechCues, otherCues, cuePrecision, contentRecall, speaker, orgSpeaker, continuation, missed, unplaced, claims, continuations, offsetMismatches, ambiguousCues };
 }
+
+/**
+ * Cues of saying, writing and reporting (a verb or noun of communication, a colon or a quotation
+ * mark), as against the rest PolNeAR annotates: beliefs, intentions, stances and acts ("wants",
+ * "plans", "seems", "endorses"). A coarse split, for reading the recall, not used by the extractor.
+ */
+const SPEECH_CUE =
+  /\b(?:say|says|said|saying|tells?|told|telling|report(?:s|ed|ing)?|according|announce[sd]?|announcing|announcement|state[sd]?|statement|claim(?:s|ed|ing)?|argue[sd]?|arguing|write|writes|wrote|written|tweet(?:s|ed|ing)?|post(?:s|ed)?|note[sd]?|noting|add(?:s|ed|ing)?|explain(?:s|ed|ing)?|quote[sd]?|quoting|ask(?:s|ed|ing)?|describe[sd]?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|suggest(?:s|ed|ing)?|testif(?:y|ied|ies)|repl(?:y|ied|ies)|respond(?:s|ed|ing)?|response|comment(?:s|ed|ing)?|remark(?:s|ed)?|spoke|speak(?:s|ing)?|speech|interview|call(?:s|ed|ing)?|acknowledge[sd]?|admit(?:s|ted)?|den(?:y|ied|ies)|confirm(?:s|ed)?|reveal(?:s|ed)?|predict(?:s|ed)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|declare[sd]?|mention(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|accuse[sd]?|urge[sd]?|demand(?:s|ed)?|letter|email|poll|survey|study|analysis)\b|[:“"]/i;
 
 const SECTION = 'polnear claims';
 
@@ -390,6 +403,11 @@ function sectionOf(results: ArticleResult[]): EvalSection {
     name: SECTION,
     rows: [
       { metric: 'cue recall', value: fmt(rc), note: `${counts(s.cueRecall)} annotated cues in a claim sentence and overlapped by the claim's cue` },
+      {
+        metric: 'cue recall: saying, writing, reporting',
+        value: fmt(ratio(s.speechCues)),
+        note: `${counts(s.speechCues)} annotated cues with a verb or noun of communication, a colon or a quotation mark; the other ${s.otherCues.of} (beliefs, intentions, stances, acts: "wants", "plans", "seems") are found at ${fmt(ratio(s.otherCues))}`,
+      },
       { metric: 'cue precision', value: fmt(p), note: `${counts(s.cuePrecision)} claim cue words (every cue of every claim) overlapping an annotated cue (${s.ambiguousCues} cue words occur more than once in their sentence; any occurrence counts)` },
       { metric: 'cue F1', value: fmt((2 * p * rc) / (p + rc)) },
       { metric: 'content recall', value: fmt(ratio(s.contentRecall)), note: `${counts(s.contentRecall)} Content spans ≥ 50 % covered by claim sentences (continuations count)` },
