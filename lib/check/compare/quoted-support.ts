@@ -6,12 +6,14 @@
  * the claim "not found": the quotation does not outweigh what the claim gets wrong.
  */
 import type { Finding, Support } from '../../schema/check';
-import { supportText } from '../../i18n/findings';
+import { createTranslator } from '../../i18n/translate';
 
 export function withQuotation(support: Support, quoteFindings: readonly Finding[]): Support {
   if (support.label !== 'not-found' || support.params.conflicts || support.params.denies) return support;
   const held = quoteFindings.find((f) => f.ok === true);
   if (!held) return support;
-  const raised: Support = { ...support, label: 'partial', params: { ...support.params, quoted: String(held.params.quote ?? '') } };
-  return { ...raised, reason: supportText(raised, 'en') };
+  const quoted = String(held.params.quote ?? '');
+  // The plain reason keeps the scorer's words and adds the quotation's; the interface words both from params.
+  const reason = `${support.reason.replace(/[.。]?$/, '.')}${createTranslator('en')('support_quoted', { quote: quoted })}`;
+  return { ...support, label: 'partial', reason, params: { ...support.params, quoted } };
 }
