@@ -3,6 +3,8 @@
  * the same date, "30年" and "30 years" the same span, "百分之三十" is 30 %.
  */
 
+import { boundAround, withinBound, type FigureBound } from './figure-bounds';
+
 export type FactKind = 'year' | 'decade' | 'month-day' | 'month-year' | 'month' | 'percent' | 'years' | 'number' | 'code';
 
 export interface NumberFact {
@@ -14,6 +16,8 @@ export interface NumberFact {
   index: number;
   /** A month-day written with its year ("17 Nov 2016"): it also confirms that month of that year. */
   year?: string;
+  /** A figure the text qualifies ("more than 500,000", 50万左右): the range it states (figure-bounds.ts). */
+  bound?: FigureBound;
 }
 
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -161,7 +165,8 @@ export function extractNumberFacts(text: string): NumberFact[] {
   // Years: 2008, 2008年.
   each(/(?<!\d|[.,]\d)((?:19|20)\d{2})(?:\s*年)?(?![\d%]|[.,]\d)/g, (m) => add('year', m[1]!, m));
   // Other quantities: 2.5 million, 250万, 1,200.
-  each(/(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|trillion|bn|万|萬|亿|億)?/gi, (m) => {
+  // 50多万 / 50余万 is "more than 500,000" (its bound is read below).
+  each(/(\d+(?:[.,]\d+)*)\s*(?:[多余餘](?=[万萬亿億]))?(thousand|million|billion|trillion|bn|万|萬|亿|億)?/gi, (m) => {
     const raw = m[1]!;
     let n = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw) ? num(raw) : Number(raw.replace(',', '.'));
     const scale = m[2]?.toLowerCase();
@@ -172,12 +177,20 @@ export function extractNumberFacts(text: string): NumberFact[] {
     const n = (EN_WORDS[m[1]!.toLowerCase()] ?? 0) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1);
     if (n > 0) add('number', fmt(n), m);
   });
+  // A quantity, share or span qualified by "more than", 逾, 左右… states a range.
+  for (const f of facts) {
+    if (f.kind !== 'number' && f.kind !== 'percent' && f.kind !== 'years') continue;
+    const bound = /[多余餘]/.test(f.text) ? 'min' : boundAround(text, f.index, f.index + f.text.length);
+    if (bound) f.bound = bound;
+  }
   return facts.sort((a, b) => a.index - b.index);
 }
 
 /** True when a source fact confirms a claim fact (a month alone matches a full date in that month). */
 export function factMatches(claim: NumberFact, source: NumberFact): boolean {
-  if (claim.kind === source.kind) return claim.value === source.value;
+  // A qualified claim figure ("over $500,000") is backed by an exact one in its range ("$560,000"); a source
+  // that qualifies its figure too must give the same one.
+  if (claim.kind === source.kind) return claim.value === source.value || (!!claim.bound && !source.bound && withinBound(Number(claim.value), claim.bound, Number(source.value)));
   if (claim.kind === 'month') return (source.kind === 'month-year' && source.value.endsWith(`-${claim.value}`)) || (source.kind === 'month-day' && source.value.startsWith(`${claim.value}-`));
   if (claim.kind === 'month-year' && source.kind === 'month') return false;
   if (claim.kind === 'month-year' && source.kind === 'month-day') return source.year !== undefined && claim.value === `${source.year}-${source.value.slice(0, 2)}`;

@@ -27,3 +27,34 @@ describe('decades', () => {
     expect(r.why.conflicts).toEqual(['1970s']);
   });
 });
+
+describe('qualified figures', () => {
+  const bound = (text: string) => extractNumberFacts(text).map((f) => [f.value, f.bound ?? null]);
+
+  it('read the range the words around them state, in English and Chinese', () => {
+    expect(bound('逾50万美元')).toEqual([['500000', 'min']]);
+    expect(bound('50多万人')).toEqual([['500000', 'min']]);
+    expect(bound('more than $500,000')).toEqual([['500000', 'min']]);
+    expect(bound('under 10 people')).toEqual([['10', 'max']]);
+    expect(bound('约30%')).toEqual([['30', 'about']]);
+    expect(bound('30%左右')).toEqual([['30', 'about']]);
+    expect(bound('it cost $500,000')).toEqual([['500000', null]]);
+  });
+
+  it('are backed by a source figure inside that range and contradicted by one outside it', () => {
+    const backs = (claim: string, source: string) => factMatches(extractNumberFacts(claim)[0]!, extractNumberFacts(source)[0]!);
+    expect(backs('over $500,000', '$560,000')).toBe(true);
+    expect(backs('over $500,000', '$460,000')).toBe(false);
+    expect(backs('under 10 people', '8 people')).toBe(true);
+    expect(backs('about 500,000', '549,000')).toBe(true);
+    expect(backs('about 500,000', '560,000')).toBe(false);
+    expect(backs('500,000', '560,000')).toBe(false);
+    // A source that qualifies its own figure must give the same one.
+    expect(backs('more than 100 countries', 'more than 211 countries')).toBe(false);
+    const over = judgeSupport('The company paid over $500,000 in overdue bills to vendors.', ['The company paid $560,000 in overdue bills to vendors.'], 'en');
+    expect(over.why.conflicts).toEqual([]);
+    expect(over.label).toBe('supported');
+    const exact = judgeSupport('The company paid $500,000 in overdue bills to vendors.', ['The company paid $560,000 in overdue bills to vendors.'], 'en');
+    expect(exact.why.conflicts.length).toBe(1);
+  });
+});
