@@ -86,6 +86,19 @@ describe('a Chinese claim against an English source', () => {
     expect(never.reason).toMatch(/the claim denies what the source says/);
   });
 
+  it('finds a surname in capitals after a given name, and a name whose r English says weakly (YURCHENKO ~ 尤尔琴科)', () => {
+    const claim = '乌克兰选手尤尔琴科被取消了奥运会资格。';
+    for (const page of [
+      ["Denys YURCHENKO, 38, of Ukraine, has been disqualified from the Olympic Games Beijing 2008, the IOC said."],
+      ['Ukraine’s Denys Yurchenko has been disqualified from the Olympic Games Beijing 2008, the IOC said.'],
+    ]) {
+      const r = judgeAcrossLanguages(claim, 'zh', page, lexicon);
+      expect(r.found.some((f) => /^Yurchenko \(尤尔琴科/i.test(f))).toBe(true);
+    }
+    // A word in capitals on its own (a heading) is still no name.
+    expect(judgeAcrossLanguages(claim, 'zh', ['YURCHENKO DISQUALIFIED FROM OLYMPIC GAMES'], lexicon).found.join(' ')).not.toMatch(/尤尔琴科/);
+  });
+
   it('meets a name in its initialism: 美国 is “U.S.” or “US”, 联合国 “UN”, 联邦调查局 “FBI” — and “us” the pronoun is none', () => {
     for (const [claim, page, shown] of [
       ['美国对俄罗斯实施了新的制裁。', 'The U.S. imposed new sanctions on Russia.', 'U.S. (美国)'],

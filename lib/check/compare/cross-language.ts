@@ -84,11 +84,17 @@ function chineseTokens(sentence: string, lexicon: Lexicon): string[] {
 
 // Names -----------------------------------------------------------------------
 
-/** First consonant class of a name's sound: a cheap filter before the full comparison. */
-function soundKey(name: string, source: 'latin' | 'pinyin'): string {
+/**
+ * Consonant classes a name's sound may start with, a cheap filter before the full comparison: the
+ * first strong one, and the first one at all, weak or not (not h, y or w): Yurchenko's r is weak in
+ * English (ylCNK) and strong in 尤尔琴科 (yLJŊK), Hartmann's r the other way round.
+ */
+function soundKeys(name: string, source: 'latin' | 'pinyin'): string[] {
   const roman = source === 'pinyin' ? romanizeName(name) : name;
   const skel = roman ? phoneticSkeleton(roman, source) : '';
-  return skel.replace(/[^A-ZŊ]/g, '').slice(0, 1);
+  const strong = skel.replace(/[^A-ZŊ]/g, '').slice(0, 1);
+  const any = skel.replace(/[^A-Za-zŊ]|[hywHYW]/g, '').slice(0, 1).toUpperCase();
+  return strong === any || !any ? (strong ? [strong] : []) : strong ? [strong, any] : [any];
 }
 
 /** A name part has at least two characters: a lone one is as often a syllable of a word. */
@@ -105,11 +111,11 @@ interface NameIndex {
 function indexNames(names: Iterable<string>, source: 'latin' | 'pinyin'): NameIndex {
   const bySound = new Map<string, string[]>();
   for (const n of new Set(names)) {
-    const key = soundKey(n, source);
-    if (!key) continue;
-    const list = bySound.get(key);
-    if (list) list.push(n);
-    else bySound.set(key, [n]);
+    for (const key of soundKeys(n, source)) {
+      const list = bySound.get(key);
+      if (list) list.push(n);
+      else bySound.set(key, [n]);
+    }
   }
   return { bySound };
 }
@@ -117,7 +123,8 @@ function indexNames(names: Iterable<string>, source: 'latin' | 'pinyin'): NameIn
 /**
  * The source's capitalised words that may be names: not a word the page also
  * writes in lower case ("Make", "Climate" opening a sentence), not a word in
- * capitals (HOUSE in a heading).
+ * capitals (HOUSE in a heading) — except a surname in capitals after a given
+ * name, as sports federations and official lists write them ("Denys YURCHENKO").
  */
 function latinNames(sentences: readonly string[]): string[] {
   const lower = new Set<string>();
@@ -128,6 +135,7 @@ function latinNames(sentences: readonly string[]): string[] {
       if (/^\p{Ll}/u.test(w)) lower.add(w);
       else if (/^\p{Lu}\p{Ll}/u.test(w)) capital.add(w);
     }
+    for (const m of s.matchAll(/\b\p{Lu}\p{Ll}+\s+(\p{Lu}{3,}(?:-\p{Lu}{2,})?)\b/gu)) capital.add(m[1]!);
   }
   return [...capital].filter((w) => !lower.has(w.toLowerCase()));
 }
@@ -135,7 +143,10 @@ function latinNames(sentences: readonly string[]): string[] {
 function findName(name: string, source: 'latin' | 'pinyin', index: NameIndex, budget: { left: number }, outright = false): string | null {
   // Two characters say little: only a clear match counts; longer names may be close by sound.
   const strict = outright || [...name].length <= 2 || name.length <= 3;
-  for (const candidate of index.bySound.get(soundKey(name, source)) ?? []) {
+  const seen = new Set<string>();
+  for (const candidate of soundKeys(name, source).flatMap((k) => index.bySound.get(k) ?? [])) {
+    if (seen.has(candidate)) continue;
+    seen.add(candidate);
     if (budget.left-- <= 0) return null;
     if (strict ? compareNames(name, candidate).result === 'match' : soundsAlike(name, candidate)) return candidate;
   }
