@@ -120,6 +120,8 @@ interface Attributed {
   cueIndex: number;
   /** Claims in the same sentence by another speaker ("X said … while Y argued …"). */
   others?: Claim[];
+  /** The claim whose own clause ends the sentence (…；陳志豪表示，…): the next sentences continue it. */
+  ends?: Claim;
 }
 
 /** Quotations per sentence, carried from sentence to sentence within a paragraph. */
@@ -180,9 +182,36 @@ function pickCue(text: string, cues: Cue[]): { cue: Cue; speaker: Speaker; other
   const last = found[found.length - 1]!;
   const chosen = found.length > 1 && closesSentence(text, last.cue) && !inSubordinateClause(text, last.cue) ? last : (main[0] ?? found[0]!);
   // "…, he said, adding that …", "X said … while Y argued …": the other cues report too.
-  // Only in English for now: a Chinese sentence's later cues are mostly inside what was said (…报道援引一位官员的话…).
+  // A Chinese sentence's later cues are mostly inside what was said (…报道援引一位官员的话…): only a named
+  // speaker after a semicolon opens a statement of their own (据中央社报导，…；水利署副署長陳志豪表示，…).
   const han = (c: Cue) => /\p{Script=Han}/u.test(c.text);
-  return { ...chosen, others: han(chosen.cue) ? [] : found.filter((f) => f !== chosen && !han(f.cue)) };
+  const ownStatement = (f: { cue: Cue; speaker: Speaker }) =>
+    han(f.cue) && f.speaker.kind !== 'pronoun' && f.cue.index > chosen.cue.index && /[；;]/.test(text.slice(chosen.cue.index + chosen.cue.text.length, clauseStart(text, f.cue, f.speaker)));
+  return { ...chosen, others: found.filter((f) => f !== chosen && (han(chosen.cue) ? ownStatement(f) : !han(f.cue))) };
+}
+
+/** Gives the first claim the text before the first semicolon, and each later one its own clause, with its quotations. */
+function splitClauses(text: string, first: Claim, later: { claim: Claim; at: number }[]): void {
+  const cuts = later.filter((c) => c.at > 0).sort((a, b) => a.at - b.at);
+  if (!cuts.length) return;
+  const set = (claim: Claim, from: number, to: number) => {
+    const part = text.slice(from, to);
+    Object.assign(claim, { text: truncate(cleanText(part), 1500), quotes: findQuotes(part) });
+  };
+  set(first, 0, cuts[0]!.at + 1);
+  cuts.forEach((c, i) => set(c.claim, c.at + 1, i + 1 < cuts.length ? cuts[i + 1]!.at + 1 : text.length));
+}
+
+/**
+ * Where the clause of a cue and its speaker begins: after the last comma, semicolon or colon
+ * before the speaker (before the cue when the speaker follows it or is not found).
+ */
+function clauseStart(text: string, cue: Cue, speaker: Speaker): number {
+  const name = speaker.role && text.lastIndexOf(speaker.role, cue.index) >= 0 ? speaker.role : speaker.text;
+  const at = cue.speaker === 'before' ? text.lastIndexOf(name, cue.index) : -1;
+  const from = at >= 0 ? at : cue.index;
+  const cut = Math.max(...[...'，,；;：:'].map((p) => text.lastIndexOf(p, from - 1)));
+  return cut + 1;
 }
 
 // Auxiliaries and adverbs between a speaker and the verb: "Clinton has repeatedly mentioned", "the experts generally praised".
@@ -425,14 +454,16 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
   yield;
   const readSentence = (sentence: BodyText['sentences'][number], si: number): void => {
     const block = body.blocks[sentence.block]!;
-    let link: CitedSource | null = null;
-    for (const l of sentence.links) {
-      const s = sourceByUrl.get(l.url);
-      if (s && ROLE_LINKS.has(s.role)) {
-        link = s;
-        break;
+    // The first link that cites, between two offsets of the sentence (the whole sentence by default).
+    const linkIn = (from = 0, to = sentence.text.length): CitedSource | null => {
+      for (const l of sentence.links) {
+        if (l.start < from || l.start >= to) continue;
+        const s = sourceByUrl.get(l.url);
+        if (s && ROLE_LINKS.has(s.role)) return s;
       }
-    }
+      return null;
+    };
+    let link = linkIn();
     // An entry of the reference list cites; it claims nothing.
     if (references?.entrySentences.has(si)) return;
     const marked = references?.bySentence.get(si);
@@ -477,6 +508,8 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
     // The sentence's other cues: the same speaker's ("…, adding that") join this claim; another speaker's make a claim of their own.
     const cueWords = [picked.cue];
     const others: Claim[] = [];
+    let ownLinkTaken = false;
+    const clauses: { claim: Claim; at: number }[] = [];
     for (const other of picked.others) {
       // "Clinton said she thinks …": a cue inside what was said reports nothing new.
       // But "…, but he said …", "…, though she noted …" open a clause of their own.
@@ -489,17 +522,31 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
         continue;
       }
       const otherSpeaker = canonical(other.speaker);
-      const r = resolveSpeaker(otherSpeaker, link, current, referents, sourceOf);
+      // A link inside another speaker's own clause is that speaker's source ("…；水利署副署長陳志豪表示，…[link]").
+      const start = clauseStart(sentence.text, other.cue, other.speaker);
+      const own = start > picked.cue.index ? linkIn(start) : null;
+      const r = resolveSpeaker(otherSpeaker, own ?? link, current, referents, sourceOf);
       if (!r.name || !resolved.name || sameEntity(r.name, resolved.name)) cueWords.push(other.cue);
       else {
         rememberSpeaker(otherSpeaker, r, referents);
         others.push({ ...claim, cue: other.cue.text, speaker: r.name, sourceUrl: r.source?.url ?? null, via: r.via, ...speakerFacts(otherSpeaker) });
+        // A Chinese statement after a semicolon is its own clause: each speaker's claim is what they said.
+        if (/\p{Script=Han}/u.test(other.cue.text)) clauses.push({ claim: others[others.length - 1]!, at: sentence.text.lastIndexOf('；', start) });
+        // …and then not the first speaker's, who keeps a link of their own clause, or none.
+        if (own && own === link && !ownLinkTaken) {
+          ownLinkTaken = true;
+          const before = linkIn(0, start);
+          const again = resolveSpeaker(speaker, before, current, referents, sourceOf);
+          Object.assign(claim, { sourceUrl: again.source?.url ?? null, via: again.via });
+        }
       }
     }
+    if (clauses.length) splitClauses(sentence.text, claim, clauses);
     // "X said Monday that Obama has long called for …": the next sentence's "he" is still X, not the person X spoke of.
     if (others.length) rememberSpeaker(speaker, resolved, referents);
     if (cueWords.length > 1) claim.cues = cueWords.sort((a, b) => a.index - b.index).map((c) => c.text);
-    found.push({ sentence: si, form: picked.cue.form, cueIndex: picked.cue.index, claim, others });
+    const ends = clauses.length ? clauses.reduce((a, b) => (b.at > a.at ? b : a)).claim : undefined;
+    found.push({ sentence: si, form: picked.cue.form, cueIndex: picked.cue.index, claim, others, ...(ends && { ends }) });
   };
   for (let si = 0; si < body.sentences.length; si++) {
     readSentence(body.sentences[si]!, si);
@@ -585,7 +632,7 @@ function quotesSomeoneElse(text: string, speaker: string | null): boolean {
 function chainContinuations(body: BodyText, found: Attributed[], claimed: Set<number>): Attributed[] {
   const out: Attributed[] = [];
   for (let i = 0; i < found.length; i++) {
-    const cur = found[i]!;
+    const cur = found[i]!.ends ? { ...found[i]!, claim: found[i]!.ends! } : found[i]!;
     const url = cur.claim.sourceUrl;
     if (!url) continue;
     const next = found[i + 1];

@@ -66,6 +66,35 @@ describe('open-vocabulary attribution in a Chinese article with titled, dated sp
     expect(claims.find((c) => c.speaker === '林美華')).toMatchObject({ speakerVia: 'zh-zhichu', speakerRole: '台灣大學氣候變遷研究中心主任', speakerOrganisation: '台灣大學氣候變遷研究中心' });
     expect(claims.find((c) => c.speaker === '中央社')).toMatchObject({ speakerVia: 'zh-ju' });
   });
+
+  it('gives each of two statements in one sentence its own clause and its own link (据中央社报导，…；陳志豪表示，…)', () => {
+    const row = (c: (typeof claims)[number]) => [c.text, c.speaker, c.sourceUrl && new URL(c.sourceUrl).host];
+    expect(claims.slice(0, 2).map(row)).toEqual([
+      ['據中央社報導，南部地區本週降雨偏多，水庫進帳明顯；', '中央社', 'www.cna.com.tw'],
+      ['水利署副署長陳志豪21日表示，目前全台水庫蓄水率約六成，水情穩定。', '陳志豪', 'www.wra-harbour.example'],
+    ]);
+  });
+});
+
+describe('a later cue in a Chinese sentence', () => {
+  const claimsIn = (paragraph: string) => {
+    const html = `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><article><p>${paragraph}</p></article></body></html>`;
+    const out = extractArticle(parseHtml(html), 'https://news.example/a', { force: true });
+    if (!out.ok) throw new Error(out.detail);
+    return out.extraction.claims;
+  };
+
+  it('is inside what was said unless a named speaker opens a statement after a semicolon', () => {
+    const one = claimsIn('据<a href="https://www.reuters.com/a">路透社报道</a>，泰国商务部官员表示，今年出口增长了百分之五。');
+    expect(one.map((c) => c.speaker)).toEqual(['路透社']);
+    const two = claimsIn('据<a href="https://www.reuters.com/a">路透社报道</a>，出口增长了百分之五；泰国商务部部长朱林表示，明年还会增长。');
+    expect(two.map((c) => [c.speaker, c.text])).toEqual([
+      ['路透社', '据路透社报道，出口增长了百分之五；'],
+      ['朱林', '泰国商务部部长朱林表示，明年还会增长。'],
+    ]);
+    // With no link of its own, the second statement keeps the sentence's link, as an English second speaker does.
+    expect(two[1]!.sourceUrl).toBe('https://www.reuters.com/a');
+  });
 });
 
 describe('attribution phrases, one sentence at a time', () => {
