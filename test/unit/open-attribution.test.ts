@@ -95,6 +95,13 @@ describe('a later cue in a Chinese sentence', () => {
     // With no link of its own, the second statement keeps the sentence's link, as an English second speaker does.
     expect(two[1]!.sourceUrl).toBe('https://www.reuters.com/a');
   });
+  it('in English too, a link inside the second speaker\'s clause is theirs, not the first speaker\'s', () => {
+    const html = '<!doctype html><html lang="en"><head><title>t</title></head><body><article><p>Mayor Ann Ruiz said rents rose 12 percent last year, while the Harbour Board argued that <a href="https://harbour-board.example/fees">harbour fees fell</a>.</p></article></body></html>';
+    const out = extractArticle(parseHtml(html), 'https://news.example/a', { force: true });
+    if (!out.ok) throw new Error(out.detail);
+    const bySpeaker = Object.fromEntries(out.extraction.claims.map((c) => [c.speaker, c.sourceUrl]));
+    expect(bySpeaker).toEqual({ 'Ann Ruiz': null, 'the Harbour Board': 'https://harbour-board.example/fees' });
+  });
 });
 
 describe('attribution phrases, one sentence at a time', () => {

@@ -170,7 +170,11 @@ function ownSpeakers(sentence: string, lang: string | null): { named: boolean; p
 
 /** The person the attribution phrase nearest the link names, with their organisation and role. */
 function creditedPerson(sentence: string, linkStart: number, linkEnd: number, lang: string | null): Found | null {
-  const credit = creditForLink(sentence, findCredits(sentence, lang), linkStart, linkEnd, hasPerson);
+  const credits = findCredits(sentence, lang);
+  const credit = creditForLink(sentence, credits, linkStart, linkEnd, hasPerson);
+  // "Mayor Ann Ruiz said …, while the Harbour Board argued that [link]": a body credited nearer the link speaks for it.
+  const nearest = credit && creditForLink(sentence, credits, linkStart, linkEnd, () => true);
+  if (nearest && !nearest.person && nearest.start >= credit.end) return null;
   return credit ? { name: credit.person!, affiliation: credit.organisation, role: credit.role, via: credit.via, phrase: words(sentence, credit.start, credit.end) } : null;
 }
 
