@@ -54,10 +54,18 @@ describe('an English article and its Chinese source', () => {
     const check = source(CPI_ARTICLE_URL, CPI_SOURCE_URL).check!;
     expect(check.verdict).toBe('supported');
     expect(check.source?.lang).toBe('zh');
-    const claim = claimsOf(CPI_ARTICLE_URL, CPI_SOURCE_URL)[0]!;
-    expect(claim.support.label).toBe('supported');
-    expect(claim.support.evidence[0]).toBe('其中，食品价格同比下降0.9%，非食品价格上涨1.1%。');
-    expect(claim.support.reason).toMatch(/Food \(食品\)/);
+    const claims = claimsOf(CPI_ARTICLE_URL, CPI_SOURCE_URL);
+    // "…, the National Bureau of Statistics said, according to Xinhua [link].": two speakers of one sentence, both linked.
+    const headline = claims.filter((c) => c.text.startsWith('China’s consumer prices rose 0.7%'));
+    expect(headline.map((c) => c.speaker).sort()).toEqual(['Xinhua', 'the National Bureau of Statistics']);
+    for (const c of headline) {
+      expect(c.support.label).toBe('supported');
+      expect(c.support.evidence[0]).toMatch(/^新华社北京3月9日电 国家统计局9日发布数据显示，2月份全国居民消费价格指数同比上涨0\.7%/);
+    }
+    const food = claims.find((c) => c.text.startsWith('Food prices fell'));
+    expect(food!.support.label).toBe('supported');
+    expect(food!.support.evidence[0]).toBe('其中，食品价格同比下降0.9%，非食品价格上涨1.1%。');
+    expect(food!.support.reason).toMatch(/Food \(食品\)/);
   });
 });
 

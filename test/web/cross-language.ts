@@ -78,6 +78,8 @@ const CPI_SOURCE = articleHtml({
 const CPI_ARTICLE = articleHtml({
   lang: 'en',
   title: 'China’s consumer prices rise for the first time in five months',
+  // Given outright: the first paragraph's markup (the link put in below) is no page description.
+  description: 'China’s consumer prices rose 0.7% in February from a year earlier.',
   siteName: 'Asia Markets Daily',
   author: 'Hannah Cole',
   published: '2024-03-10T02:00:00Z',
