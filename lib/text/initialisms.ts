@@ -10,6 +10,13 @@ const INITIALISM = /(?<![\p{L}\p{N}])(?:\p{Lu}(?:\.\p{Lu}){1,4}\.?|\p{Lu}{2,5})(
 
 const key = (letters: string) => `init:${letters.toLowerCase()}`;
 
+/**
+ * The key a written initialism takes to meet a name spelled out ("U.S." → run:us meets "United States").
+ * A name's initials only ever meet a written initialism, never another name's: "New York" and "New Year"
+ * would otherwise meet.
+ */
+export const spelledOutKey = (initialism: string) => initialism.replace(/^init:/, 'run:');
+
 /** The initialisms written in `text`, as keys. */
 export function initialismKeys(text: string): string[] {
   const out: string[] = [];
@@ -35,4 +42,30 @@ export function glossInitialisms(words: readonly string[], proper: boolean): str
   const out: string[] = [];
   for (let n = proper ? 2 : 3; n <= Math.min(4, words.length); n++) out.push(key(words.slice(0, n).map((w) => w[0]!).join('')));
   return out;
+}
+
+/** Words joining a name's capitalised words that its initialism skips ("Bank of England" → BOE). */
+const JOINER = /^(?:of|for|and|the|on|in|de|du|des|der|la|le)$/;
+/** Capitalised words that open a sentence or a name without being part of it. */
+const NOT_INITIAL = /^(?:The|A|An|In|On|At|For|By|With|As|But|And|Of|To|From)$/;
+const CAPITALISED_RUN = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:of|for|and|the|on|in|de|du|des|der|la|le)\s+)?\p{Lu}[\p{Ll}’'-]+){1,5}/gu;
+
+/**
+ * Names of two or more capitalised words, each with the initialism it makes
+ * and the words it is made of: "United States" → init:us, "Federal Bureau of
+ * Investigation" → init:fbi.
+ */
+export function nameRunInitialisms(text: string): { key: string; words: string[] }[] {
+  const out: { key: string; words: string[] }[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/\s+/).filter((w) => !JOINER.test(w));
+    while (words.length && NOT_INITIAL.test(words[0]!)) words.shift();
+    if (words.length >= 2) out.push({ key: key(words.map((w) => w[0]!).join('')), words });
+  }
+  return out;
+}
+
+/** The keys a text's spelled-out names take, to meet an initialism written elsewhere (see spelledOutKey). */
+export function spelledOutKeys(text: string): string[] {
+  return nameRunInitialisms(text).map((r) => spelledOutKey(r.key));
 }

@@ -178,3 +178,26 @@ describe('judgeSupport', () => {
     });
   });
 });
+
+describe('names and their initialisms, in English', () => {
+  it('meet written either way: "the United States" is "the U.S.", "the UN" is "the United Nations", "the FBI" is "the Federal Bureau of Investigation"', () => {
+    for (const [claim, source] of [
+      ['The United States imposed new sanctions on Russia.', 'The U.S. imposed new sanctions on Russia.'],
+      ['The U.S. imposed new sanctions on Russia.', 'The United States imposed new sanctions on Russia.'],
+      ['The US imposed new sanctions on Russia.', 'The United States imposed new sanctions on Russia.'],
+      ['The UN imposed new sanctions on Russia.', 'The United Nations imposed new sanctions on Russia.'],
+      ['The Federal Bureau of Investigation opened an inquiry into the firm.', 'The FBI opened an inquiry into the firm.'],
+    ]) {
+      const r = judgeSupport(claim!, [source!], 'en');
+      expect(r.label, claim).toBe('supported');
+      // Every word of the claim is found: the name through its initialism.
+      expect(r.why.pct, claim).toBe(100);
+    }
+  });
+
+  it('never by two names sharing initials: "New York" is not "New Year"', () => {
+    const r = judgeSupport('Crowds filled the streets of New York for the parade.', ['Crowds filled the streets on New Year for the parade.'], 'en');
+    expect(r.why.pct).toBeLessThan(100);
+    expect(judgeSupport('Crowds filled the streets of New York for the parade.', ['Crowds filled the streets of NY for the parade.'], 'en').why.pct).toBe(100);
+  });
+});

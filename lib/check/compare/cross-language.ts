@@ -14,12 +14,13 @@ import { scorerReason } from '../../i18n/scorer-reason';
  */
 import type { Lexicon } from '../../text/lexicon/lexicon';
 import { chineseNegationEnds, nameParts, nameRuns, readChinese, segmentChinese, type NameRun } from '../../text/lexicon/read-chinese';
-import { glossInitialisms, initialismKey, initialismKeys } from '../../text/initialisms';
+import { glossInitialisms, initialismKey } from '../../text/initialisms';
 import { compareNames, phoneticSkeleton, romanizeName, soundsAlike } from '../../text/name-match';
 import { extractNumberFacts, isCheckableFact, uniqueFacts, type NumberFact } from '../../text/numbers';
 import {
   claimTerms,
   clampText,
+  englishSourceTokens,
   DEFAULT_SUPPORT,
   missingTerms,
   negationOf,
@@ -32,6 +33,7 @@ import {
   type SupportOptions,
   type SupportResult,
   type TermKind,
+  withInitialisms,
 } from './support';
 import { COMMON, terms, termOf } from './terms';
 
@@ -63,8 +65,7 @@ const factsOf = (text: string): NumberFact[] => (MAY_HOLD_FACTS.test(text) ? ext
 
 /** English text as tokens: its terms (without bare figures), its initialisms (U.S., WHO) and its facts' keys. */
 function englishTokens(sentence: string): string[] {
-  const out = terms(sentence, 'en').filter((t) => !/^\d/.test(t));
-  out.push(...initialismKeys(sentence));
+  const out = englishSourceTokens(sentence).filter((t) => !/^\d/.test(t));
   for (const f of factsOf(sentence)) out.push(...factKeys(f));
   return out;
 }
@@ -275,20 +276,8 @@ function readEnglishClaim(claim: string, names: () => NameIndex): Reading {
       const run = findName(t.surface, 'latin', names(), budget, true);
       return run ? { ...t, keys: [...t.keys, `name:${run}`], kind: 'proper', weight: weightOf('proper') } : t;
     });
-  // An initialism ("U.S.", "US", "WHO") also meets the Chinese word whose gloss it shortens (美国);
-  // "US" and "WHO" read as stop words otherwise, so they are added as names of their own.
-  const withInitials = words.map((t) => {
-    const k = initialismKey(t.surface);
-    return k ? { ...t, keys: [...t.keys, k] } : t;
-  });
-  const known = new Set(withInitials.flatMap((t) => t.keys));
-  for (const m of claim.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,5}(?![\p{L}\p{N}])/gu)) {
-    const k = initialismKey(m[0]);
-    if (k && !known.has(k)) {
-      known.add(k);
-      withInitials.push({ keys: [k], kind: 'proper', weight: weightOf('proper'), surface: m[0] });
-    }
-  }
+  // An initialism ("U.S.", "US", "WHO") also meets the Chinese word whose gloss it shortens (美国).
+  const withInitials = withInitialisms(words, claim);
   const ct = [...facts.map(factTerm), ...withInitials];
   const index = new Map(ct.map((c, i) => [c.keys[0]!, i]));
   const claimDenies = negationOf.negatedTerms(claim, 'en').flatMap((t) => (index.has(t) ? [index.get(t)!] : []));

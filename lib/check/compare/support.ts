@@ -1,6 +1,7 @@
 import { scorerReason } from '../../i18n/scorer-reason';
 import type { SupportLabel } from '../../schema/check';
 import { extractNumberFacts, factMatches, isCheckableFact, uniqueFacts, type NumberFact } from '../../text/numbers';
+import { initialismKey, initialismKeys, nameRunInitialisms, spelledOutKey, spelledOutKeys } from '../../text/initialisms';
 import { wordSegmenter } from '../../text/sentences';
 import { COMMON, MONTH_STEMS, terms } from './terms';
 
@@ -469,13 +470,53 @@ export const negationOf = { negated, negatedTerms };
  * another language goes through cross-language.ts, which reads both sides
  * into the same terms and uses the same core).
  */
+/**
+ * An English claim's names as initialisms too, so "the United States" meets "the U.S." and "UN" meets
+ * "the United Nations": each word of a capitalised name also keys the initialism a source may write,
+ * and an initialism the claim writes ("U.S.", "US", "WHO", which read as stop words otherwise) is a
+ * name term keyed to meet it written or spelled out.
+ */
+export function withInitialisms(ct: ClaimTerm[], claim: string): ClaimTerm[] {
+  const out = ct.map((t) => {
+    const k = initialismKey(t.surface);
+    return k ? { ...t, keys: [...t.keys, k, spelledOutKey(k)] } : t;
+  });
+  for (const run of nameRunInitialisms(claim)) {
+    const words = new Set(run.words.flatMap((w) => terms(w, 'en')));
+    out.forEach((t, i) => {
+      if (words.has(t.keys[0]!) && !t.keys.includes(run.key)) out[i] = { ...t, keys: [...t.keys, run.key] };
+    });
+  }
+  const known = new Set(out.flatMap((t) => t.keys));
+  for (const m of claim.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,5}(?![\p{L}\p{N}])/gu)) {
+    const k = initialismKey(m[0]);
+    if (k && !known.has(k)) {
+      known.add(k);
+      out.push({ keys: [k, spelledOutKey(k)], kind: 'proper', weight: weightOf('proper'), surface: m[0] });
+    }
+  }
+  return out;
+}
+
+/** An English sentence's tokens: its terms, the initialisms it writes and those its names make. */
+export function englishSourceTokens(sentence: string): string[] {
+  const out = terms(sentence, 'en');
+  if (!/\p{Lu}.*\p{Lu}/u.test(sentence)) return out;
+  out.push(...initialismKeys(sentence), ...spelledOutKeys(sentence));
+  return out;
+}
+
+const isEnglish = (lang: string | null) => !!lang && /^en\b/i.test(lang);
+
 export function judgeSupport(claim: string, sentences: readonly string[], lang: string | null = null, options: SupportOptions = DEFAULT_SUPPORT): SupportResult {
-  const ct = claimTerms(clampText(claim), lang, sentences);
+  const english = isEnglish(lang);
+  const base = claimTerms(clampText(claim), lang, sentences);
+  const ct = english ? withInitialisms(base, clampText(claim)) : base;
   if (!ct.length || !sentences.length) {
     const why = plainWhy(sentences.length ? 'no-words' : 'no-text');
     return { label: 'not-found', score: 0, evidence: [], evidenceScores: [], why, reason: scorerReason(why) };
   }
-  const src = prepareSource(sentences, lang ?? '', (s) => terms(clampText(s), lang));
+  const src = prepareSource(sentences, lang ?? '', (s) => (english ? englishSourceTokens(clampText(s)) : terms(clampText(s), lang)));
   const termIndex = new Map(ct.map((t, i) => [t.keys[0]!, i]));
   const toIndexes = (ts: string[]) => ts.flatMap((t) => (termIndex.has(t) ? [termIndex.get(t)!] : []));
   const r = scoreClaim({
