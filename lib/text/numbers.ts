@@ -180,7 +180,7 @@ export function extractNumberFacts(text: string): NumberFact[] {
   // A quantity, share or span qualified by "more than", 逾, 左右… states a range.
   for (const f of facts) {
     if (f.kind !== 'number' && f.kind !== 'percent' && f.kind !== 'years') continue;
-    const bound = /[多余餘]/.test(f.text) ? 'min' : boundAround(text, f.index, f.index + f.text.length);
+    const bound = /[多余餘]/.test(f.text) ? 'min' : boundAround(text, f.index, f.index + f.text.trimEnd().length);
     if (bound) f.bound = bound;
   }
   return facts.sort((a, b) => a.index - b.index);

@@ -39,6 +39,11 @@ describe('qualified figures', () => {
     expect(bound('约30%')).toEqual([['30', 'about']]);
     expect(bound('30%左右')).toEqual([['30', 'about']]);
     expect(bound('it cost $500,000')).toEqual([['500000', null]]);
+    // 约 and 近 ending another word are no "about": 纽约 (New York), 最近 (recently).
+    expect(bound('纽约500万人')).toEqual([['5000000', null]]);
+    expect(bound('最近3年')).toEqual([['3', null]]);
+    expect(bound('约500万人')).toEqual([['5000000', 'about']]);
+    expect(bound('3 + 4')).toEqual([['3', null], ['4', null]]);
   });
 
   it('are backed by a source figure inside that range and contradicted by one outside it', () => {
@@ -48,6 +53,11 @@ describe('qualified figures', () => {
     expect(backs('under 10 people', '8 people')).toBe(true);
     expect(backs('about 500,000', '549,000')).toBe(true);
     expect(backs('about 500,000', '560,000')).toBe(false);
+    expect(backs('about 10', '14')).toBe(false);
+    expect(backs('nearly 500,000', '510,000')).toBe(false);
+    expect(backs('nearly 500,000', '480,000')).toBe(true);
+    // A bound reaches as far as a reporter's rounding: "more than 50" is no summary of 300.
+    expect(backs('more than 50 people', '300 homes')).toBe(false);
     expect(backs('500,000', '560,000')).toBe(false);
     // A source that qualifies its own figure must give the same one.
     expect(backs('more than 100 countries', 'more than 211 countries')).toBe(false);

@@ -412,8 +412,8 @@ export function scoreClaim({ claim, ct, sentences, src, sequence, negation, opti
       if (conflicting.length) {
         conflicts.push(...conflicting.map((f) => f.text.trim()));
         score *= W.numberConflict;
-        penalties.conflicts = conflicting.map((f) => f.text);
-      } else penalties.notInEvidence = miss.map((f) => f.text);
+        penalties.conflicts = conflicting.map((f) => f.text.trim());
+      } else penalties.notInEvidence = miss.map((f) => f.text.trim());
     }
   }
 
