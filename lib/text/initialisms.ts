@@ -32,15 +32,16 @@ export function initialismKey(word: string): string | null {
 }
 
 /**
- * The initialisms a word's English gloss can be shortened to: the initials of
- * its first two to four gloss words — for a name (united states → US, hong
- * kong → HK); for another word from three (chief executive officer → CEO,
- * people liberation army → PLA), as two letters from a common word's senses
- * would meet any "AP" or "TV".
+ * The initialisms a name's English gloss can be shortened to: the initials of
+ * its first two to four gloss words (united states → US, hong kong → HK,
+ * federal bureau investigation → FBI). Names only: the lexicon lists the words
+ * of all a word's senses together, so a common word's "initials" cut across
+ * its meanings (显然 "clear, evident, obviously" would be CEO).
  */
 export function glossInitialisms(words: readonly string[], proper: boolean): string[] {
+  if (!proper) return [];
   const out: string[] = [];
-  for (let n = proper ? 2 : 3; n <= Math.min(4, words.length); n++) out.push(key(words.slice(0, n).map((w) => w[0]!).join('')));
+  for (let n = 2; n <= Math.min(4, words.length); n++) out.push(key(words.slice(0, n).map((w) => w[0]!).join('')));
   return out;
 }
 

@@ -209,6 +209,8 @@ describe('an English claim against a Chinese source', () => {
       expect(r.found.some((f) => /^U\.?S\.? \(美国\)$/.test(f))).toBe(true);
     }
     expect(judgeAcrossLanguages('The US imposed new sanctions on Russia.', 'en', ['英国对俄罗斯实施了新的制裁。'], lexicon).missing).toContain('US');
+    // Only a name's gloss makes an initialism: 显然 (clear, evident, obviously) is no CEO, 曾经 no AFP.
+    expect(judgeAcrossLanguages('The CEO told AFP about it.', 'en', ['显然，他曾经说过这件事。'], lexicon).found).toEqual([]);
   });
 
   it('reads decades alike: the 1960s are 20世纪60年代', () => {
