@@ -49,6 +49,11 @@ describe('a claim whose quotation the source holds', () => {
     expect(supportText(s, 'zh_CN')).toContain('其中的引语“维持繁荣稳定的同盟关系”见于信源');
   });
 
+  it('stays not found when the quotation is a word in scare quotes', () => {
+    const s = supportOf(claim('Ruiz called the stadium plan “alliance” talk and said the club would leave Lisbon next year.', 'alliance'), 'en');
+    expect(s.label).toBe('not-found');
+  });
+
   it('stays not found when the claim changes a figure the source gives', () => {
     const s = supportOf(claim('In the 12 years since independence, Russia has sung of a “prosperous and stable alliance” while hawks threaten war.', 'prosperous and stable alliance'), 'en');
     expect(s.params.conflicts).toBeTruthy();

@@ -7,10 +7,12 @@
  */
 import type { Finding, Support } from '../../schema/check';
 import { createTranslator } from '../../i18n/translate';
+import { isSubstantial } from './quotes';
 
 export function withQuotation(support: Support, quoteFindings: readonly Finding[]): Support {
   if (support.label !== 'not-found' || support.params.conflicts || support.params.denies) return support;
-  const held = quoteFindings.find((f) => f.ok === true);
+  // A word or two in scare quotes ("toxic") proves little: only a quotation of some length counts.
+  const held = quoteFindings.find((f) => f.ok === true && isSubstantial(String(f.params.quote ?? '')));
   if (!held) return support;
   const quoted = String(held.params.quote ?? '');
   // The plain reason keeps the scorer's words and adds the quotation's; the interface words both from params.

@@ -9,7 +9,7 @@ import { finding } from './finding';
 const squash = (s: string) => foldText(s).replace(/[\s\p{P}\p{S}]+/gu, '');
 
 /** Scare quotes ("toxic") prove little; a quotation of some length is a claim about wording. */
-function isSubstantial(quote: string): boolean {
+export function isSubstantial(quote: string): boolean {
   const han = (quote.match(/\p{Script=Han}/gu) ?? []).length;
   return han >= 6 || quote.trim().split(/\s+/).length >= 4;
 }
