@@ -81,8 +81,9 @@ function labelChecker(body: BodyText, lang: string | null, names: Names): (label
 
 function sameEntity(a: string, b: string): boolean {
   if (a === b) return true;
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
+  // "the Harbour Board" and "Harbour Board" are one body.
+  const la = a.toLowerCase().replace(/^the\s+/, '');
+  const lb = b.toLowerCase().replace(/^the\s+/, '');
   if (la === lb) return true;
   return shortForms(a).includes(b) || shortForms(b).includes(a);
 }
@@ -294,9 +295,10 @@ class Referents {
   lastGroup: Referent | null = null;
 
   /** A person named again keeps the source they were last cited with. */
-  person(name: string, source: CitedSource | null): void {
+  /** Who was named last, with their source (kept from before when none is given, unless `replace`). */
+  person(name: string, source: CitedSource | null, replace = false): void {
     const known = this.people.find((p) => p.name === name);
-    this.people = [{ name, source: source ?? known?.source ?? null }, ...this.people.filter((p) => p.name !== name)].slice(0, MAX_REFERENTS);
+    this.people = [{ name, source: replace ? source : (source ?? known?.source ?? null) }, ...this.people.filter((p) => p.name !== name)].slice(0, MAX_REFERENTS);
   }
 
   gender(name: string, gender: Gender): void {
@@ -498,7 +500,7 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
       if (named.length) referents.person(canonicalName(named[named.length - 1]!.text), null);
     }
     const speaker = canonical(picked.speaker);
-    const resolved = resolveSpeaker(speaker, link, current, referents, sourceOf);
+    let resolved = resolveSpeaker(speaker, link, current, referents, sourceOf);
     rememberSpeaker(speaker, resolved, referents);
     // A source found for the claim is what later references back mean; a new named organisation without one ends the old.
     if (resolved.source) current = turnTo(current, resolved.source, sentence.text);
@@ -527,17 +529,23 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
       const own = start > picked.cue.index ? linkIn(start) : null;
       const r = resolveSpeaker(otherSpeaker, own ?? link, current, referents, sourceOf);
       if (!r.name || !resolved.name || sameEntity(r.name, resolved.name)) cueWords.push(other.cue);
-      else {
+      else if (others.some((o) => o.speaker && sameEntity(o.speaker, r.name!))) {
+        // "…, while the Harbour Board argued that its report shows …": the same other speaker, one claim.
+        const same = others.find((o) => o.speaker && sameEntity(o.speaker, r.name!))!;
+        same.cues = [...(same.cues ?? [same.cue]), other.cue.text];
+      } else {
         rememberSpeaker(otherSpeaker, r, referents);
         others.push({ ...claim, cue: other.cue.text, speaker: r.name, sourceUrl: r.source?.url ?? null, via: r.via, ...speakerFacts(otherSpeaker) });
         // A Chinese statement after a semicolon is its own clause: each speaker's claim is what they said.
-        if (/\p{Script=Han}/u.test(other.cue.text)) clauses.push({ claim: others[others.length - 1]!, at: sentence.text.lastIndexOf('；', start) });
+        if (/\p{Script=Han}/u.test(other.cue.text)) clauses.push({ claim: others[others.length - 1]!, at: Math.max(sentence.text.lastIndexOf('；', start), sentence.text.lastIndexOf(';', start)) });
         // …and then not the first speaker's, who keeps a link of their own clause, or none.
         if (own && own === link && !ownLinkTaken) {
           ownLinkTaken = true;
           const before = linkIn(0, start);
-          const again = resolveSpeaker(speaker, before, current, referents, sourceOf);
-          Object.assign(claim, { sourceUrl: again.source?.url ?? null, via: again.via });
+          resolved = resolveSpeaker(speaker, before, current, referents, sourceOf);
+          Object.assign(claim, { sourceUrl: resolved.source?.url ?? null, via: resolved.via });
+          // Their "she added" in the next sentence is theirs without the link, too.
+          if (speaker.kind === 'person') referents.person(speaker.text, resolved.source, true);
         }
       }
     }

@@ -95,12 +95,54 @@ describe('a later cue in a Chinese sentence', () => {
     // With no link of its own, the second statement keeps the sentence's link, as an English second speaker does.
     expect(two[1]!.sourceUrl).toBe('https://www.reuters.com/a');
   });
+  const claimsOfParagraphs = (lang: string, ...paragraphs: string[]) => {
+    const html = `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const out = extractArticle(parseHtml(html), 'https://news.example/a', { force: true });
+    if (!out.ok) throw new Error(out.detail);
+    return out.extraction.claims.map((c) => [c.speaker, c.sourceUrl, c.text.slice(0, 12)]);
+  };
+
+  it('keeps a first speaker who gave up the link unlinked in the sentences after, and one other speaker one claim', () => {
+    expect(claimsOfParagraphs('en', 'Ann Ruiz said the plan works, while the Harbour Board argued that <a href="https://harbour.example/report">its report</a> shows it fails. She added that costs would rise.')).toEqual([
+      ['Ann Ruiz', null, 'Ann Ruiz sai'],
+      ['the Harbour Board', 'https://harbour.example/report', 'Ann Ruiz sai'],
+      ['Ann Ruiz', null, 'She added th'],
+    ]);
+  });
+
+  it('reads an ASCII semicolon as a Chinese one, and does not credit the speaker before it with the link after it', () => {
+    expect(claimsOfParagraphs('zh-CN', '据<a href="https://www.reuters.com/a">路透社报道</a>，出口增长了百分之五;泰国商务部部长朱林表示，明年还会增长。他还说，进口也会增加。')).toEqual([
+      ['路透社', 'https://www.reuters.com/a', '据路透社报道，出口增长了'],
+      ['朱林', 'https://www.reuters.com/a', '泰国商务部部长朱林表示，'],
+      ['朱林', 'https://www.reuters.com/a', '他还说，进口也会增加。'],
+    ]);
+    expect(claimsOfParagraphs('zh-CN', '朱林表示，出口增长了；而且王明说，<a href="https://www.mof.example/tax">税收</a>下降。').map((c) => c.slice(0, 2))).toEqual([
+      ['朱林', null],
+      ['王明', 'https://www.mof.example/tax'],
+    ]);
+  });
+
   it('in English too, a link inside the second speaker\'s clause is theirs, not the first speaker\'s', () => {
     const html = '<!doctype html><html lang="en"><head><title>t</title></head><body><article><p>Mayor Ann Ruiz said rents rose 12 percent last year, while the Harbour Board argued that <a href="https://harbour-board.example/fees">harbour fees fell</a>.</p></article></body></html>';
     const out = extractArticle(parseHtml(html), 'https://news.example/a', { force: true });
     if (!out.ok) throw new Error(out.detail);
     const bySpeaker = Object.fromEntries(out.extraction.claims.map((c) => [c.speaker, c.sourceUrl]));
     expect(bySpeaker).toEqual({ 'Ann Ruiz': null, 'the Harbour Board': 'https://harbour-board.example/fees' });
+  });
+});
+
+describe('the author of a link in a sentence with several credits', () => {
+  const attribution = (text: string, anchor: string) => {
+    const linkStart = text.indexOf(anchor);
+    return attributeLink({ text, linkStart, linkEnd: linkStart + anchor.length, anchorText: anchor, previous: null, following: [], lang: 'en' });
+  };
+
+  it('is the person who wrote the linked piece, whoever published it', () => {
+    expect(attribution('Professor Ann Ruiz wrote in a paper published by the university that silt had doubled.', 'a paper')).toMatchObject({ author: 'Ann Ruiz' });
+  });
+
+  it('is not a person whose own statement comes before another speaker\'s', () => {
+    expect(attribution('Mayor Ann Ruiz said rents rose, while the Harbour Board argued that harbour fees fell.', 'harbour fees fell')).toMatchObject({ author: null, publication: 'Harbour Board' });
   });
 });
 

@@ -259,6 +259,8 @@ export function creditForLink(text: string, credits: readonly Credit[], linkStar
     if (c.start <= linkStart && c.end >= linkEnd) return c;
     if (c.start < linkEnd && c.end > linkStart) return c;
     if (c.end <= linkStart || c.start < linkStart) {
+      // A credit before a semicolon speaks for its own statement, not for a link after it (…；王明说，[link]).
+      if (/[；;]/.test(text.slice(c.end, linkStart))) continue;
       if (!before || c.start >= before.start) before = c;
     } else if (!after && !CLAUSE_END.test(text.slice(linkEnd, c.start))) after = c;
   }

@@ -168,13 +168,20 @@ function ownSpeakers(sentence: string, lang: string | null): { named: boolean; p
   return { named, pronoun };
 }
 
+/** The statement of a sentence that holds the link: between the semicolons around it (…；王明说，[link]…). */
+function linkClause(s: LinkSentence): string {
+  const from = Math.max(s.text.lastIndexOf('；', s.linkStart - 1), s.text.lastIndexOf(';', s.linkStart - 1)) + 1;
+  const ends = [s.text.indexOf('；', s.linkEnd), s.text.indexOf(';', s.linkEnd)].filter((i) => i >= 0);
+  return s.text.slice(from, ends.length ? Math.min(...ends) : s.text.length);
+}
+
 /** The person the attribution phrase nearest the link names, with their organisation and role. */
 function creditedPerson(sentence: string, linkStart: number, linkEnd: number, lang: string | null): Found | null {
   const credits = findCredits(sentence, lang);
   const credit = creditForLink(sentence, credits, linkStart, linkEnd, hasPerson);
   // "Mayor Ann Ruiz said …, while the Harbour Board argued that [link]": a body credited nearer the link speaks for it.
   const nearest = credit && creditForLink(sentence, credits, linkStart, linkEnd, () => true);
-  if (nearest && !nearest.person && nearest.start >= credit.end) return null;
+  if (nearest && !nearest.person && nearest.start >= credit.end && nearest.end <= linkStart) return null;
   return credit ? { name: credit.person!, affiliation: credit.organisation, role: credit.role, via: credit.via, phrase: words(sentence, credit.start, credit.end) } : null;
 }
 
@@ -195,7 +202,7 @@ export function attributeLink(s: LinkSentence): Attribution {
   // An author read from anywhere in the sentence only when no attribution phrase governs the link:
   // "據中央社報導，…；陳志豪表示" does not make 陳志豪 the agency's author.
   const phraseGoverns = !!publication && publication.via !== 'title-marks' && publication.via !== 'outlet-named' && publication.via !== 'anchor-outlet';
-  let author = creditedPerson(s.text, s.linkStart, s.linkEnd, s.lang) ?? (phraseGoverns ? null : authorIn(s.text, s.lang));
+  let author = creditedPerson(s.text, s.linkStart, s.linkEnd, s.lang) ?? (phraseGoverns ? null : authorIn(linkClause(s), s.lang));
   // "He noted that … [link]" after "Eric Reeves … said": the pronoun's speaker is the person the sentence before credits.
   if (!author && s.previous && !ownSpeaker && speakers.pronoun) {
     const earlier = creditedPerson(s.previous, s.previous.length, s.previous.length, s.lang);
