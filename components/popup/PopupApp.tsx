@@ -11,7 +11,7 @@ import { useReport } from './use-report';
 
 /** The popup wired to the background: the report for one tab, in the reader's language. */
 export function PopupApp({ tabId }: { tabId: number | null }) {
-  const [locale, setLocale] = useState<Locale>(resolveLocale('auto', browserLanguage()));
+  const [locale, setLocale] = useState<Locale>(() => resolveLocale('auto', browserLanguage()));
   const [translate, setTranslate] = useState(false);
   useEffect(() => {
     const apply = (s: { language: Parameters<typeof resolveLocale>[0]; onDeviceTranslation: boolean }) => {

@@ -6,6 +6,7 @@ import { memo } from 'preact/compat';
 import { formatDay } from '@/lib/i18n/format';
 import { useI18n } from '../i18n-context';
 import { ClaimItem } from './ClaimItem';
+import { DeferredDetails } from './DeferredDetails';
 import { TranslateClaims } from './TranslateClaims';
 import { TranslatedTexts } from './TranslatedTexts';
 import { FindingList } from './FindingList';
@@ -126,26 +127,32 @@ export const SourceCard = memo(function SourceCard({ source, progress, claims, a
         </section>
       )}
       {check && check.summary.length > 0 && (
-        <details class="summary">
-          <summary>{t('source_summary')}</summary>
-          <ul lang={meta?.lang ?? undefined}>
-            {check.summary.map((s) => (
-              <li>{s}</li>
-            ))}
-          </ul>
-          <TranslatedTexts texts={check.summary} sourceLang={meta?.lang ?? undefined} action={t('action_translateSummary')} testId="translated-summary" />
-        </details>
+        <DeferredDetails class="summary" summary={t('source_summary')}>
+          {() => (
+            <>
+              <ul lang={meta?.lang ?? undefined}>
+                {check.summary.map((s) => (
+                  <li>{s}</li>
+                ))}
+              </ul>
+              <TranslatedTexts texts={check.summary} sourceLang={meta?.lang ?? undefined} action={t('action_translateSummary')} testId="translated-summary" />
+            </>
+          )}
+        </DeferredDetails>
       )}
       {claims.length > 0 && (
-        <details class="claims">
-          <summary>{t('source_claims', { count: claims.length })}</summary>
-          <ul>
-            {claims.map(({ index, claim }) => (
-              <ClaimItem claim={claim} support={supportOf(index)} lang={articleLang} sourceLang={meta?.lang ?? undefined} />
-            ))}
-          </ul>
-          <TranslateClaims url={source.url} claims={claims} supportOf={supportOf} articleLang={articleLang} sourceLang={meta?.lang ?? undefined} />
-        </details>
+        <DeferredDetails class="claims" summary={t('source_claims', { count: claims.length })}>
+          {() => (
+            <>
+              <ul>
+                {claims.map(({ index, claim }) => (
+                  <ClaimItem claim={claim} support={supportOf(index)} lang={articleLang} sourceLang={meta?.lang ?? undefined} />
+                ))}
+              </ul>
+              <TranslateClaims url={source.url} claims={claims} supportOf={supportOf} articleLang={articleLang} sourceLang={meta?.lang ?? undefined} />
+            </>
+          )}
+        </DeferredDetails>
       )}
       <p class="actions">
         <a href={source.url} target="_blank" rel="noopener noreferrer" class="button">
