@@ -30,7 +30,8 @@ const MIN_RUN = 2;
  * The Han words of `text` with their glosses, cut against the lexicon (see
  * segmentChinese; stop words, numerals and lone characters left
  * out: figures are compared as facts, and a lone character is a syllable more
- * often than a word). Chosen over ICU's segmenter on the WiCE-zh dev claims:
+ * often than a word). Dictionary cutting was chosen over ICU's segmenter on the
+ * WiCE-zh dev claims (with forward longest match, which the cut now refines):
  * AUROC 0.755 vs 0.732, F1 0.597 vs 0.555 — ICU splits names and places the
  * lexicon knows whole (哈萨克 + 斯坦 for 哈萨克斯坦).
  */
