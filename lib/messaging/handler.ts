@@ -1,3 +1,4 @@
+import '../schema/error-messages';
 import { prettifyError } from 'zod/mini';
 import { Envelope, ReplySchema, type Reply } from './envelope';
 import type { MessageType, Protocol, RequestOf, ResponseOf } from './protocol';

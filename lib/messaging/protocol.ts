@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ReportDelta, ReportHead, ReportPart, ReportPhase, TabReport } from '../schema/report';
 import { PageProtocol } from './page-protocol';
 
@@ -16,28 +16,28 @@ export const Protocol = {
   /** Popup: the report for a tab, or null when nothing was asked yet. */
   'report/get': {
     from: 'extension-page',
-    request: z.object({ tabId: z.number().int().nonnegative() }),
-    response: TabReport.nullable(),
+    request: z.object({ tabId: z.int().check(z.nonnegative()) }),
+    response: z.nullable(TabReport),
   },
   /** Popup: extract and check this tab (force: even if it does not look like an article). */
   'report/analyse': {
     from: 'extension-page',
-    request: z.object({ tabId: z.number().int().nonnegative(), force: z.boolean() }),
+    request: z.object({ tabId: z.int().check(z.nonnegative()), force: z.boolean() }),
     response: ReportStarted,
   },
   /** Popup: check one source again (or all when url is null), bypassing the cache. */
   'report/recheck': {
     from: 'extension-page',
-    request: z.object({ tabId: z.number().int().nonnegative(), url: z.string().url().nullable() }),
+    request: z.object({ tabId: z.int().check(z.nonnegative()), url: z.nullable(z.url()) }),
     response: ReportStarted,
   },
   /** Popup: claims the browser's on-device translator put into a source's language; judge the source again with them. */
   'report/translated': {
     from: 'extension-page',
     request: z.object({
-      tabId: z.number().int().nonnegative(),
-      url: z.string().url(),
-      translations: z.array(z.object({ claim: z.number().int().nonnegative(), text: z.string().min(1).max(4000) })).max(500),
+      tabId: z.int().check(z.nonnegative()),
+      url: z.url(),
+      translations: z.array(z.object({ claim: z.int().check(z.nonnegative()), text: z.string().check(z.minLength(1)).check(z.maxLength(4000)) })).check(z.maxLength(500)),
     }),
     response: ReportStarted,
   },
@@ -45,12 +45,12 @@ export const Protocol = {
   'cache/stats': {
     from: 'extension-page',
     request: z.object({}),
-    response: z.object({ entries: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() }),
+    response: z.object({ entries: z.int().check(z.nonnegative()), bytes: z.int().check(z.nonnegative()) }),
   },
   'cache/clear': {
     from: 'extension-page',
     request: z.object({}),
-    response: z.object({ entries: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() }),
+    response: z.object({ entries: z.int().check(z.nonnegative()), bytes: z.int().check(z.nonnegative()) }),
   },
   ...PageProtocol,
 } as const;
@@ -64,13 +64,13 @@ export { Envelope, ReplySchema, type Reply } from './envelope';
 
 /** Port used by the popup to follow one tab's report as it changes. */
 export const REPORT_PORT = 'report-stream';
-export const PortRequest = z.object({ type: z.literal('subscribe'), tabId: z.number().int().nonnegative() });
+export const PortRequest = z.object({ type: z.literal('subscribe'), tabId: z.int().check(z.nonnegative()) });
 /**
  * The whole report when the popup subscribes or a new check starts (its head, null for none,
  * then its parts: lib/report/parts.ts); then only what changed, one batch at a time.
  */
 export const PortMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('report'), head: ReportHead.nullable() }),
+  z.object({ type: z.literal('report'), head: z.nullable(ReportHead) }),
   z.object({ type: z.literal('part'), part: ReportPart }),
   z.object({ type: z.literal('delta'), delta: ReportDelta }),
 ]);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { senderKind } from '../messaging/handler';
 import { PortRequest, REPORT_PORT, type PortMessage } from '../messaging/protocol';
 import { createReportFollower } from '../report/delta';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import '../schema/error-messages';
+import { z } from 'zod/mini';
 import { PortMessage } from '../messaging/protocol';
 import type { ReportDelta, SourceProgress, TabReport } from '../schema/report';
 import { joinReport, type Joined } from './parts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { z as zm } from 'zod/mini';
 import { checkOne, type SnapshotCache } from '../check/check-article';
 import { checkSettingsFrom } from './check-page';
 import { sourcesToCheck } from './select';
@@ -57,7 +58,7 @@ const FINISHED = new Set<TabReport['phase']>(['done', 'error', 'not-article']);
 // The stored copy is cut into parts, so a batch writes only what changed.
 const HEAD = (tabId: number) => `report:${tabId}`;
 const PART = (tabId: number, part: 'extraction' | number) => `report:${tabId}:${part}`;
-const StoredHead = TabReport.omit({ extraction: true, progress: true }).extend({ sources: z.number().int().nonnegative() });
+const StoredHead = zm.extend(zm.omit(TabReport, { extraction: true, progress: true }), { sources: z.number().int().nonnegative() });
 const partKeys = (tabId: number, sources: number) => [PART(tabId, 'extraction'), ...Array.from({ length: sources }, (_, i) => PART(tabId, i))];
 
 const indexOf = (report: TabReport) => new Map(report.progress.map((p, i) => [p.url, i]));

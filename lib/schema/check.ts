@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Finding } from './finding';
 
 /** What happened when the source was fetched. */
@@ -24,16 +24,16 @@ export { Finding, FindingCode, FindingKind } from './finding';
 
 /** What the source says about itself. */
 export const SourceMeta = z.object({
-  title: z.string().nullable(),
-  byline: z.string().nullable(),
+  title: z.nullable(z.string()),
+  byline: z.nullable(z.string()),
   authors: z.array(z.string()),
-  siteName: z.string().nullable(),
-  publishedTime: z.string().nullable(),
-  lang: z.string().nullable(),
+  siteName: z.nullable(z.string()),
+  publishedTime: z.nullable(z.string()),
+  lang: z.nullable(z.string()),
   /** Where publishedTime was read (readMetadata's origin: "json-ld", "text"…). */
-  publishedFrom: z.string().nullable().optional(),
+  publishedFrom: z.optional(z.nullable(z.string())),
   /** News agencies whose copy the page carries (byline, JSON-LD, dateline, credit line). */
-  wire: z.array(z.object({ name: z.string(), via: z.string() })).optional(),
+  wire: z.optional(z.array(z.object({ name: z.string(), via: z.string() }))),
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 
@@ -56,36 +56,36 @@ export type Support = z.infer<typeof Support>;
 
 export const ClaimSupport = z.object({
   /** Index into the extraction's claims. */
-  claim: z.number().int().nonnegative(),
+  claim: z.int().check(z.nonnegative()),
   support: Support,
 });
 export type ClaimSupport = z.infer<typeof ClaimSupport>;
 
 /** What fetching established, shared by the cached snapshot and the check built from it. */
 const FetchFacts = {
-  httpStatus: z.number().int().nullable(),
-  finalUrl: z.string().nullable(),
+  httpStatus: z.nullable(z.int()),
+  finalUrl: z.nullable(z.string()),
   redirects: z.array(z.string()),
   /** The page's own rel=canonical: who it is, for identity and de-duplication; never fetched instead of the link. */
-  canonicalUrl: z.string().nullable().default(null),
-  archivedUrl: z.string().nullable(),
-  contentType: z.string().nullable(),
-  bytes: z.number().int().nonnegative().nullable(),
+  canonicalUrl: z._default(z.nullable(z.string()), null),
+  archivedUrl: z.nullable(z.string()),
+  contentType: z.nullable(z.string()),
+  bytes: z.nullable(z.int().check(z.nonnegative())),
 };
 
 export const SourceCheck = z.object({
   url: z.string(),
   state: CheckState,
   ...FetchFacts,
-  source: SourceMeta.nullable(),
+  source: z.nullable(SourceMeta),
   summary: z.array(z.string()),
   verdict: Verdict,
   findings: z.array(Finding),
   claims: z.array(ClaimSupport),
   /** Plain reason when the fetch failed (e.g. "DNS lookup failed"). */
-  error: z.string().nullable(),
+  error: z.nullable(z.string()),
   checkedAt: z.string(),
-  durationMs: z.number().nonnegative(),
+  durationMs: z.number().check(z.nonnegative()),
 });
 export type SourceCheck = z.infer<typeof SourceCheck>;
 
@@ -97,13 +97,13 @@ export const SourceSnapshot = z.object({
   url: z.string(),
   state: CheckState,
   /** Why the state is what it is, in words (redirect target, paywall marker…). */
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
   ...FetchFacts,
-  error: z.string().nullable(),
-  meta: SourceMeta.nullable(),
+  error: z.nullable(z.string()),
+  meta: z.nullable(SourceMeta),
   /** Article text, paragraphs separated by blank lines (capped). */
   text: z.string(),
   fetchedAt: z.number(),
-  durationMs: z.number().nonnegative(),
+  durationMs: z.number().check(z.nonnegative()),
 });
 export type SourceSnapshot = z.infer<typeof SourceSnapshot>;

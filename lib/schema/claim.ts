@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The rule that gave a claim its speaker and source, so a wrong link can be traced:
@@ -56,11 +56,11 @@ export const Claim = z.object({
   /** The reporting word that attributes it ("said", "指出"). */
   cue: z.string(),
   /** Every reporting word in the sentence for this speaker, in order, when there are several ("said", "adding"). */
-  cues: z.array(z.string()).optional(),
+  cues: z.optional(z.array(z.string())),
   /** Person or outlet it is attributed to, with pronouns resolved. */
-  speaker: z.string().nullable(),
+  speaker: z.nullable(z.string()),
   /** The link in the sentence or its attribution chain; null when unlinked. */
-  sourceUrl: z.string().nullable(),
+  sourceUrl: z.nullable(z.string()),
   /** Quoted passages inside the claim. */
   quotes: z.array(z.string()),
   /**
@@ -70,10 +70,10 @@ export const Claim = z.object({
   continuation: z.boolean(),
   via: ClaimVia,
   /** The rule that read the speaker (continuations carry their run's). Optional: older reports lack it. */
-  speakerVia: SpeakerVia.optional(),
+  speakerVia: z.optional(SpeakerVia),
   /** The speaker's role or title, split off the name (水利署副署長 for 陳志豪). */
-  speakerRole: z.string().optional(),
+  speakerRole: z.optional(z.string()),
   /** The organisation the speaker speaks for (水利署; ECTF for "ECTF secretary general Henrik Valde"). */
-  speakerOrganisation: z.string().optional(),
+  speakerOrganisation: z.optional(z.string()),
 });
 export type Claim = z.infer<typeof Claim>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ArticleMeta } from './article';
 import { CitedSource } from './source';
 import { Claim } from './claim';

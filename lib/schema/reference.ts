@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** A name as CSL-JSON writes it: family and given for a person, literal for a body or a name not split. */
 export const CslName = z.object({
-  family: z.string().optional(),
-  given: z.string().optional(),
-  literal: z.string().optional(),
+  family: z.optional(z.string()),
+  given: z.optional(z.string()),
+  literal: z.optional(z.string()),
 });
 export type CslName = z.infer<typeof CslName>;
 
@@ -15,18 +15,18 @@ export type CslName = z.infer<typeof CslName>;
  */
 export const ReferenceEntry = z.object({
   /** The entry's number ([2], "2.", 注2), or null in an author–date list. */
-  number: z.number().int().positive().nullable(),
+  number: z.nullable(z.int().check(z.positive())),
   /** How markers name it: "2", or "Smith 2020" in an author–date list. */
   label: z.string(),
   /** The entry as written. */
   text: z.string(),
   author: z.array(CslName),
-  title: z.string().nullable(),
-  'container-title': z.string().nullable(),
+  title: z.nullable(z.string()),
+  'container-title': z.nullable(z.string()),
   /** CSL date: [[year, month?, day?]]. */
-  issued: z.object({ 'date-parts': z.array(z.array(z.number().int())) }).nullable(),
-  URL: z.string().nullable(),
-  DOI: z.string().nullable(),
+  issued: z.nullable(z.object({ 'date-parts': z.array(z.array(z.int())) })),
+  URL: z.nullable(z.string()),
+  DOI: z.nullable(z.string()),
 });
 export type ReferenceEntry = z.infer<typeof ReferenceEntry>;
 

@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Extraction } from './extraction';
+import { CitedSource } from './source';
+import { Claim } from './claim';
 import { SourceCheck } from './check';
 import { ReportWhy } from './report-why';
 
@@ -17,7 +19,7 @@ export const SourceProgress = z.object({
   url: z.string(),
   status: z.enum(['queued', 'fetching', 'done']),
   /** Present once status is done. */
-  check: SourceCheck.nullable(),
+  check: z.nullable(SourceCheck),
   /** True when the result came from the cache. */
   cached: z.boolean(),
 });
@@ -27,13 +29,13 @@ export { ReportWhy } from './report-why';
 
 /** The background's state for one tab; the popup and badges render it. */
 export const TabReport = z.object({
-  tabId: z.number().int(),
+  tabId: z.int(),
   pageUrl: z.string(),
   phase: ReportPhase,
   /** Why the page is not treated as an article, or what went wrong. */
-  reason: z.string().nullable(),
-  why: z.nullable(ReportWhy).default(null),
-  extraction: Extraction.nullable(),
+  reason: z.nullable(z.string()),
+  why: z._default(z.nullable(ReportWhy), null),
+  extraction: z.nullable(Extraction),
   progress: z.array(SourceProgress),
   startedAt: z.number(),
   updatedAt: z.number(),
@@ -46,11 +48,11 @@ export type TabReport = z.infer<typeof TabReport>;
  * cut from (same tab, same start); anything else is a fresh report, sent whole.
  */
 export const ReportDelta = z.object({
-  tabId: z.number().int(),
+  tabId: z.int(),
   startedAt: z.number(),
   phase: ReportPhase,
-  reason: z.string().nullable(),
-  why: z.nullable(ReportWhy).default(null),
+  reason: z.nullable(z.string()),
+  why: z._default(z.nullable(ReportWhy), null),
   updatedAt: z.number(),
   progress: z.array(SourceProgress),
 });
@@ -72,19 +74,19 @@ export const PART_SIZE = 100;
  * sources, claims and progress), then `parts` parts. Each is parsed as it
  * arrives, so a page citing 1,000 sources is never one ~0.5 MB message.
  */
-export const ReportHead = TabReport.omit({ extraction: true, progress: true }).extend({
-  extraction: Extraction.omit({ sources: true, claims: true }).nullable(),
-  parts: z.number().int().nonnegative(),
+export const ReportHead = z.extend(z.omit(TabReport, { extraction: true, progress: true }), {
+  extraction: z.nullable(z.omit(Extraction, { sources: true, claims: true })),
+  parts: z.int().check(z.nonnegative()),
 });
 export type ReportHead = z.infer<typeof ReportHead>;
 
 /** The next slice of each of the report's lists, in order; it fits only the report whose head named it. */
 export const ReportPart = z.object({
-  tabId: z.number().int(),
+  tabId: z.int(),
   startedAt: z.number(),
-  index: z.number().int().nonnegative(),
-  sources: z.array(Extraction.shape.sources.element).max(PART_SIZE),
-  claims: z.array(Extraction.shape.claims.element).max(PART_SIZE),
-  progress: z.array(SourceProgress).max(PART_SIZE),
+  index: z.int().check(z.nonnegative()),
+  sources: z.array(CitedSource).check(z.maxLength(PART_SIZE)),
+  claims: z.array(Claim).check(z.maxLength(PART_SIZE)),
+  progress: z.array(SourceProgress).check(z.maxLength(PART_SIZE)),
 });
 export type ReportPart = z.infer<typeof ReportPart>;

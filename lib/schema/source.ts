@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { OutletRef } from './outlet-ref';
 import { ReferenceEntry } from './reference';
 import { SourceRole } from './source-role';
@@ -55,25 +55,25 @@ export type AttributionVia = z.infer<typeof AttributionVia>;
 /** Who the citing text says the source is. */
 export const Attribution = z.object({
   /** The publication as the text names it (外交政策). */
-  publication: z.string().nullable(),
+  publication: z.nullable(z.string()),
   /** Its English name when the outlet table knows it (Foreign Policy). */
-  publicationEn: z.string().nullable(),
+  publicationEn: z.nullable(z.string()),
   /** The person the text names (蒂穆尔·乌姆洛夫). */
-  author: z.string().nullable(),
+  author: z.nullable(z.string()),
   /** The author's stated affiliation (卡内基国际和平基金会). */
-  affiliation: z.string().nullable(),
+  affiliation: z.nullable(z.string()),
   /** The table entry for the named publication, if any. */
   outlet: z.nullable(OutletRef),
   /** The author's role or title as written, without the name (水利署副署長, secretary general). Optional: older reports lack it. */
-  role: z.string().nullable().optional(),
+  role: z.optional(z.nullable(z.string())),
   /** The rule that found the publication (absent when there is none, and in older reports). */
-  via: AttributionVia.optional(),
+  via: z.optional(AttributionVia),
   /** The rule that found the author. */
-  authorVia: AttributionVia.optional(),
+  authorVia: z.optional(AttributionVia),
   /** The words the publication was read from ("according to a report released Monday by the city comptroller's office"). */
-  phrase: z.string().max(300).optional(),
+  phrase: z.optional(z.string().check(z.maxLength(300))),
   /** The words the author was read from. */
-  authorPhrase: z.string().max(300).optional(),
+  authorPhrase: z.optional(z.string().check(z.maxLength(300))),
 });
 export type Attribution = z.infer<typeof Attribution>;
 
@@ -89,9 +89,9 @@ export const CitedSource = z.object({
   /** The table entry for the link's domain, if any. */
   outlet: z.nullable(OutletRef),
   /** How many times the article links here. */
-  occurrences: z.number().int().positive(),
+  occurrences: z.int().check(z.positive()),
   /** The entry of the article's reference list that this link belongs to, parsed; its author and container are the attribution. */
-  reference: ReferenceEntry.optional(),
+  reference: z.optional(ReferenceEntry),
 });
 export type CitedSource = z.infer<typeof CitedSource>;
 
