@@ -479,7 +479,10 @@ export const negationOf = { negated, negatedTerms };
 export function withInitialisms(ct: ClaimTerm[], claim: string): ClaimTerm[] {
   const out = ct.map((t) => {
     const k = initialismKey(t.surface);
-    return k ? { ...t, keys: [...t.keys, k, spelledOutKey(k)] } : t;
+    if (!k) return t;
+    // The word segmenter leaves the last dot of "U.S." to the sentence; the reader wrote it.
+    const surface = /\.\p{Lu}$/u.test(t.surface) && claim.includes(`${t.surface}.`) ? `${t.surface}.` : t.surface;
+    return { ...t, surface, keys: [...t.keys, k, spelledOutKey(k)] };
   });
   for (const run of nameRunInitialisms(claim)) {
     const words = new Set(run.words.flatMap((w) => terms(w, 'en')));
