@@ -2,6 +2,7 @@ import type { Claim, ClaimVia } from '../schema/claim';
 import type { CitedSource } from '../schema/source';
 import { outletForName } from '../outlets/lookup';
 import { cleanText, truncate } from '../text/clean';
+import { lastStatementBreak, STATEMENT_BREAK } from '../text/statements';
 import { CUE_WINDOW } from '../text/bounds';
 import { sentenceMemo } from '../text/sentence-memo';
 import { findCues, type Cue } from './attribution/cues';
@@ -187,7 +188,7 @@ function pickCue(text: string, cues: Cue[]): { cue: Cue; speaker: Speaker; other
   // speaker after a semicolon opens a statement of their own (据中央社报导，…；水利署副署長陳志豪表示，…).
   const han = (c: Cue) => /\p{Script=Han}/u.test(c.text);
   const ownStatement = (f: { cue: Cue; speaker: Speaker }) =>
-    han(f.cue) && f.speaker.kind !== 'pronoun' && f.cue.index > chosen.cue.index && /[；;]/.test(text.slice(chosen.cue.index + chosen.cue.text.length, clauseStart(text, f.cue, f.speaker)));
+    han(f.cue) && f.speaker.kind !== 'pronoun' && f.cue.index > chosen.cue.index && STATEMENT_BREAK.test(text.slice(chosen.cue.index + chosen.cue.text.length, clauseStart(text, f.cue, f.speaker)));
   return { ...chosen, others: found.filter((f) => f !== chosen && (han(chosen.cue) ? ownStatement(f) : !han(f.cue))) };
 }
 
@@ -537,7 +538,7 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
         rememberSpeaker(otherSpeaker, r, referents);
         others.push({ ...claim, cue: other.cue.text, speaker: r.name, sourceUrl: r.source?.url ?? null, via: r.via, ...speakerFacts(otherSpeaker) });
         // A Chinese statement after a semicolon is its own clause: each speaker's claim is what they said.
-        if (/\p{Script=Han}/u.test(other.cue.text)) clauses.push({ claim: others[others.length - 1]!, at: Math.max(sentence.text.lastIndexOf('；', start), sentence.text.lastIndexOf(';', start)) });
+        if (/\p{Script=Han}/u.test(other.cue.text)) clauses.push({ claim: others[others.length - 1]!, at: lastStatementBreak(sentence.text, start + 1) });
         // …and then not the first speaker's, who keeps a link of their own clause, or none.
         if (own && own === link && !ownLinkTaken) {
           ownLinkTaken = true;

@@ -5,6 +5,7 @@
  * "X's report"; "researchers at X"; "X, a spokesperson for Y"; 据X报道; X表示 / 指出 / 发布;
  * X发布的报告; 由X撰写; X撰写的文章; 在X上发表. Each credit records the rule that read it.
  */
+import { STATEMENT_BREAK } from '../../text/statements';
 import type { AttributionVia } from '../../schema/source';
 import { outletForName } from '../../outlets/lookup';
 import { sentenceMemo } from '../../text/sentence-memo';
@@ -260,7 +261,7 @@ export function creditForLink(text: string, credits: readonly Credit[], linkStar
     if (c.start < linkEnd && c.end > linkStart) return c;
     if (c.end <= linkStart || c.start < linkStart) {
       // A credit before a semicolon speaks for its own statement, not for a link after it (…；王明说，[link]).
-      if (/[；;]/.test(text.slice(c.end, linkStart))) continue;
+      if (STATEMENT_BREAK.test(text.slice(c.end, linkStart))) continue;
       if (!before || c.start >= before.start) before = c;
     } else if (!after && !CLAUSE_END.test(text.slice(linkEnd, c.start))) after = c;
   }

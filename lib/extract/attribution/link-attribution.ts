@@ -1,3 +1,4 @@
+import { lastStatementBreak, nextStatementBreak } from '../../text/statements';
 import type { Attribution, AttributionVia } from '../../schema/source';
 import { findOutletMentions, outletForName, outletNamedBy, toOutletRef } from '../../outlets/lookup';
 import type { Outlet } from '../../outlets/outlet';
@@ -170,9 +171,7 @@ function ownSpeakers(sentence: string, lang: string | null): { named: boolean; p
 
 /** The statement of a sentence that holds the link: between the semicolons around it (…；王明说，[link]…). */
 function linkClause(s: LinkSentence): string {
-  const from = Math.max(s.text.lastIndexOf('；', s.linkStart - 1), s.text.lastIndexOf(';', s.linkStart - 1)) + 1;
-  const ends = [s.text.indexOf('；', s.linkEnd), s.text.indexOf(';', s.linkEnd)].filter((i) => i >= 0);
-  return s.text.slice(from, ends.length ? Math.min(...ends) : s.text.length);
+  return s.text.slice(lastStatementBreak(s.text, s.linkStart) + 1, nextStatementBreak(s.text, s.linkEnd));
 }
 
 /** The person the attribution phrase nearest the link names, with their organisation and role. */
