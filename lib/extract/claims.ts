@@ -295,8 +295,7 @@ class Referents {
   private genders = new Map<string, Gender>();
   lastGroup: Referent | null = null;
 
-  /** A person named again keeps the source they were last cited with. */
-  /** Who was named last, with their source (kept from before when none is given, unless `replace`). */
+  /** A person named again keeps the source they were last cited with, unless `replace` says they lost it. */
   person(name: string, source: CitedSource | null, replace = false): void {
     const known = this.people.find((p) => p.name === name);
     this.people = [{ name, source: replace ? source : (source ?? known?.source ?? null) }, ...this.people.filter((p) => p.name !== name)].slice(0, MAX_REFERENTS);
@@ -529,25 +528,29 @@ export function* claimSteps(body: BodyText, sources: CitedSource[], lang: string
       const start = clauseStart(sentence.text, other.cue, other.speaker);
       const own = start > picked.cue.index ? linkIn(start) : null;
       const r = resolveSpeaker(otherSpeaker, own ?? link, current, referents, sourceOf);
-      if (!r.name || !resolved.name || sameEntity(r.name, resolved.name)) cueWords.push(other.cue);
-      else if (others.some((o) => o.speaker && sameEntity(o.speaker, r.name!))) {
-        // "…, while the Harbour Board argued that its report shows …": the same other speaker, one claim.
-        const same = others.find((o) => o.speaker && sameEntity(o.speaker, r.name!))!;
+      const name = r.name;
+      if (!name || !resolved.name || sameEntity(name, resolved.name)) {
+        cueWords.push(other.cue);
+        continue;
+      }
+      // "…, while the Harbour Board argued that its report shows …": the same other speaker, one claim.
+      const same = others.find((o) => o.speaker && sameEntity(o.speaker, name));
+      if (same) {
         same.cues = [...(same.cues ?? [same.cue]), other.cue.text];
-      } else {
-        rememberSpeaker(otherSpeaker, r, referents);
-        others.push({ ...claim, cue: other.cue.text, speaker: r.name, sourceUrl: r.source?.url ?? null, via: r.via, ...speakerFacts(otherSpeaker) });
-        // A Chinese statement after a semicolon is its own clause: each speaker's claim is what they said.
-        if (/\p{Script=Han}/u.test(other.cue.text)) clauses.push({ claim: others[others.length - 1]!, at: lastStatementBreak(sentence.text, start + 1) });
-        // …and then not the first speaker's, who keeps a link of their own clause, or none.
-        if (own && own === link && !ownLinkTaken) {
-          ownLinkTaken = true;
-          const before = linkIn(0, start);
-          resolved = resolveSpeaker(speaker, before, current, referents, sourceOf);
-          Object.assign(claim, { sourceUrl: resolved.source?.url ?? null, via: resolved.via });
-          // Their "she added" in the next sentence is theirs without the link, too.
-          if (speaker.kind === 'person') referents.person(speaker.text, resolved.source, true);
-        }
+        continue;
+      }
+      rememberSpeaker(otherSpeaker, r, referents);
+      const theirs: Claim = { ...claim, cue: other.cue.text, speaker: name, sourceUrl: r.source?.url ?? null, via: r.via, ...speakerFacts(otherSpeaker) };
+      others.push(theirs);
+      // A Chinese statement after a semicolon is its own clause: each speaker's claim is what they said.
+      if (/\p{Script=Han}/u.test(other.cue.text)) clauses.push({ claim: theirs, at: lastStatementBreak(sentence.text, start + 1) });
+      // …and then not the first speaker's, who keeps a link of their own clause, or none.
+      if (own && own === link && !ownLinkTaken) {
+        ownLinkTaken = true;
+        resolved = resolveSpeaker(speaker, linkIn(0, start), current, referents, sourceOf);
+        Object.assign(claim, { sourceUrl: resolved.source?.url ?? null, via: resolved.via });
+        // Their "she added" in the next sentence is theirs without the link, too.
+        if (speaker.kind === 'person') referents.person(speaker.text, resolved.source, true);
       }
     }
     if (clauses.length) splitClauses(sentence.text, claim, clauses);
