@@ -58,7 +58,7 @@ const FINISHED = new Set<TabReport['phase']>(['done', 'error', 'not-article']);
 // The stored copy is cut into parts, so a batch writes only what changed.
 const HEAD = (tabId: number) => `report:${tabId}`;
 const PART = (tabId: number, part: 'extraction' | number) => `report:${tabId}:${part}`;
-const StoredHead = zm.extend(zm.omit(TabReport, { extraction: true, progress: true }), { sources: z.number().int().nonnegative() });
+const StoredHead = zm.extend(zm.omit(TabReport, { extraction: true, progress: true }), { sources: zm.int().check(zm.nonnegative()) });
 const partKeys = (tabId: number, sources: number) => [PART(tabId, 'extraction'), ...Array.from({ length: sources }, (_, i) => PART(tabId, i))];
 
 const indexOf = (report: TabReport) => new Map(report.progress.map((p, i) => [p.url, i]));

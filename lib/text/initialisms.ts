@@ -17,18 +17,18 @@ const key = (letters: string) => `init:${letters.toLowerCase()}`;
  */
 export const spelledOutKey = (initialism: string) => initialism.replace(/^init:/, 'run:');
 
-/** The initialisms written in `text`, as keys. */
-export function initialismKeys(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(INITIALISM)) out.push(key(m[0].replace(/\./g, '')));
-  return out;
+/** The initialisms written in `text`, each as written and as its key. */
+export function writtenInitialisms(text: string): { text: string; key: string }[] {
+  return [...text.matchAll(INITIALISM)].map((m) => ({ text: m[0], key: key(m[0].replace(/\./g, '')) }));
 }
+
+/** The initialisms written in `text`, as keys. */
+export const initialismKeys = (text: string): string[] => writtenInitialisms(text).map((i) => i.key);
 
 /** The key of one written initialism ("U.S" → init:us), or null when the word is none. */
 export function initialismKey(word: string): string | null {
-  INITIALISM.lastIndex = 0;
-  const m = word.match(INITIALISM);
-  return m && m[0] === word ? key(word.replace(/\./g, '')) : null;
+  const [only] = writtenInitialisms(word);
+  return only?.text === word ? only.key : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { scorerReason } from '../../i18n/scorer-reason';
 import type { SupportLabel } from '../../schema/check';
 import { extractNumberFacts, factMatches, isCheckableFact, uniqueFacts, type NumberFact } from '../../text/numbers';
-import { initialismKey, initialismKeys, nameRunInitialisms, spelledOutKey, spelledOutKeys } from '../../text/initialisms';
+import { initialismKey, initialismKeys, nameRunInitialisms, spelledOutKey, spelledOutKeys, writtenInitialisms } from '../../text/initialisms';
 import { wordSegmenter } from '../../text/sentences';
 import { COMMON, MONTH_STEMS, terms } from './terms';
 
@@ -466,11 +466,6 @@ function repeats(a: readonly string[], b: readonly string[]): boolean {
 export const negationOf = { negated, negatedTerms };
 
 /**
- * How well a source's sentences back a claim in the same language (a claim in
- * another language goes through cross-language.ts, which reads both sides
- * into the same terms and uses the same core).
- */
-/**
  * An English claim's names as initialisms too, so "the United States" meets "the U.S." and "UN" meets
  * "the United Nations": each word of a capitalised name also keys the initialism a source may write,
  * and an initialism the claim writes ("U.S.", "US", "WHO", which read as stop words otherwise) is a
@@ -490,13 +485,12 @@ export function withInitialisms(ct: ClaimTerm[], claim: string): ClaimTerm[] {
       if (words.has(t.keys[0]!) && !t.keys.includes(run.key)) out[i] = { ...t, keys: [...t.keys, run.key] };
     });
   }
+  // Those the word list lacks ("US", "WHO" are stop words in lower case) become names of their own.
   const known = new Set(out.flatMap((t) => t.keys));
-  for (const m of claim.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,5}(?![\p{L}\p{N}])/gu)) {
-    const k = initialismKey(m[0]);
-    if (k && !known.has(k)) {
-      known.add(k);
-      out.push({ keys: [k, spelledOutKey(k)], kind: 'proper', weight: weightOf('proper'), surface: m[0] });
-    }
+  for (const { key, text } of writtenInitialisms(claim)) {
+    if (known.has(key)) continue;
+    known.add(key);
+    out.push({ keys: [key, spelledOutKey(key)], kind: 'proper', weight: weightOf('proper'), surface: text });
   }
   return out;
 }
@@ -511,6 +505,11 @@ export function englishSourceTokens(sentence: string): string[] {
 
 const isEnglish = (lang: string | null) => !!lang && /^en\b/i.test(lang);
 
+/**
+ * How well a source's sentences back a claim in the same language (a claim in
+ * another language goes through cross-language.ts, which reads both sides
+ * into the same terms and uses the same core).
+ */
 export function judgeSupport(claim: string, sentences: readonly string[], lang: string | null = null, options: SupportOptions = DEFAULT_SUPPORT): SupportResult {
   const english = isEnglish(lang);
   const base = claimTerms(clampText(claim), lang, sentences);
